@@ -1,1 +1,26 @@
-return 0;
+using System.CommandLine;
+using Pipeline.Cli.Commands;
+using Pipeline.Extraction;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+var extractor = DocumentExtractor.CreateDefault();
+
+var root = new RootCommand("pipeline: Vietnamese official documents (TB, NQ, KL, CT, KH, công văn) to structured JSON records");
+
+var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
+var outOption = new Option<string?>("--out") { Description = "Output folder: <stem>.json per input, tasks.jsonl, errors.jsonl" };
+var stdoutOption = new Option<bool>("--stdout") { Description = "Print the JSON records instead of (or besides) writing them" };
+var extract = new Command("extract", "Extract document and task records from inputs") { paths, outOption, stdoutOption };
+extract.SetAction(r => new ExtractCommand(extractor).Run(r.GetValue(paths)!, r.GetValue(outOption), r.GetValue(stdoutOption), Console.Out, Console.Error));
+root.Subcommands.Add(extract);
+
+var expectedOption = new Option<string>("--expected") { Description = "Folder of expected records (<stem>.json)", Required = true };
+var evalOut = new Option<string>("--out") { Description = "Folder for the extracted records", Required = true };
+var corpusOption = new Option<string?>("--corpus") { Description = "Folder holding the inputs (default: the expected folder's parent)" };
+var thresholdsOption = new Option<string?>("--thresholds") { Description = "Thresholds file (default: <expected>/thresholds.json)" };
+var missesOption = new Option<bool>("--misses") { Description = "List every miss", DefaultValueFactory = _ => true };
+var eval = new Command("eval", "Evaluate extraction against expected records") { expectedOption, evalOut, corpusOption, thresholdsOption, missesOption };
+eval.SetAction(r => new EvalCommand(extractor).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), Console.Out, Console.Error));
+root.Subcommands.Add(eval);
+
+return root.Parse(args).Invoke();

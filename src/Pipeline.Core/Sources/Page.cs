@@ -7,4 +7,11 @@ namespace Pipeline.Sources;
 /// <param name="Lines">Lines in reading order (within a two-column block: the left side, then the right).</param>
 /// <param name="Origin">How the page's text was obtained.</param>
 /// <param name="Confidence">Mean recognition confidence in [0,1] for OCR pages; null otherwise.</param>
-public sealed record Page(int Number, ImmutableArray<Line> Lines, LineOrigin Origin, double? Confidence = null);
+public sealed record Page(int Number, ImmutableArray<Line> Lines, LineOrigin Origin, double? Confidence = null)
+{
+    /// <summary>
+    /// True when a paragraph runs over several lines (PDF, OCR, layout text), so lines must be joined into
+    /// paragraphs; false when each line is already a paragraph (Word, typed transcriptions).
+    /// </summary>
+    public bool Wrapped { get; init; } = Origin != LineOrigin.Text;
+}

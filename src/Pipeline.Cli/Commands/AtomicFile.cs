@@ -1,0 +1,34 @@
+using System.Text;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>
+/// Writes a file through a temporary file and a rename, so a reader never sees half a record and an
+/// interrupted run leaves either the old file or the new one.
+/// </summary>
+public static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    public static void Write(string path, string content)
+    {
+        var temp = path + ".tmp-" + Environment.ProcessId;
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            var bytes = Utf8.GetBytes(content);
+            stream.Write(bytes);
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Appends whole lines in one write, flushed, so a crash cuts at a line boundary at worst.</summary>
+    public static void AppendLines(string path, IEnumerable<string> lines)
+    {
+        var text = string.Concat(lines.Select(l => l + "\n"));
+        if (text.Length == 0) return;
+        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        stream.Write(Utf8.GetBytes(text));
+        stream.Flush(flushToDisk: true);
+    }
+}

@@ -1,0 +1,114 @@
+using Pipeline.Records;
+
+namespace Pipeline.Evaluation;
+
+/// <summary>
+/// Compares extracted records with hand-written expected ones: per field strict and lenient accuracy,
+/// recipient F1, task F1 (tasks matched by text), unit recall and deadline accuracy on matched tasks.
+/// Misses are listed so that every figure can be explained.
+/// </summary>
+public sealed class Evaluator
+{
+    public static readonly string[] FieldNames =
+        ["type", "number", "symbol", "reference", "issuer", "place", "issuedDate", "title", "signer.name", "signer.position", "signer.authority", "archive"];
+
+    public Dictionary<string, FieldScore> Fields { get; } = FieldNames.ToDictionary(n => n, n => new FieldScore(n));
+    public F1Score Recipients { get; } = new("recipients");
+    public F1Score Tasks { get; } = new("tasks");
+    public F1Score Units { get; } = new("units");
+    public FieldScore Deadlines { get; } = new("deadline");
+    public FieldScore Kinds { get; } = new("kind");
+    public FieldScore Ordinals { get; } = new("ordinal");
+    public List<string> Misses { get; } = [];
+    public int Documents { get; private set; }
+
+    public void Add(string name, DocumentRecord expected, DocumentRecord actual)
+    {
+        Documents++;
+        var e = expected.Document;
+        var a = actual.Document;
+        Compare(name, "type", e.Type?.Code, a.Type?.Code);
+        Compare(name, "number", e.Number, a.Number);
+        Compare(name, "symbol", e.Symbol, a.Symbol);
+        Compare(name, "reference", e.Reference, a.Reference);
+        Compare(name, "issuer", e.Issuer, a.Issuer);
+        Compare(name, "place", e.Place, a.Place);
+        Compare(name, "issuedDate", e.IssuedDate, a.IssuedDate);
+        Compare(name, "title", e.Title, a.Title);
+        Compare(name, "signer.name", e.Signer?.Name, a.Signer?.Name);
+        Compare(name, "signer.position", e.Signer?.Position, a.Signer?.Position);
+        Compare(name, "signer.authority", e.Signer?.Authority, a.Signer?.Authority);
+        Compare(name, "archive", e.Archive, a.Archive);
+
+        var recipientMatches = Match(e.Recipients.Select(r => r.Name).ToList(), a.Recipients.Select(r => r.Name).ToList(), 0.85);
+        Recipients.Expected += e.Recipients.Count;
+        Recipients.Predicted += a.Recipients.Count;
+        Recipients.Matched += recipientMatches.Count;
+        foreach (var missed in e.Recipients.Where((_, i) => !recipientMatches.ContainsKey(i)))
+            Misses.Add($"{name}: recipient missed: {missed.Name}");
+
+        var taskMatches = Match(expected.Tasks.Select(t => t.Text).ToList(), actual.Tasks.Select(t => t.Text).ToList(), 0.6);
+        Tasks.Expected += expected.Tasks.Count;
+        Tasks.Predicted += actual.Tasks.Count;
+        Tasks.Matched += taskMatches.Count;
+        for (var i = 0; i < expected.Tasks.Count; i++)
+        {
+            var et = expected.Tasks[i];
+            if (!taskMatches.TryGetValue(i, out var j))
+            {
+                Misses.Add($"{name}: task {et.Ordinal} missed: {Short(et.Text)}");
+                continue;
+            }
+            var at = actual.Tasks[j];
+            var unitMatches = Match(et.Units.Select(u => u.Name).ToList(), at.Units.Select(u => u.Name).ToList(), 0.8);
+            Units.Expected += et.Units.Count;
+            Units.Predicted += at.Units.Count;
+            Units.Matched += unitMatches.Count;
+            foreach (var missed in et.Units.Where((_, k) => !unitMatches.ContainsKey(k)))
+                Misses.Add($"{name}: task {et.Ordinal} unit missed: {missed.Name} ({missed.Role}); got [{string.Join("; ", at.Units.Select(u => u.Name))}]");
+            var deadlineOk = et.Deadline?.Date == at.Deadline?.Date;
+            Deadlines.Add(deadlineOk, deadlineOk);
+            if (!deadlineOk) Misses.Add($"{name}: task {et.Ordinal} deadline: expected {et.Deadline?.Date ?? "none"} ({et.Deadline?.Text}), got {at.Deadline?.Date ?? "none"} ({at.Deadline?.Text})");
+            Kinds.Add(et.Kind == at.Kind, et.Kind == at.Kind);
+            Ordinals.Add(et.Ordinal == at.Ordinal, et.Ordinal == at.Ordinal);
+        }
+        var matchedActual = taskMatches.Values.ToHashSet();
+        for (var j = 0; j < actual.Tasks.Count; j++)
+            if (!matchedActual.Contains(j)) Misses.Add($"{name}: extra task {actual.Tasks[j].Ordinal}: {Short(actual.Tasks[j].Text)}");
+    }
+
+    private void Compare(string doc, string field, string? expected, string? actual)
+    {
+        var strict = Similarity.Strict(expected, actual);
+        var lenient = Similarity.Lenient(expected, actual);
+        Fields[field].Add(strict, lenient);
+        if (!strict) Misses.Add($"{doc}: {field}: expected '{expected ?? "null"}', got '{actual ?? "null"}'{(lenient ? " (lenient match)" : "")}");
+    }
+
+    /// <summary>Greedy one-to-one matching by similarity: best pairs first. Returns expected index → actual index.</summary>
+    private static Dictionary<int, int> Match(IReadOnlyList<string> expected, IReadOnlyList<string> actual, double threshold)
+    {
+        var pairs = new List<(int E, int A, double S)>();
+        for (var i = 0; i < expected.Count; i++)
+            for (var j = 0; j < actual.Count; j++)
+            {
+                var s = Similarity.Strict(expected[i], actual[j]) ? 1.0 : Similarity.Ratio(expected[i], actual[j]);
+                if (s >= threshold) pairs.Add((i, j, s));
+            }
+        var result = new Dictionary<int, int>();
+        var used = new HashSet<int>();
+        foreach (var (e, a, _) in pairs.OrderByDescending(p => p.S))
+        {
+            if (result.ContainsKey(e) || used.Contains(a)) continue;
+            result[e] = a;
+            used.Add(a);
+        }
+        return result;
+    }
+
+    /// <summary>All field scores strict accuracy, averaged.</summary>
+    public double OverallStrict => Fields.Values.Sum(f => f.StrictHits) / (double)Math.Max(1, Fields.Values.Sum(f => f.Total));
+    public double OverallLenient => Fields.Values.Sum(f => f.LenientHits) / (double)Math.Max(1, Fields.Values.Sum(f => f.Total));
+
+    private static string Short(string s) => s.Length <= 90 ? s : s[..90] + "…";
+}

@@ -1,0 +1,31 @@
+using Pipeline.Roles;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Fields;
+
+/// <summary>
+/// The document type: from the type word when printed; from the reference symbol when the word is lost
+/// (OCR); a letter with a V/v line and no type word is a công văn.
+/// </summary>
+public static class DocTypeResolver
+{
+    public static DocumentType? Resolve(RoledDocument doc, DocumentReference? reference, List<string> warnings)
+    {
+        var vocab = Vocab.Default;
+        if (doc.First(LineRole.DocType) is { } typeLine && LinePatterns.DocTypeWord(typeLine.Text) is { } word)
+            return new DocumentType(word.Type.Code, word.Type.Name);
+
+        var hasSubject = doc.WithRole(LineRole.Title).Any(l => LinePatterns.IsSubjectLine(l.Text));
+        if (reference?.TypeCode is { } code && vocab.SymbolTypes.TryGetValue(code, out var mapped) && vocab.DocType(mapped) is { } fromSymbol && !hasSubject)
+        {
+            warnings.Add($"document type taken from the reference symbol '{reference.Symbol}': no type word found");
+            return new DocumentType(fromSymbol.Code, fromSymbol.Name);
+        }
+        if (hasSubject || reference is not null && reference.TypeCode is null)
+        {
+            var cv = vocab.DocType("CV")!;
+            return new DocumentType(cv.Code, cv.Name);
+        }
+        return null;
+    }
+}

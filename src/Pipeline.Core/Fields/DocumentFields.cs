@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace Pipeline.Fields;
+
+/// <summary>The output of the field stage: the document-level fields read from the header and foot.</summary>
+public sealed record DocumentFields(
+    DocumentType? Type,
+    DocumentReference? Reference,
+    string? Issuer,
+    IssuerSource IssuerSource,
+    string? Place,
+    PartialDate? IssuedDate,
+    string? Title,
+    Signer? Signer,
+    ImmutableArray<Recipient> Recipients,
+    string? Archive,
+    ImmutableArray<string> Addressees,
+    ImmutableArray<string> Warnings);
+
+/// <summary>Where the issuer was read from: printed in the header, or derived from the reference and place.</summary>
+public enum IssuerSource { None, Header, Derived }
+
+/// <summary>Tên loại văn bản: the contract's code and name.</summary>
+public sealed record DocumentType(string Code, string Name);
+
+/// <summary>Who signed: their name, their post, and the authority prefixes they sign under.</summary>
+public sealed record Signer(string? Name, string? Position, string? Authority);
+
+/// <summary>One Nơi nhận entry and its parenthesised note ("để b/c").</summary>
+public sealed record Recipient(string Name, string? Note);

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Pipeline.Roles;
+using Pipeline.Text;
+
+namespace Pipeline.Fields;
+
+/// <summary>The field stage: reads each document-level field from the lines that carry its role.</summary>
+public static partial class FieldExtractor
+{
+    public static DocumentFields Extract(RoledDocument doc)
+    {
+        var warnings = new List<string>();
+
+        DocumentReference? reference = null;
+        if (doc.First(LineRole.Reference) is { } refLine)
+        {
+            reference = DocumentReference.Parse(SoWord().Replace(refLine.Text.Trim('*', ' '), ""));
+            if (reference is null) warnings.Add($"reference line not understood: '{refLine.Text}'");
+            else if (reference.Number is null) warnings.Add("document number printed blank");
+        }
+
+        string? place = null;
+        PartialDate? date = null;
+        if (doc.First(LineRole.PlaceDate) is { } dateLine)
+        {
+            (place, date) = PlaceDateParser.Parse(dateLine.Text);
+            if (date is null) warnings.Add("issue date printed blank");
+            else if (!date.Value.IsComplete) warnings.Add($"issue date incomplete: {date}");
+        }
+
+        var type = DocTypeResolver.Resolve(doc, reference, warnings);
+        var (issuer, issuerSource) = IssuerReader.Read(doc, reference, place, warnings);
+        var title = TitleReader.Read(doc);
+        var signer = SignerReader.Read(doc);
+        var (recipients, archive) = RecipientsReader.Read(doc);
+        var addressees = doc.WithRole(LineRole.Addressee)
+            .Select(l => VnText.Squash(l.Text.TrimStart('-', '+', '•', ' ')).TrimEnd(';', ',', '.'))
+            .Concat(doc.WithRole(LineRole.AddresseeHeader).Select(l => l.Text[(l.Text.IndexOf(':') + 1)..].Trim().TrimEnd(';', ',', '.')).Where(t => t.Length > 0 && !t.Contains("gửi", StringComparison.OrdinalIgnoreCase)))
+            .ToImmutableArray();
+
+        if (type is null) warnings.Add("document type not found");
+        if (title is null) warnings.Add("title not found");
+        if (signer is null) warnings.Add("signature block not found");
+        else if (signer.Name is null) warnings.Add("signer name not found");
+        if (date is { } d && d.Year > DateTime.UtcNow.Year + 1) warnings.Add($"issue date {d} is in the future");
+
+        return new DocumentFields(type, reference, issuer, issuerSource, place, date, title, signer,
+            recipients.ToImmutableArray(), archive, addressees, warnings.ToImmutableArray());
+    }
+
+    [GeneratedRegex(@"^\s*S[ốoôỐO0]\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex SoWord();
+}

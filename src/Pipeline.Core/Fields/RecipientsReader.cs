@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using Pipeline.Roles;
+using Pipeline.Text;
+
+namespace Pipeline.Fields;
+
+/// <summary>Nơi nhận: one entry per dash, wrapped entries joined, the trailing note split off; and the Lưu entry.</summary>
+public static partial class RecipientsReader
+{
+    public static (List<Recipient> Recipients, string? Archive) Read(RoledDocument doc)
+    {
+        var entries = new List<string>();
+        foreach (var line in doc.Lines)
+        {
+            if (line.Role == LineRole.RecipientsHeader)
+            {
+                var rest = HeaderWord().Replace(line.Text, "").Trim();
+                if (rest.Length > 0) entries.Add(rest);
+                continue;
+            }
+            if (line.Role != LineRole.Recipient) continue;
+            var text = line.Text.Trim();
+            var opensEntry = text.StartsWith('-') || text.StartsWith('+') || text.StartsWith('•');
+            if (opensEntry || entries.Count == 0 || EndsEntry(entries[^1])) entries.Add(text);
+            else entries[^1] += " " + text;
+        }
+
+        var recipients = entries.Select(ToRecipient).Where(r => r.Name.Length > 0).ToList();
+        string? archive = null;
+        if (doc.First(LineRole.Archive) is { } archiveLine)
+        {
+            archive = ArchiveWord().Replace(archiveLine.Text.Trim(), "").Trim().TrimEnd('.', ';', ',').Trim();
+            if (archive.Length == 0) archive = null;
+        }
+        return (recipients, archive);
+    }
+
+    private static bool EndsEntry(string text) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(')') || text.EndsWith(',');
+
+    private static Recipient ToRecipient(string entry)
+    {
+        var text = VnText.Squash(entry.TrimStart('-', '+', '•', ' ', '*')).TrimEnd(';', ',', '.', ' ');
+        string? note = null;
+        var m = TrailingNote().Match(text);
+        if (m.Success)
+        {
+            note = m.Groups[1].Value.Trim();
+            text = text[..m.Index].TrimEnd(';', ',', ' ');
+        }
+        return new Recipient(text, note);
+    }
+
+    [GeneratedRegex(@"^\**\s*N[ơo]i\s*nh[ậa]n\s*[:.]?\**\s*", RegexOptions.IgnoreCase)] private static partial Regex HeaderWord();
+    [GeneratedRegex(@"^[-+•*\s]*L[ưu][uư]?\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex ArchiveWord();
+    [GeneratedRegex(@"[;,]?\s*\(([^()]*)\)\s*$")] private static partial Regex TrailingNote();
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Pipeline.Sources;
+
+namespace Pipeline.Lines;
+
+/// <summary>The line stage: one reading-order list of lines, page furniture and footnotes taken out.</summary>
+public static class LinePreparer
+{
+    public static PreparedDocument Prepare(SourceDocument source)
+    {
+        var wrapped = source.Pages.Any(p => p.Wrapped);
+        var lines = new List<Line>();
+        foreach (var page in source.Pages)
+        {
+            foreach (var line in page.Lines)
+            {
+                if (PageFurniture.Is(line)) continue;
+                lines.Add(line with { Text = line.Text.Normalize(System.Text.NormalizationForm.FormC) });
+            }
+            if (lines.Count > 0 && lines[^1].Text.Length > 0) lines.Add(new Line("", page.Number));
+        }
+        var (body, notes, markers) = FootnoteSeparator.Separate(lines, wrapped);
+        return new PreparedDocument(source, body.ToImmutableArray(), notes.ToImmutableArray(), markers.ToImmutableHashSet(), wrapped);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+
+namespace Pipeline.Records;
+
+/// <summary>
+/// The published record of one input, contract version 1.0 (schema/document-1.0.schema.json).
+/// Field names are the contract: fields may be added, none renamed.
+/// </summary>
+public sealed record DocumentRecord(
+    string SchemaVersion,
+    SourceInfo Source,
+    DocumentInfo Document,
+    IReadOnlyList<TaskRecord> Tasks,
+    IReadOnlyList<string> Warnings)
+{
+    public const string CurrentSchemaVersion = "1.0";
+}
+
+public sealed record SourceInfo(string File, string Sha256, string MediaType, int Pages);
+
+public sealed record DocumentInfo(
+    TypeInfo? Type,
+    string? Number,
+    string? Symbol,
+    string? Reference,
+    string? Issuer,
+    string? Place,
+    string? IssuedDate,
+    string? Title,
+    SignerInfo? Signer,
+    IReadOnlyList<RecipientInfo> Recipients,
+    string? Archive)
+{
+    /// <summary>"header" when printed, "derived" when read from the reference and place; added in 1.0.</summary>
+    [JsonPropertyOrder(100)] public string? IssuerSource { get; init; }
+
+    /// <summary>Kính gửi addressees of a letter (not recipients).</summary>
+    [JsonPropertyOrder(101)] public IReadOnlyList<string> Addressees { get; init; } = [];
+}
+
+public sealed record TypeInfo(string Code, string Name);
+
+public sealed record SignerInfo(string? Name, string? Position, string? Authority);
+
+public sealed record RecipientInfo(string Name, string? Note);
+
+public sealed record TaskRecord(
+    string Id,
+    string Ordinal,
+    string? Heading,
+    string Text,
+    IReadOnlyList<UnitInfo> Units,
+    DeadlineInfo? Deadline,
+    string Kind,
+    int Page,
+    double Confidence);
+
+public sealed record UnitInfo(string Name, string Role);
+
+public sealed record DeadlineInfo(string? Date, string Text);

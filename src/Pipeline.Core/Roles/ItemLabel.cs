@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Roles;
+
+/// <summary>The kind of label that opens a numbered or bulleted item.</summary>
+public enum LabelKind { Roman, Article, Decimal, Letter, Bullet }
+
+/// <summary>
+/// A printed item label: "II.", "Điều 3.", "3.1.", "a)", "-". The label's kind and depth decide where the
+/// item sits in the outline; the printed text is kept for the task's ordinal.
+/// </summary>
+public sealed partial record ItemLabel(LabelKind Kind, string Printed, string Value, int Depth)
+{
+    /// <summary>Parses the label at the start of <paramref name="text"/>; returns the label and the text after it.</summary>
+    public static (ItemLabel Label, string Remainder)? Parse(string text)
+    {
+        var m = Pattern().Match(text);
+        if (!m.Success) return null;
+        var rest = text[m.Length..].Trim();
+        if (m.Groups["roman"].Success)
+        {
+            var v = m.Groups["roman"].Value;
+            return (new ItemLabel(LabelKind.Roman, v + ".", v, 1), rest);
+        }
+        if (m.Groups["article"].Success)
+            return (new ItemLabel(LabelKind.Article, "Điều " + m.Groups["article"].Value, m.Groups["article"].Value, 1), rest);
+        if (m.Groups["dec"].Success)
+        {
+            var v = m.Groups["dec"].Value.TrimEnd('.');
+            if (rest.Length == 0 && !m.Value.Contains('.')) return null;
+            return (new ItemLabel(LabelKind.Decimal, m.Groups["dec"].Value, v, v.Count(c => c == '.') + 1), rest);
+        }
+        if (m.Groups["letter"].Success)
+        {
+            var v = m.Groups["letter"].Value;
+            return (new ItemLabel(LabelKind.Letter, v + ")", v, 1), rest);
+        }
+        var b = m.Groups["bullet"].Value;
+        if (rest.Length == 0) return null;
+        return (new ItemLabel(LabelKind.Bullet, b, b == "+" ? "+" : "-", 1), rest);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<roman>[IVXL]{1,5})\s*[.:/]\s+|[ĐđD]iều\s+(?<article>\d{1,3})\s*[.:]?(?=\s|$)\s*|(?<dec>\d{1,2}(?:\.\d{1,2}){0,4}\.?)(?:\)|(?<=\.))\s+|(?<dec>\d{1,2}(?:\.\d{1,2}){1,4})\s+|(?<letter>[a-zđ])\)\s+|(?<bullet>[-+•–—*])\s*)")]
+    private static partial Regex Pattern();
+}

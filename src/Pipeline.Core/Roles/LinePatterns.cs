@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Pipeline.Text;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Roles;
+
+/// <summary>
+/// Recognisers for the fixed-form lines of a notice. They match on the tone key or the folded text so that
+/// OCR damage to diacritics ("Sô:", "ngay") and typos ("Lưư") still match.
+/// </summary>
+public static partial class LinePatterns
+{
+    public static bool IsReference(string text) => ReferenceLine().IsMatch(VnText.Fold(text));
+
+    public static bool IsPlaceDate(string text) => PlaceDateLine().IsMatch(VnText.Fold(text));
+
+    public static bool IsMotto(string text)
+    {
+        var f = VnText.Fold(text);
+        return f.Contains("cong hoa xa hoi") || f.Contains("chu nghia viet nam") || MottoIndependence().IsMatch(f)
+               || f.Contains("dang cong san viet nam");
+    }
+
+    /// <summary>Decoration: underlines, stars, lone punctuation.</summary>
+    public static bool IsDecoration(string text) => text.Length > 0 && Decoration().IsMatch(text);
+
+    public static bool IsRecipientsHeader(string text) => RecipientsHeader().IsMatch(VnText.Fold(text));
+
+    public static bool IsAddresseeHeader(string text) => AddresseeHeader().IsMatch(VnText.Fold(text));
+
+    public static bool IsArchive(string text) => Archive().IsMatch(VnText.Fold(text));
+
+    public static bool IsSubjectLine(string text) => SubjectLine().IsMatch(text);
+
+    /// <summary>The canonical signer prefix a line starts with (TM., KT., TL., TUQ., Q.), and the rest of the line.</summary>
+    public static (string Prefix, string Remainder)? SignerPrefix(string text)
+    {
+        var t = text.TrimStart('*', ' ');
+        foreach (var (variant, canonical) in Vocab.Default.SignerPrefixes)
+        {
+            if (!t.StartsWith(variant, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = t[variant.Length..];
+            // "TM" must be followed by a separator or a space and an upper-case word, not be the start of a word.
+            if (rest.Length > 0 && char.IsLetter(rest[0]) && !variant.EndsWith('.') && !variant.EndsWith('/')) continue;
+            if (variant == "Q." && (rest.Length == 0 || !char.IsWhiteSpace(rest[0]))) continue;
+            rest = rest.TrimStart('.', ':', ' ');
+            if (rest.Length == 0 || !VnText.IsUpper(rest, 2)) continue;
+            return (canonical, rest.Trim());
+        }
+        return null;
+    }
+
+    /// <summary>The document type a line names when it is (or starts with) a type word in capitals.</summary>
+    public static (DocTypeEntry Type, string Remainder)? DocTypeWord(string text)
+    {
+        var t = text.Trim().Trim('*', ' ');
+        if (!VnText.IsUpper(t.Split(' ').Take(2).Aggregate("", (a, b) => a + b), 2)) return null;
+        var key = VnText.ToneKey(t);
+        foreach (var type in Vocab.Default.DocTypes.OrderByDescending(d => d.PrintedForms.Max(f => f.Length)))
+        {
+            foreach (var form in type.PrintedForms.OrderByDescending(f => f.Length))
+            {
+                var fk = VnText.ToneKey(form);
+                if (key == fk) return (type, "");
+                if (key.StartsWith(fk + " ", StringComparison.Ordinal)) return (type, t[(form.Length + 1)..].Trim());
+            }
+        }
+        return null;
+    }
+
+    public static bool IsSignatureNoise(string text)
+    {
+        var f = VnText.Fold(text);
+        if (text.StartsWith('[') || text.StartsWith("(") && text.EndsWith(")")) return true;
+        return Vocab.Default.SignatureNoise.Any(n => f.Contains(n));
+    }
+
+    /// <summary>A person's name: two to six capitalised words of letters, nothing else.</summary>
+    public static bool LooksLikeName(string text)
+    {
+        var t = text.Trim('*', ' ', '.');
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 6) return false;
+        return words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0])) && !VnText.IsUpper(t, 4);
+    }
+
+    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
+    [GeneratedRegex(@"^[^,]{2,60},\s*ngay\b.{0,12}\bthang\b.{0,8}\bnam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();
+    [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
+    [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
+    [GeneratedRegex(@"^\**\s*noi\s*nhan\s*[:.]?")] private static partial Regex RecipientsHeader();
+    [GeneratedRegex(@"^\**\s*kinh\s*gui\s*[:.]?")] private static partial Regex AddresseeHeader();
+    [GeneratedRegex(@"^[-+•*\s]*luu?\b\s*[:.]?")] private static partial Regex Archive();
+    [GeneratedRegex(@"^\s*[Vv]\s*/\s*[vV]\b")] private static partial Regex SubjectLine();
+}

@@ -1,0 +1,273 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Pipeline.Lines;
+using Pipeline.Sources;
+using Pipeline.Text;
+
+namespace Pipeline.Roles;
+
+/// <summary>
+/// Gives lines their roles from the fixed layout of official documents: a header (issuer, motto, number,
+/// place and date, type word, title), a body, and a foot (Nơi nhận, Lưu, signer). It finds the anchors
+/// first (Số, ngày … tháng … năm, the type word, Nơi nhận) and reads each zone around them.
+/// </summary>
+public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
+{
+    /// <summary>How many non-blank lines from the top the header may span.</summary>
+    private const int HeaderReach = 30;
+
+    public string Name => "rules";
+
+    public RoledDocument Classify(PreparedDocument document)
+    {
+        var lines = document.Lines;
+        var roles = new LineRole?[lines.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].IsBlank) roles[i] = LineRole.Blank;
+            else if (LinePatterns.IsDecoration(lines[i].Text)) roles[i] = LineRole.Noise;
+        }
+
+        var headerEnd = ClassifyHeader(lines, roles);
+        var footStart = ClassifyFoot(lines, roles, headerEnd);
+        for (var i = headerEnd; i < footStart; i++) roles[i] ??= BodyRole(lines[i]);
+        for (var i = 0; i < lines.Length; i++) roles[i] ??= i < headerEnd ? LineRole.Noise : LineRole.Appendix;
+
+        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value)).ToImmutableArray();
+        return new RoledDocument(document, roled);
+    }
+
+    private static LineRole BodyRole(Line line)
+    {
+        var text = line.Text;
+        if (ItemLabel.Parse(text) is { } parsed)
+            return parsed.Label.Kind is LabelKind.Roman or LabelKind.Article ? LineRole.SectionHeading : LineRole.ListItem;
+        if (SectionWord().IsMatch(text)) return LineRole.SectionHeading;
+        if (text.Length < 120 && VnText.IsUpper(text, 6) && !LinePatterns.IsMotto(text)) return LineRole.SectionHeading;
+        return LineRole.Body;
+    }
+
+    /// <summary>Marks the header lines and returns the index where the body starts.</summary>
+    private static int ClassifyHeader(ImmutableArray<Line> lines, LineRole?[] roles)
+    {
+        var reach = ReachIndex(lines, HeaderReach);
+        int reference = -1, placeDate = -1, docType = -1, lastHeader = -1;
+
+        // Anchors. A header block can carry an all-caps "SỐ 1050/QĐ-SCT" inside the issuer's name;
+        // the document's own number is the "Số:" line, so a mixed-case one is preferred.
+        var referenceCandidates = Enumerable.Range(0, reach).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
+        reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ"), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
+        for (var i = 0; i < reach; i++)
+        {
+            if (roles[i] is not null || i == reference) continue;
+            var text = lines[i].Text;
+            if (LinePatterns.IsMotto(text)) { roles[i] = LineRole.Motto; lastHeader = Math.Max(lastHeader, i); }
+            else if (placeDate < 0 && LinePatterns.IsPlaceDate(text)) placeDate = i;
+            else if (docType < 0 && LinePatterns.DocTypeWord(text) is not null && lines[i].Column != Column.Left) docType = i;
+        }
+        if (reference >= 0) { roles[reference] = LineRole.Reference; lastHeader = Math.Max(lastHeader, reference); }
+        if (placeDate >= 0) { roles[placeDate] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDate); }
+
+        // Issuer: capitals above the first anchor, outside the motto's column.
+        var firstAnchor = new[] { reference, placeDate, docType }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        var issuerReach = firstAnchor >= 0 ? firstAnchor : 0;
+        for (var i = 0; i < issuerReach; i++)
+        {
+            if (roles[i] is not null || lines[i].Column == Column.Right) continue;
+            if (VnText.UpperShare(lines[i].Text) > 0.8 && lines[i].Text.Length < 80 && LinePatterns.DocTypeWord(lines[i].Text) is null)
+            {
+                roles[i] = LineRole.Issuer;
+                lastHeader = Math.Max(lastHeader, i);
+            }
+        }
+        // Issuer lines in the left column below a superior body but above Số (e.g. "SỐ 1050/QĐ-SCT" in 16).
+        foreach (var i in referenceCandidates.Where(i => i != reference && i < reference)) roles[i] = LineRole.Issuer;
+
+        // Subject line of a công văn: "V/v …", wrapped in the left column.
+        for (var i = 0; i < reach; i++)
+        {
+            if (roles[i] is not null || !LinePatterns.IsSubjectLine(lines[i].Text)) continue;
+            roles[i] = LineRole.Title;
+            lastHeader = Math.Max(lastHeader, i);
+            var column = lines[i].Column;
+            for (var j = i + 1; j < lines.Length && roles[j] is null; j++)
+            {
+                var sameColumn = column == Column.Left ? lines[j].Column == Column.Left : lines[j].Column != Column.Right;
+                if (!sameColumn || lines[j].IsBlank || LooksLikeBodyStart(lines[j].Text) || LinePatterns.IsAddresseeHeader(lines[j].Text)) break;
+                if (column != Column.Left && lines[j].Text.Length > 90) break;
+                roles[j] = LineRole.Title;
+                lastHeader = Math.Max(lastHeader, j);
+            }
+            break;
+        }
+
+        // Type word and title.
+        if (docType >= 0)
+        {
+            roles[docType] = LineRole.DocType;
+            lastHeader = Math.Max(lastHeader, docType);
+            var titleLines = 0;
+            var titleIsMixed = false;
+            for (var j = docType + 1; j < lines.Length && titleLines < 8; j++)
+            {
+                if (roles[j] == LineRole.Blank) { if (titleLines > 0) break; continue; }
+                if (roles[j] is not null && roles[j] != LineRole.Noise) break;
+                if (roles[j] == LineRole.Noise) { if (titleLines > 0) break; continue; }
+                var text = lines[j].Text;
+                if (LooksLikeBodyStart(text) || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
+                // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
+                if (titleIsMixed && VnText.IsUpper(text, 4)) break;
+                if (lines[j].Text.Length > 60 && !VnText.IsUpper(text, 4)) titleIsMixed = true;
+                if (VnText.UpperShare(text) < 0.5) titleIsMixed = true;
+                roles[j] = LineRole.Title;
+                lastHeader = Math.Max(lastHeader, j);
+                titleLines++;
+            }
+        }
+
+        // Kính gửi: the addressees of a letter.
+        for (var i = 0; i < Math.Min(lines.Length, reach + 10); i++)
+        {
+            if (roles[i] is not null && roles[i] != LineRole.Noise || !LinePatterns.IsAddresseeHeader(lines[i].Text)) continue;
+            roles[i] = LineRole.AddresseeHeader;
+            lastHeader = Math.Max(lastHeader, i);
+            var seen = AddresseeRest(lines[i].Text).Length > 0;
+            for (var j = i + 1; j < lines.Length; j++)
+            {
+                if (roles[j] == LineRole.Motto || roles[j] == LineRole.PlaceDate) continue;
+                if (lines[j].IsBlank) { if (seen) break; continue; }
+                if (roles[j] is not null) continue;
+                var text = lines[j].Text;
+                var bulleted = text.StartsWith('-') || text.StartsWith('+') || text.StartsWith('•');
+                if (!bulleted && (seen && lines[j].Column != Column.Right || LooksLikeBodyStart(text) || text.Length > 110)) break;
+                roles[j] = LineRole.Addressee;
+                lastHeader = Math.Max(lastHeader, j);
+                seen = true;
+            }
+            break;
+        }
+
+        if (lastHeader < 0) return 0;
+        // Lines inside the header span that nothing claimed: capitals in the left column are issuer lines
+        // (a superior body below a decoration), anything else is noise.
+        for (var i = 0; i <= lastHeader; i++)
+            roles[i] ??= lines[i].Column != Column.Right && VnText.UpperShare(lines[i].Text) > 0.8 && i < firstAnchor ? LineRole.Issuer : LineRole.Noise;
+        return lastHeader + 1;
+    }
+
+    /// <summary>Marks the foot (Nơi nhận, Lưu, signer) and returns where it starts.</summary>
+    private static int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
+    {
+        var recipientsHeader = -1;
+        for (var i = bodyStart; i < lines.Length; i++)
+            if (roles[i] is null && LinePatterns.IsRecipientsHeader(lines[i].Text)) { recipientsHeader = i; break; }
+
+        // The signature can precede Nơi nhận in reading order; start the foot at the first signer prefix
+        // found in the last stretch of the body when it comes earlier.
+        var footStart = recipientsHeader >= 0 ? recipientsHeader : lines.Length;
+        var searchFrom = Math.Max(bodyStart, (recipientsHeader >= 0 ? recipientsHeader : lines.Length) - 8);
+        for (var i = searchFrom; i < footStart; i++)
+        {
+            if (roles[i] is null && LinePatterns.SignerPrefix(lines[i].Text) is not null) { footStart = i; break; }
+        }
+        if (recipientsHeader < 0 && footStart == lines.Length)
+        {
+            // No Nơi nhận: the signature is the last signer prefix or capitalised position near the end.
+            for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
+                if (roles[i] is null && LinePatterns.SignerPrefix(lines[i].Text) is not null) footStart = i;
+        }
+        if (footStart >= lines.Length) return lines.Length;
+
+        var recipientsDone = false;
+        var inRecipients = false;
+        var position = false;
+        var name = false;
+        string? nameText = null;
+        for (var i = footStart; i < lines.Length; i++)
+        {
+            if (roles[i] is not null) continue;
+            var line = lines[i];
+            var text = line.Text;
+
+            if (!recipientsDone && LinePatterns.IsRecipientsHeader(text))
+            {
+                roles[i] = LineRole.RecipientsHeader;
+                inRecipients = true;
+                continue;
+            }
+            if (inRecipients && line.Column != Column.Right)
+            {
+                if (LinePatterns.IsArchive(text)) { roles[i] = LineRole.Archive; inRecipients = false; recipientsDone = true; continue; }
+                var entry = text.StartsWith('-') || text.StartsWith('+') || text.StartsWith('•');
+                var signerLike = LinePatterns.SignerPrefix(text) is not null || VnText.IsUpper(text, 4) && line.Column == Column.Full && !entry;
+                if (entry || !signerLike && line.Column == Column.Left || !signerLike && i > 0 && roles[i - 1] == LineRole.Recipient && !EndsEntry(lines[i - 1].Text))
+                {
+                    roles[i] = LineRole.Recipient;
+                    continue;
+                }
+                if (!signerLike) { roles[i] = LineRole.Recipient; continue; }
+                inRecipients = false;
+                recipientsDone = true;
+            }
+
+            if (LinePatterns.SignerPrefix(text) is not null && !name) { roles[i] = LineRole.SignerAuthority; continue; }
+            if (LinePatterns.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
+            if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !LinePatterns.LooksLikeName(text))
+            {
+                roles[i] = position ? LineRole.SignerPosition : LineRole.SignerPosition;
+                position = true;
+                continue;
+            }
+            if (!name && LinePatterns.LooksLikeName(text) && (position || roles.Skip(footStart).Take(i - footStart).Any(r => r == LineRole.SignerAuthority)))
+            {
+                roles[i] = LineRole.SignerName;
+                name = true;
+                nameText = text.Trim('*', ' ');
+                continue;
+            }
+            if (name && nameText is not null && text.Trim('*', ' ') == nameText) { roles[i] = LineRole.Noise; continue; }
+            // A later signature block (a copy of the page, an appendix's own signature) keeps its name: the
+            // document's signer is the one under the first position when nothing else names them.
+            if (!name && position && LinePatterns.LooksLikeName(text)) { roles[i] = LineRole.SignerName; name = true; continue; }
+            roles[i] = LineRole.Appendix;
+        }
+
+        // A name printed after an appendix (text that repeats the page) still belongs to the signer.
+        if (!name)
+        {
+            for (var i = lines.Length - 1; i > footStart; i--)
+            {
+                if (roles[i] == LineRole.Blank) continue;
+                if (LinePatterns.LooksLikeName(lines[i].Text)) roles[i] = LineRole.SignerName;
+                break;
+            }
+        }
+        return footStart;
+    }
+
+    private static bool EndsEntry(string text) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(',') || text.EndsWith(')');
+
+    private static string AddresseeRest(string text)
+    {
+        var colon = text.IndexOf(':');
+        return colon < 0 ? "" : text[(colon + 1)..].Trim();
+    }
+
+    private static bool LooksLikeBodyStart(string text) => BodyStart().IsMatch(VnText.Fold(text));
+
+    private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank)
+    {
+        var count = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].IsBlank && ++count >= nonBlank) return i + 1;
+        }
+        return lines.Length;
+    }
+
+    [GeneratedRegex(@"^(can cu|thuc hien|xet de nghi|theo de nghi|ngay \d|trong (nam|thang|nhung)|sau khi|nham|de |tai |qua |hoi dong nhan dan .* khoa|quyet nghi|quyet dinh:)")]
+    private static partial Regex BodyStart();
+
+    [GeneratedRegex(@"^(Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[IVXL\d]+\b")]
+    private static partial Regex SectionWord();
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Sources.Text;
+
+/// <summary>
+/// Removes markdown and HTML marks from one transcribed line, noting whether it was bold.
+/// Transcriptions wrap header and signature blocks in **…**, headings in ##, tables in | … |, and
+/// HTML renderings in &lt;div&gt; and &lt;br&gt;; none of that is the document's text.
+/// </summary>
+public static partial class MarkdownCleaner
+{
+    public sealed record Cleaned(string Text, bool Bold);
+
+    public static Cleaned Clean(string raw)
+    {
+        var s = raw;
+        s = HtmlImage().Replace(s, "");
+        s = JsonTable().Replace(s, "");
+        var bold = BoldMark().IsMatch(s) || HtmlBold().IsMatch(s);
+        s = HtmlTag().Replace(s, " ");
+        s = s.Replace("&nbsp;", " ").Replace("&amp;", "&").Replace("&lt;", "<").Replace("&gt;", ">");
+        s = HeadingMark().Replace(s, "");
+        s = Superscript().Replace(s, "$1");
+        s = s.Replace("**", "").Replace("__", "");
+        s = Emphasis().Replace(s, "$1");
+        s = s.Replace("\\.", ".").Replace("\\-", "-").Replace("\\*", "*");
+        var trimmed = s.Trim();
+        if (HorizontalRule().IsMatch(trimmed)) trimmed = "";
+        if (trimmed.StartsWith("> ")) trimmed = trimmed[2..];
+        return new Cleaned(trimmed, bold);
+    }
+
+    /// <summary>Splits a markdown table row "| a | b |" into its cells; null when the line is not a row.</summary>
+    public static IReadOnlyList<string>? TableCells(string raw)
+    {
+        var t = raw.Trim();
+        if (!t.StartsWith('|') || t.Length < 2) return null;
+        var cells = t.Trim('|').Split('|').Select(c => c.Trim()).ToList();
+        return cells;
+    }
+
+    public static bool IsTableSeparator(string raw) => TableSeparator().IsMatch(raw.Trim());
+
+    [GeneratedRegex(@"<img[^>]*>", RegexOptions.IgnoreCase)] private static partial Regex HtmlImage();
+    [GeneratedRegex(@"<jsontable[^>]*>.*?</jsontable>", RegexOptions.IgnoreCase)] private static partial Regex JsonTable();
+    [GeneratedRegex(@"^\s*(#{1,6}\s*)?\*\*.+\*\*\s*$")] private static partial Regex BoldMark();
+    [GeneratedRegex(@"<(b|strong)>", RegexOptions.IgnoreCase)] private static partial Regex HtmlBold();
+    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")] private static partial Regex HtmlTag();
+    [GeneratedRegex(@"^\s*#{1,6}\s+")] private static partial Regex HeadingMark();
+    [GeneratedRegex(@"\^\{([^}]*)\}")] private static partial Regex Superscript();
+    [GeneratedRegex(@"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])")] private static partial Regex Emphasis();
+    [GeneratedRegex(@"^(-{3,}|\*{3,}|_{3,}|={3,})$")] private static partial Regex HorizontalRule();
+    [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")] private static partial Regex TableSeparator();
+}

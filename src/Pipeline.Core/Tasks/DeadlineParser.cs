@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Pipeline.Fields;
+using Pipeline.Text;
+
+namespace Pipeline.Tasks;
+
+/// <summary>
+/// Finds a task's deadline. Only dates introduced by a deadline word count ("trước ngày", "trong tháng",
+/// "chậm nhất", "đến hết ngày"), never the dates of documents cited in the text ("Chỉ thị số 30 ngày 03/02/2023").
+/// An explicit deadline wins over a period; recurring ones ("trước ngày 25 hằng tháng") keep their text with no date.
+/// </summary>
+public static partial class DeadlineParser
+{
+    public static Deadline? Find(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        var candidates = new List<(int Index, int Rank, Deadline Deadline)>();
+
+        foreach (Match m in Recurring().Matches(folded))
+            candidates.Add((m.Index, 0, new Deadline(null, Cut(text, m))));
+        foreach (Match m in ExplicitDay().Matches(folded))
+            if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 0, new Deadline(d, Cut(text, m))));
+        foreach (Match m in Month().Matches(folded))
+            if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 1, new Deadline(d, Cut(text, m))));
+        foreach (Match m in Year().Matches(folded))
+            if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 2, new Deadline(d, Cut(text, m))));
+
+        return candidates.OrderBy(c => c.Rank).ThenBy(c => c.Index).Select(c => c.Deadline).FirstOrDefault();
+    }
+
+    private static bool Overlaps(List<(int Index, int Rank, Deadline Deadline)> found, Match m) =>
+        found.Any(f => m.Index >= f.Index && m.Index < f.Index + f.Deadline.Text.Length);
+
+    private static string Cut(string text, Match m) => text.Substring(m.Index, m.Length).Trim().TrimEnd('.', ',', ';');
+
+    private static PartialDate? Date(Match m)
+    {
+        int? G(string name) => m.Groups[name].Success && int.TryParse(m.Groups[name].Value, out var v) ? v : null;
+        var year = G("y");
+        if (year is < 100) year += 2000;
+        return PartialDate.TryCreate(year, G("m"), G("d"));
+    }
+
+    private const string DayWords = @"(?:truoc|cham nhat (?:la |vao )?|han (?:chot )?|xong truoc|hoan thanh truoc|den het|den)";
+
+    [GeneratedRegex(DayWords + @"\s+ngay\s+(?<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{2,4})")]
+    private static partial Regex ExplicitDay();
+
+    [GeneratedRegex(@"(?:trong|dau|cuoi|giua|truoc|trong thoi gian)\s+thang\s+(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})")]
+    private static partial Regex Month();
+
+    [GeneratedRegex(@"(?:trong nam|den nam|truoc nam|trong giai doan \d{4}\s*[-–]\s*|giai doan \d{4}\s*[-–]\s*)\s*(?<y>\d{4})")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|hàng)\s+(?:thang|quy|nam)|(?:hang|hàng) (?:thang|quy|tuan)\b(?! \d)")]
+    private static partial Regex Recurring();
+}

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Pipeline.Text;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Tasks;
+
+/// <summary>Decides whether an item's text asks someone to act, as opposed to reporting or citing.</summary>
+public static partial class DirectiveTest
+{
+    private static readonly Lazy<string[]> Cues = new(() => Vocab.Default.DirectiveCues.Keys.Select(VnText.Fold).Distinct().ToArray());
+
+    /// <summary>A score in [0,1]: 0 for a basis or finding, higher the more directive cues it carries.</summary>
+    public static double Score(string text, bool strictOpening)
+    {
+        var folded = VnText.Fold(text);
+        if (Basis().IsMatch(folded)) return 0;
+        if (Strong().IsMatch(folded)) return 0.95;
+        if (strictOpening) return 0;
+        var head = folded.Length > 160 ? folded[..160] : folded;
+        var hits = Cues.Value.Count(c => Lexicon.IndexOfWord(head, c) >= 0);
+        return hits == 0 ? 0 : Math.Min(0.9, 0.6 + 0.1 * hits);
+    }
+
+    [GeneratedRegex(@"^(can cu|xet |theo de nghi|ngay \d|qua (qua trinh )?kiem tra)")] private static partial Regex Basis();
+    [GeneratedRegex(@"(?<![\p{L}])(giao|de nghi|yeu cau|co trach nhiem|chiu trach nhiem|chu tri)(?![\p{L}])")] private static partial Regex Strong();
+}

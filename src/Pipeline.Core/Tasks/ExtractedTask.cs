@@ -1,0 +1,15 @@
+namespace Pipeline.Tasks;
+
+/// <summary>Whether an item asks for work (nhiệm vụ) or fixes a target (chỉ tiêu).</summary>
+public enum TaskKind { Task, Target }
+
+/// <summary>The output of the task stage: one leaf directive item.</summary>
+public sealed record ExtractedTask(
+    string Ordinal,
+    string? Heading,
+    string Text,
+    IReadOnlyList<TaskUnit> Units,
+    Deadline? Deadline,
+    TaskKind Kind,
+    int Page,
+    double Confidence);

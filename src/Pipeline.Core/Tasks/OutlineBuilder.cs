@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Pipeline.Roles;
+using Pipeline.Text;
+
+namespace Pipeline.Tasks;
+
+/// <summary>
+/// Builds the outline from labelled paragraphs. A label of a kind already open on the stack closes that item
+/// and what is inside it (a new "2." closes "1." and its bullets); a label of a new kind opens a child.
+/// An unlabelled paragraph continues the open item, or becomes a child of an open heading ("Đối với X").
+/// </summary>
+public static partial class OutlineBuilder
+{
+    public sealed record Outline(List<OutlineNode> Preamble, List<OutlineNode> Items, OutlineNode? Closing);
+
+    public static Outline Build(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var root = new OutlineNode(new Paragraph("", null, LineRole.Body, 1, false), null);
+        var preamble = new List<OutlineNode>();
+        var stack = new List<OutlineNode>();
+        OutlineNode? closing = null;
+        var anyLabel = paragraphs.Any(p => p.Label is not null);
+
+        foreach (var p in paragraphs)
+        {
+            if (p.Label is { } label)
+            {
+                var same = stack.FindLastIndex(n => Signature(n.Label) == Signature(label));
+                if (same >= 0) stack.RemoveRange(same, stack.Count - same);
+                var parent = stack.Count > 0 ? stack[^1] : root;
+                var node = new OutlineNode(p, parent == root ? null : parent);
+                (parent == root ? root.Children : parent.Children).Add(node);
+                stack.Add(node);
+                continue;
+            }
+
+            if (IsClosing(p.Text) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
+            {
+                closing = new OutlineNode(p, null);
+                stack.Clear();
+                continue;
+            }
+            if (stack.Count == 0)
+            {
+                if (anyLabel && root.Children.Count == 0) preamble.Add(new OutlineNode(p, null));
+                else if (anyLabel) preamble.Add(new OutlineNode(p, null));
+                else root.Children.Add(new OutlineNode(p, null));
+                continue;
+            }
+            var top = stack[^1];
+            if (IsHeading(top) || top.Children.Count > 0 && top.Children[^1].Label is null)
+            {
+                var host = IsHeading(top) ? top : top;
+                host.Children.Add(new OutlineNode(p, host));
+            }
+            else top.Continuations.Add(p.Text);
+        }
+        return new Outline(preamble, root.Children, closing);
+    }
+
+    /// <summary>A node whose own text introduces what follows rather than being a directive itself.</summary>
+    public static bool IsHeading(OutlineNode node)
+    {
+        var text = node.Paragraph.Text.Trim('*', ' ');
+        if (node.Paragraph.Role == LineRole.SectionHeading && (node.Label?.Kind != LabelKind.Article || text.Length < 60)) return true;
+        if (VnText.Fold(text).StartsWith("doi voi ")) return true;
+        if (text.EndsWith(':')) return true;
+        if (text.Length == 0) return true;
+        return text.Length < 90 && !text.EndsWith('.') && !text.EndsWith(';') && node.Label?.Kind != LabelKind.Bullet && node.Continuations.Count == 0;
+    }
+
+    private static string Signature(ItemLabel? label) => label is null ? "" : label.Kind switch
+    {
+        LabelKind.Decimal => "D" + label.Depth,
+        LabelKind.Bullet => "B" + label.Value,
+        _ => label.Kind.ToString(),
+    };
+
+    /// <summary>The closing formula: "Trên đây là …", "… để … biết, thực hiện./.".</summary>
+    public static bool IsClosing(string text) => Closing().IsMatch(VnText.Fold(text)) || text.TrimEnd().EndsWith("./.") && !text.Contains("Giao ") && !text.Contains("Đề nghị");
+
+    [GeneratedRegex(@"^(tren day la|noi nhan)")] private static partial Regex Closing();
+}

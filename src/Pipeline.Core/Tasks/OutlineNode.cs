@@ -1,0 +1,23 @@
+using Pipeline.Roles;
+
+namespace Pipeline.Tasks;
+
+/// <summary>An item of the document's outline: a labelled item, a heading, or an unlabelled paragraph under one.</summary>
+public sealed class OutlineNode(Paragraph paragraph, OutlineNode? parent)
+{
+    public Paragraph Paragraph { get; } = paragraph;
+    public OutlineNode? Parent { get; } = parent;
+    public List<OutlineNode> Children { get; } = [];
+    public List<string> Continuations { get; } = [];
+    public ItemLabel? Label => Paragraph.Label;
+
+    /// <summary>The item's whole text: its own paragraph and the unlabelled paragraphs that continue it.</summary>
+    public string Text => Continuations.Count == 0 ? Paragraph.Text : Paragraph.Text + " " + string.Join(' ', Continuations);
+
+    public IEnumerable<OutlineNode> Ancestors()
+    {
+        for (var p = Parent; p is not null; p = p.Parent) yield return p;
+    }
+
+    public IEnumerable<OutlineNode> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
+}

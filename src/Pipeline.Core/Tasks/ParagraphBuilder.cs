@@ -1,0 +1,88 @@
+using Pipeline.Lines;
+using Pipeline.Roles;
+using Pipeline.Sources;
+using Pipeline.Text;
+
+namespace Pipeline.Tasks;
+
+/// <summary>
+/// Joins body lines into paragraphs. Wrapped sources (PDF, OCR, layout text) start a paragraph at an item
+/// label or a first-line indent; typed sources have one paragraph per line. In both, a paragraph that stops
+/// without final punctuation and is followed by a lower-case line continues there: that is a sentence
+/// cut by a page break ("cải cách hành" … "chính và kiểm tra").
+/// </summary>
+public static class ParagraphBuilder
+{
+    private static readonly LineRole[] BodyRoles = [LineRole.Body, LineRole.ListItem, LineRole.SectionHeading];
+
+    public static List<Paragraph> Build(RoledDocument doc)
+    {
+        var wrapped = doc.Prepared.Wrapped;
+        var lines = doc.Lines.Where(l => BodyRoles.Contains(l.Role) || l.Role == LineRole.Blank).ToList();
+        var margin = wrapped ? BodyMargin(lines) : 0;
+        var paragraphs = new List<(List<string> Text, RoledLine First)>();
+        var sawBreak = true;
+        foreach (var line in lines)
+        {
+            if (line.Role == LineRole.Blank) { sawBreak = true; continue; }
+            var text = FootnoteSeparator.StripMarkers(line.Text, doc.Prepared.FootnoteMarkers).Trim();
+            if (text.Length == 0) continue;
+            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading;
+            var current = paragraphs.Count > 0 ? paragraphs[^1] : default;
+            var previousText = current.Text is null ? "" : current.Text[^1];
+            var cutSentence = current.Text is not null && !EndsSentence(previousText) && VnText.StartsLower(text) && !labelled;
+            bool starts;
+            if (cutSentence) starts = false;
+            else if (labelled || current.Text is null) starts = true;
+            else if (!wrapped) starts = true;
+            else starts = sawBreak && EndsSentence(previousText) || Indented(line.Line, margin) || EndsSentence(previousText) && previousText.Length < 40 && !VnText.StartsLower(text);
+            if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence) starts = true;
+
+            if (starts) paragraphs.Add((new List<string> { text }, line));
+            else current.Text.Add(text);
+            sawBreak = false;
+        }
+
+        return paragraphs.Select(p =>
+        {
+            var joined = Join(p.Text);
+            var parsed = ItemLabel.Parse(joined);
+            var label = p.First.Role is LineRole.ListItem or LineRole.SectionHeading ? parsed?.Label : null;
+            var body = label is null ? joined : parsed!.Value.Remainder;
+            return new Paragraph(body, label, p.First.Role, p.First.Line.Page, p.First.Line.Bold);
+        }).ToList();
+    }
+
+    /// <summary>Joins wrapped lines; a word hyphen-split at the line end ("NĐ-" + "CP") is joined without a space.</summary>
+    private static string Join(List<string> parts)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            if (sb.Length > 0)
+            {
+                var last = sb[^1];
+                var glue = last == '-' && sb.Length > 1 && char.IsLetter(sb[^2]) && part.Length > 0 && char.IsUpper(part[0]);
+                if (!glue) sb.Append(' ');
+            }
+            sb.Append(part);
+        }
+        return VnText.Squash(sb.ToString());
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd('*', ' ', '"', '”', ')');
+        return t.EndsWith('.') || t.EndsWith(':') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?');
+    }
+
+    private static bool Indented(Line line, double margin) => line.Box is { } b && b.X > margin + 0.025;
+
+    /// <summary>The left edge most body lines start at.</summary>
+    private static double BodyMargin(List<RoledLine> lines)
+    {
+        var xs = lines.Where(l => l.Line.Box is not null && l.Role == LineRole.Body).Select(l => Math.Round(l.Line.Box!.Value.X, 2)).ToList();
+        if (xs.Count == 0) return 0;
+        return xs.GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    }
+}

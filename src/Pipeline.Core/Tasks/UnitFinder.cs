@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Pipeline.Text;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Tasks;
+
+/// <summary>
+/// Finds who must act in a directive: "Giao X chủ trì, phối hợp với Y" (X lead, Y support), "Đề nghị X …",
+/// "Yêu cầu X …", "X chủ trì", and an item that opens with its subject ("UBND huyện chỉ đạo …").
+/// A unit's name runs from its head word to the verb that follows it; verbs come from the vocabulary.
+/// Matching is done on the folded text, whose offsets equal the printed text's.
+/// </summary>
+public static partial class UnitFinder
+{
+    private static readonly Lazy<string[]> Verbs = new(() => Vocab.Default.DirectiveVerbs.Keys.Select(VnText.Fold).Distinct().OrderByDescending(v => v.Length).ToArray());
+    private static readonly Lazy<string[]> Heads = new(() => Vocab.Default.UnitHeads.Keys.Select(VnText.Fold).Distinct().OrderByDescending(v => v.Length).ToArray());
+
+    public static List<TaskUnit> Find(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        var units = new List<TaskUnit>();
+
+        foreach (Match m in Assign().Matches(folded))
+        {
+            var start = m.Index + m.Length;
+            var lead = PhraseUntilVerb(text, folded, start, out var end);
+            if (lead is not null) AddAll(units, lead, UnitRole.Lead);
+            var rest = folded[end..];
+            var pm = SupportAfterLead().Match(rest);
+            if (pm.Success)
+            {
+                var support = PhraseUntilVerb(text, folded, end + pm.Index + pm.Length, out _);
+                if (support is not null) AddAll(units, support, UnitRole.Support);
+            }
+        }
+
+        // "X chủ trì" where X opens the clause.
+        foreach (Match m in LeadVerb().Matches(folded))
+        {
+            var clauseStart = ClauseStart(folded, m.Index);
+            var subject = SubjectPhrase(text, folded, clauseStart, m.Index);
+            if (subject is not null) AddAll(units, subject, UnitRole.Lead);
+        }
+
+        // An item that opens with its subject.
+        if (units.All(u => u.Role != UnitRole.Lead) && StartsWithHead(folded, 0) > 0)
+        {
+            var subject = PhraseUntilVerb(text, folded, 0, out var end);
+            if (subject is not null && end < folded.Length) AddAll(units, subject, UnitRole.Lead);
+        }
+
+        foreach (Match m in Support().Matches(folded))
+        {
+            var support = PhraseUntilVerb(text, folded, m.Index + m.Length, out _);
+            if (support is not null) AddAll(units, support, UnitRole.Support);
+        }
+        return units;
+    }
+
+    /// <summary>The addressees a preamble gives the items that follow ("… yêu cầu X tập trung … sau:").</summary>
+    public static List<TaskUnit> FromPreamble(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        var m = Assign().Match(folded);
+        if (m.Success && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
+            return Split(asked).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
+        // Otherwise the subject after the last comma-led clause that opens with a unit head.
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (i > 0 && !(folded[i - 1] == ' ' && i >= 2 && (folded[i - 2] == ',' || folded[i - 2] == '.'))) continue;
+            if (StartsWithHead(folded, i) == 0) continue;
+            var subject = PhraseUntilVerb(text, folded, i, out var end);
+            if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
+        }
+        return [];
+    }
+
+    /// <summary>Units named by a heading: "Đối với Phòng Nội vụ", "Trách nhiệm của X", or a heading that is a unit's name.</summary>
+    public static List<TaskUnit> FromHeading(string heading)
+    {
+        var text = heading.Trim().TrimEnd(':', '.', ' ');
+        var folded = VnText.FoldAligned(text);
+        var m = HeadingUnit().Match(folded);
+        string? name = null;
+        if (m.Success) name = text[(m.Index + m.Length)..].Trim();
+        else if (StartsWithHead(folded, 0) > 0 && text.Length < 80 && Verbs.Value.All(v => Lexicon.IndexOfWord(folded, v) < 0)) name = text;
+        return name is null || name.Length == 0 ? [] : Split(name).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
+    }
+
+    private static void AddAll(List<TaskUnit> units, string phrase, UnitRole role)
+    {
+        foreach (var name in Split(phrase))
+            if (!units.Any(u => VnText.ToneKey(u.Name) == VnText.ToneKey(name))) units.Add(new TaskUnit(name, role));
+    }
+
+    /// <summary>
+    /// Splits "X, Y và Z" into units where each piece is a unit in itself (starts with a capital or "các"):
+    /// "Thủ trưởng các sở, ban, ngành" stays one unit.
+    /// </summary>
+    public static List<string> Split(string phrase)
+    {
+        var pieces = SplitPoints().Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var names = new List<string>();
+        foreach (var piece in pieces)
+        {
+            var own = names.Count == 0 || char.IsUpper(piece[0]) || VnText.Fold(piece).StartsWith("cac ") || VnText.Fold(piece).StartsWith("nhung ");
+            if (own) names.Add(piece);
+            else names[^1] += (phrase.Contains(names[^1] + " và " + piece) ? " và " : ", ") + piece;
+        }
+        return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+    }
+
+    /// <summary>The phrase from <paramref name="start"/> to the next verb or clause break, cut from the printed text.</summary>
+    private static string? PhraseUntilVerb(string text, string folded, int start, out int end)
+    {
+        while (start < folded.Length && folded[start] == ' ') start++;
+        end = start;
+        for (var i = start; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' || c == '(') { end = i; break; }
+            if (i > start && folded[i - 1] == ' ' && Verbs.Value.Any(v => At(folded, i, v))) { end = i; break; }
+            end = i + 1;
+        }
+        if (end - start > 160) return null;
+        var phrase = text[start..end].Trim().TrimEnd(',', ' ');
+        phrase = Regex.Replace(phrase, @"^(cho|các đồng chí|đồng chí)\s+(?=\p{Lu}|các)", "", RegexOptions.IgnoreCase).Trim();
+        return phrase.Length < 2 ? null : phrase;
+    }
+
+    private static string? SubjectPhrase(string text, string folded, int start, int end)
+    {
+        while (start < end && (folded[start] == ' ' || folded[start] == ',')) start++;
+        if (StartsWithHead(folded, start) == 0) return null;
+        var phrase = text[start..end].Trim().TrimEnd(',', ' ');
+        return phrase.Length < 2 || phrase.Length > 160 ? null : phrase;
+    }
+
+    private static int ClauseStart(string folded, int index)
+    {
+        for (var i = index - 1; i > 0; i--)
+            if (folded[i] is '.' or ';' or ':' && folded[i + 1] == ' ') return i + 1;
+        return 0;
+    }
+
+    private static int StartsWithHead(string folded, int at)
+    {
+        foreach (var h in Heads.Value)
+            if (At(folded, at, h)) return h.Length;
+        return 0;
+    }
+
+    private static bool At(string folded, int i, string word) =>
+        string.CompareOrdinal(folded, i, word, 0, word.Length) == 0 && (i + word.Length >= folded.Length || !char.IsLetterOrDigit(folded[i + word.Length]));
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:giao(?: cho)?|de nghi|yeu cau)\s+(?=\S)")] private static partial Regex Assign();
+    [GeneratedRegex(@"^\s*chu tri\s*,?\s*(?:phoi hop|cung)\s*(?:voi\s+)?")] private static partial Regex SupportAfterLead();
+    [GeneratedRegex(@"(?<=\S )chu tri\b")] private static partial Regex LeadVerb();
+    [GeneratedRegex(@"(?<![\p{L}])phoi hop (?:voi |chat che voi |cung )?(?=\S)")] private static partial Regex Support();
+    [GeneratedRegex(@"^(?:doi voi|trach nhiem cua)\s+")] private static partial Regex HeadingUnit();
+    [GeneratedRegex(@",\s+|\s+và\s+")] private static partial Regex SplitPoints();
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Text;
+
+/// <summary>
+/// Re-cases text printed in capitals ("ỦY BAN NHÂN DÂN HUYỆN HƯƠNG SƠN") the way it is written in running
+/// text ("Ủy ban nhân dân huyện Hương Sơn"): sentence case, abbreviations kept, names after an administrative
+/// level capitalised, and the vocabulary's fixed phrases ("Ban Thường vụ", "Chánh Văn phòng") applied.
+/// </summary>
+public static class NaturalCase
+{
+    public static string Apply(string text)
+    {
+        var vocab = Vocab.Default;
+        var words = VnText.Squash(text).Split(' ');
+        var output = new string[words.Length];
+        var properNoun = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var bare = w.Trim(',', '.', ';', ':', '(', ')');
+            if (vocab.Abbreviations.ContainsKey(bare) || IsCode(bare)) { output[i] = w; properNoun = false; continue; }
+            var lower = w.ToLowerInvariant();
+            output[i] = properNoun || i == 0 ? Capitalise(lower) : lower;
+            // After a level word ("huyện", "tỉnh", "thành phố") comes a place name: capitalise until the end.
+            var two = i > 0 ? VnText.ToneKey(words[i - 1] + " " + w) : "";
+            var one = VnText.ToneKey(bare);
+            if (!properNoun && (vocab.AdminLevels.Contains(one) && one is not "thành" || vocab.AdminLevels.Contains(two)))
+                properNoun = i + 1 < words.Length && !vocab.PartyCommittees.Contains(one + " " + VnText.ToneKey(words[i + 1]));
+        }
+        var result = string.Join(' ', output);
+        foreach (var (key, cased) in vocab.Casing)
+        {
+            var k = VnText.ToneKey(result);
+            var at = Lexicon.IndexOfWord(k, VnText.ToneKey(key));
+            if (at < 0 || k.Length != result.Length) continue;
+            var replacement = at == 0 ? Capitalise(cased) : cased;
+            result = result[..at] + replacement + result[(at + cased.Length)..];
+        }
+        return result;
+    }
+
+    /// <summary>An all-capital token with no vowel-heavy word shape (UBND, VPHU, KT) stays as printed.</summary>
+    private static bool IsCode(string w) => w.Length is >= 2 and <= 8 && w.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-' || c == '&')
+        && !LooksLikeWord(w);
+
+    private static bool LooksLikeWord(string w)
+    {
+        var vowels = "AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ";
+        var d = w.Normalize(NormalizationForm.FormC);
+        var count = d.Count(c => vowels.Contains(c));
+        return count >= 1 && count <= 3 && !(d.Length <= 4 && count == 0);
+    }
+
+    private static string Capitalise(string w) => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..];
+}

@@ -1,0 +1,55 @@
+namespace Pipeline.Vocabulary;
+
+/// <summary>The vocabularies the rules use, loaded once from the embedded data files.</summary>
+public sealed class Vocab
+{
+    private static readonly Lazy<Vocab> Lazy = new(() => new Vocab());
+    public static Vocab Default => Lazy.Value;
+
+    private Vocab()
+    {
+        DocTypes = VocabularyFile.Rows("doc-types.tsv")
+            .Select(r => new DocTypeEntry(r[0], r[1], r[2].Split('|'))).ToList();
+        SymbolTypes = VocabularyFile.Rows("symbol-types.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        SignerPrefixes = VocabularyFile.Rows("signer-prefixes.tsv")
+            .SelectMany(r => r[1].Split('|').Select(v => (Variant: v, Canonical: r[0])))
+            .OrderByDescending(p => p.Variant.Length).ToList();
+        IssuerCodes = VocabularyFile.Rows("issuer-codes.tsv")
+            .ToDictionary(r => r[0], r => new IssuerCode(r[1], r.Length > 2 ? r[2] : ""), StringComparer.OrdinalIgnoreCase);
+        AdminLevels = Lexicon.Load("admin-levels.txt");
+        PartyCommittees = Lexicon.Load("party-committees.txt");
+        UnitHeads = Lexicon.Load("unit-heads.txt");
+        DirectiveVerbs = Lexicon.Load("directive-verbs.txt");
+        DirectiveCues = Lexicon.Load("directive-cues.txt");
+        FindingSections = VocabularyFile.Lines("finding-sections.txt");
+        TargetSections = VocabularyFile.Lines("target-sections.txt");
+        SignatureNoise = VocabularyFile.Lines("signature-noise.txt");
+        Provinces = VocabularyFile.Lines("provinces.txt");
+        Casing = VocabularyFile.Rows("casing.tsv").Select(r => (r[0], r[1])).OrderByDescending(p => p.Item1.Length).ToList();
+        Abbreviations = VocabularyFile.Rows("abbreviations.tsv").ToDictionary(r => r[0], r => r[1]);
+    }
+
+    public IReadOnlyList<DocTypeEntry> DocTypes { get; }
+    public IReadOnlyDictionary<string, string> SymbolTypes { get; }
+    public IReadOnlyList<(string Variant, string Canonical)> SignerPrefixes { get; }
+    public IReadOnlyDictionary<string, IssuerCode> IssuerCodes { get; }
+    public Lexicon AdminLevels { get; }
+    public Lexicon PartyCommittees { get; }
+    public Lexicon UnitHeads { get; }
+    public Lexicon DirectiveVerbs { get; }
+    public Lexicon DirectiveCues { get; }
+    public IReadOnlyList<string> FindingSections { get; }
+    public IReadOnlyList<string> TargetSections { get; }
+    public IReadOnlyList<string> SignatureNoise { get; }
+    public IReadOnlyList<string> Provinces { get; }
+    public IReadOnlyList<(string Key, string Cased)> Casing { get; }
+    public IReadOnlyDictionary<string, string> Abbreviations { get; }
+
+    public DocTypeEntry? DocType(string code) => DocTypes.FirstOrDefault(t => t.Code == code);
+}
+
+/// <summary>A document type: its code in the contract, its name, and how its type word is printed.</summary>
+public sealed record DocTypeEntry(string Code, string Name, IReadOnlyList<string> PrintedForms);
+
+/// <summary>What an issuer code in a reference symbol stands for.</summary>
+public sealed record IssuerCode(string Body, string Level);
