@@ -43,9 +43,13 @@ public static partial class LinePatterns
             // "TM" must be followed by a separator or a space and an upper-case word, not be the start of a word.
             if (rest.Length > 0 && char.IsLetter(rest[0]) && !variant.EndsWith('.') && !variant.EndsWith('/')) continue;
             if (variant == "Q." && (rest.Length == 0 || !char.IsWhiteSpace(rest[0]))) continue;
+            var printed = t[..variant.Length];
+            if (rest.StartsWith('.') && !printed.EndsWith('.')) printed += ".";
             rest = rest.TrimStart('.', ':', ' ');
             if (rest.Length == 0 || !VnText.IsUpper(rest, 2)) continue;
-            return (canonical, rest.Trim());
+            // The prefix is kept as printed (T/M and TM. are both in use); the canonical form is for matching.
+            _ = canonical;
+            return (printed.ToUpperInvariant(), rest.Trim());
         }
         return null;
     }

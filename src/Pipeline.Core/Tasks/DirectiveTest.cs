@@ -7,7 +7,7 @@ namespace Pipeline.Tasks;
 /// <summary>Decides whether an item's text asks someone to act, as opposed to reporting or citing.</summary>
 public static partial class DirectiveTest
 {
-    private static readonly Lazy<string[]> Cues = new(() => Vocab.Default.DirectiveCues.Keys.Select(VnText.Fold).Distinct().ToArray());
+    private static readonly Lazy<string[]> Cues = new(() => Vocab.Default.DirectiveCues.Phrases.Select(VnText.Fold).Distinct().ToArray());
 
     /// <summary>A score in [0,1]: 0 for a basis or finding, higher the more directive cues it carries.</summary>
     public static double Score(string text, bool strictOpening)

@@ -79,5 +79,5 @@ public static partial class OutlineBuilder
     /// <summary>The closing formula: "Trên đây là …", "… để … biết, thực hiện./.".</summary>
     public static bool IsClosing(string text) => Closing().IsMatch(VnText.Fold(text)) || text.TrimEnd().EndsWith("./.") && !text.Contains("Giao ") && !text.Contains("Đề nghị");
 
-    [GeneratedRegex(@"^(tren day la|noi nhan)")] private static partial Regex Closing();
+    [GeneratedRegex(@"^(tren day la|noi nhan)|(thong bao|ket luan|nghi quyet|quyet dinh|chi thi|ke hoach|van ban|cong van) nay\s*[./]*$")] private static partial Regex Closing();
 }

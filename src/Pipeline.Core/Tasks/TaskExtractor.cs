@@ -36,8 +36,10 @@ public static class TaskExtractor
                 return;
             }
             var ancestors = node.Ancestors().ToList();
-            if (ancestors.Any(a => InSection(a, Vocab.Default.FindingSections))) return;
-            var target = ancestors.Any(a => InSection(a, Vocab.Default.TargetSections));
+            var section = ancestors.Select(SectionKind).FirstOrDefault(k => k != Section.Other);
+            if (section == Section.Directives) section = Section.Other;
+            if (section == Section.Findings) return;
+            var target = section == Section.Targets;
             var text = node.Text;
             if (text.Length == 0) return;
             var score = target ? 0.85 : DirectiveTest.Score(text, strictOpening: node.Label is null && node.Parent is null);
@@ -75,11 +77,21 @@ public static class TaskExtractor
         }
     }
 
-    private static bool InSection(OutlineNode node, IReadOnlyList<string> words)
+    private enum Section { Other, Findings, Targets, Directives }
+
+    /// <summary>
+    /// What the nearest telling heading says its items are. A heading that names tasks as well
+    /// ("MỤC TIÊU, CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP") decides nothing; its sub-headings do.
+    /// </summary>
+    private static Section SectionKind(OutlineNode node)
     {
-        if (!OutlineBuilder.IsHeading(node)) return false;
+        if (!OutlineBuilder.IsHeading(node)) return Section.Other;
         var folded = VnText.Fold(node.Paragraph.Text);
-        return words.Any(w => folded.StartsWith(w) || folded.Length < 60 && folded.Contains(w));
+        bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w) || folded.Length < 60 && folded.Contains(w));
+        if (Has(["nhiem vu", "giai phap", "to chuc thuc hien", "kien nghi", "de xuat"])) return Section.Directives;
+        if (Has(Vocab.Default.TargetSections)) return Section.Targets;
+        if (Has(Vocab.Default.FindingSections)) return Section.Findings;
+        return Section.Other;
     }
 
     private static string HeadingText(OutlineNode parent) => VnText.Squash(parent.Paragraph.Text.Trim('*', ' ')).TrimEnd(':').Trim();

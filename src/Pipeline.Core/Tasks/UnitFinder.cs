@@ -12,8 +12,18 @@ namespace Pipeline.Tasks;
 /// </summary>
 public static partial class UnitFinder
 {
-    private static readonly Lazy<string[]> Verbs = new(() => Vocab.Default.DirectiveVerbs.Keys.Select(VnText.Fold).Distinct().OrderByDescending(v => v.Length).ToArray());
-    private static readonly Lazy<string[]> Heads = new(() => Vocab.Default.UnitHeads.Keys.Select(VnText.Fold).Distinct().OrderByDescending(v => v.Length).ToArray());
+    private static readonly Lazy<(string Fold, string Key)[]> Verbs = new(() => Entries(Vocab.Default.DirectiveVerbs));
+    private static readonly Lazy<(string Fold, string Key)[]> Heads = new(() => Entries(Vocab.Default.UnitHeads));
+
+    private static (string Fold, string Key)[] Entries(Lexicon lexicon) =>
+        lexicon.Phrases.Select(p => (VnText.Fold(p), VnText.ToneKey(p))).Distinct().OrderByDescending(e => e.Item1.Length).ToArray();
+
+    /// <summary>
+    /// True when the printed text at <paramref name="index"/> is <paramref name="phrase"/> with its tones:
+    /// folding alone would take "giáo viên" for "giao" and "tổ chức chính trị" for the verb.
+    /// </summary>
+    private static bool IsPhraseAt(string text, int index, int length, string phraseKey) =>
+        index + length <= text.Length && VnText.ToneKey(text.Substring(index, length)) == phraseKey;
 
     public static List<TaskUnit> Find(string text)
     {
@@ -22,6 +32,7 @@ public static partial class UnitFinder
 
         foreach (Match m in Assign().Matches(folded))
         {
+            if (!IsAssignWord(text, m) || StartsWithHead(text, folded, m.Index + m.Length) == 0) continue;
             var start = m.Index + m.Length;
             var lead = PhraseUntilVerb(text, folded, start, out var end);
             if (lead is not null) AddAll(units, lead, UnitRole.Lead);
@@ -37,13 +48,14 @@ public static partial class UnitFinder
         // "X chủ trì" where X opens the clause.
         foreach (Match m in LeadVerb().Matches(folded))
         {
+            if (!IsPhraseAt(text, m.Index, m.Length, VnText.ToneKey("chủ trì"))) continue;
             var clauseStart = ClauseStart(folded, m.Index);
             var subject = SubjectPhrase(text, folded, clauseStart, m.Index);
             if (subject is not null) AddAll(units, subject, UnitRole.Lead);
         }
 
         // An item that opens with its subject.
-        if (units.All(u => u.Role != UnitRole.Lead) && StartsWithHead(folded, 0) > 0)
+        if (units.All(u => u.Role != UnitRole.Lead) && StartsWithHead(text, folded, 0) > 0)
         {
             var subject = PhraseUntilVerb(text, folded, 0, out var end);
             if (subject is not null && end < folded.Length) AddAll(units, subject, UnitRole.Lead);
@@ -51,6 +63,7 @@ public static partial class UnitFinder
 
         foreach (Match m in Support().Matches(folded))
         {
+            if (!IsPhraseAt(text, m.Index, 7, VnText.ToneKey("phối hợp"))) continue;
             var support = PhraseUntilVerb(text, folded, m.Index + m.Length, out _);
             if (support is not null) AddAll(units, support, UnitRole.Support);
         }
@@ -61,14 +74,14 @@ public static partial class UnitFinder
     public static List<TaskUnit> FromPreamble(string text)
     {
         var folded = VnText.FoldAligned(text);
-        var m = Assign().Match(folded);
-        if (m.Success && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
+        var m = Assign().Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
+        if (m is not null && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
             return Split(asked).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         // Otherwise the subject after the last comma-led clause that opens with a unit head.
         for (var i = 0; i < folded.Length; i++)
         {
             if (i > 0 && !(folded[i - 1] == ' ' && i >= 2 && (folded[i - 2] == ',' || folded[i - 2] == '.'))) continue;
-            if (StartsWithHead(folded, i) == 0) continue;
+            if (StartsWithHead(text, folded, i) == 0) continue;
             var subject = PhraseUntilVerb(text, folded, i, out var end);
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
@@ -83,7 +96,7 @@ public static partial class UnitFinder
         var m = HeadingUnit().Match(folded);
         string? name = null;
         if (m.Success) name = text[(m.Index + m.Length)..].Trim();
-        else if (StartsWithHead(folded, 0) > 0 && text.Length < 80 && Verbs.Value.All(v => Lexicon.IndexOfWord(folded, v) < 0)) name = text;
+        else if (StartsWithHead(text, folded, 0) > 0 && text.Length < 80 && Verbs.Value.All(v => Lexicon.IndexOfWord(folded, v.Fold) < 0)) name = text;
         return name is null || name.Length == 0 ? [] : Split(name).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
     }
 
@@ -119,7 +132,7 @@ public static partial class UnitFinder
         {
             var c = folded[i];
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' || c == '(') { end = i; break; }
-            if (i > start && folded[i - 1] == ' ' && Verbs.Value.Any(v => At(folded, i, v))) { end = i; break; }
+            if (i > start && folded[i - 1] == ' ' && Verbs.Value.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold))) { end = i; break; }
             end = i + 1;
         }
         if (end - start > 160) return null;
@@ -131,7 +144,7 @@ public static partial class UnitFinder
     private static string? SubjectPhrase(string text, string folded, int start, int end)
     {
         while (start < end && (folded[start] == ' ' || folded[start] == ',')) start++;
-        if (StartsWithHead(folded, start) == 0) return null;
+        if (StartsWithHead(text, folded, start) == 0) return null;
         var phrase = text[start..end].Trim().TrimEnd(',', ' ');
         return phrase.Length < 2 || phrase.Length > 160 ? null : phrase;
     }
@@ -143,15 +156,28 @@ public static partial class UnitFinder
         return 0;
     }
 
-    private static int StartsWithHead(string folded, int at)
+    private static int StartsWithHead(string text, string folded, int at)
     {
         foreach (var h in Heads.Value)
-            if (At(folded, at, h)) return h.Length;
+            if (At(text, folded, at, h)) return h.Fold.Length;
         return 0;
     }
 
-    private static bool At(string folded, int i, string word) =>
-        string.CompareOrdinal(folded, i, word, 0, word.Length) == 0 && (i + word.Length >= folded.Length || !char.IsLetterOrDigit(folded[i + word.Length]));
+    private static bool At(string text, string folded, int i, (string Fold, string Key) word) =>
+        string.CompareOrdinal(folded, i, word.Fold, 0, word.Fold.Length) == 0
+        && (i + word.Fold.Length >= folded.Length || !char.IsLetterOrDigit(folded[i + word.Fold.Length]))
+        && IsPhraseAt(text, i, word.Fold.Length, word.Key);
+
+    private static bool IsAssignWord(string text, Match m)
+    {
+        var word = text.Substring(m.Index, m.Length).Trim();
+        var key = VnText.ToneKey(word);
+        return key.StartsWith(VnText.ToneKey("giao")) || key == VnText.ToneKey("đề nghị") || key == VnText.ToneKey("yêu cầu");
+    }
+
+    /// <summary>"tổ chức" names a body before "chính trị", "xã hội", "đoàn thể"; elsewhere it is the verb.</summary>
+    private static bool IsNounUse(string folded, int i, string verb) =>
+        verb == "to chuc" && Regex.IsMatch(folded[(i + verb.Length)..], @"^\s*(chinh tri|xa hoi|doan the|,)");
 
     [GeneratedRegex(@"(?<![\p{L}])(?:giao(?: cho)?|de nghi|yeu cau)\s+(?=\S)")] private static partial Regex Assign();
     [GeneratedRegex(@"^\s*chu tri\s*,?\s*(?:phoi hop|cung)\s*(?:voi\s+)?")] private static partial Regex SupportAfterLead();

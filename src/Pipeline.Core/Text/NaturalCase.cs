@@ -32,11 +32,15 @@ public static class NaturalCase
         var result = string.Join(' ', output);
         foreach (var (key, cased) in vocab.Casing)
         {
-            var k = VnText.ToneKey(result);
-            var at = Lexicon.IndexOfWord(k, VnText.ToneKey(key));
-            if (at < 0 || k.Length != result.Length) continue;
-            var replacement = at == 0 ? Capitalise(cased) : cased;
-            result = result[..at] + replacement + result[(at + cased.Length)..];
+            // Found on the folded text (same offsets as the printed text), confirmed on the tone key.
+            var folded = VnText.FoldAligned(result);
+            var at = Lexicon.IndexOfWord(folded, VnText.Fold(key));
+            while (at >= 0)
+            {
+                if (VnText.ToneKey(result.Substring(at, cased.Length)) == VnText.ToneKey(key))
+                    result = result[..at] + (at == 0 ? Capitalise(cased) : cased) + result[(at + cased.Length)..];
+                at = Lexicon.IndexOfWord(folded, VnText.Fold(key), at + 1);
+            }
         }
         return result;
     }

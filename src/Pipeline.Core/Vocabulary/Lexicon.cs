@@ -9,8 +9,12 @@ public sealed class Lexicon
 
     public Lexicon(IEnumerable<string> phrases)
     {
-        _keys = phrases.Select(VnText.ToneKey).Distinct().OrderByDescending(k => k.Length).ToList();
+        Phrases = phrases.ToList();
+        _keys = Phrases.Select(VnText.ToneKey).Distinct().OrderByDescending(k => k.Length).ToList();
     }
+
+    /// <summary>The phrases as written in the data file.</summary>
+    public IReadOnlyList<string> Phrases { get; }
 
     public static Lexicon Load(string file) => new(VocabularyFile.Lines(file));
 

@@ -1,0 +1,69 @@
+using Pipeline.Roles;
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>Signature blocks and Nơi nhận lists as printed in the corpus.</summary>
+public class FootTests
+{
+    [Fact]
+    public void Stacked_authority_prefixes_are_joined_and_the_position_and_name_kept()
+    {
+        // text/04 (TB 453, Hà Nội)
+        var record = Extract.Text("Nơi nhận:\n- Đ/c Bí thư Thành ủy;\n- Lưu: VT, KGVX\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nVõ Tuấn Anh");
+        Assert.Equal("TL. Chủ tịch KT. Chánh Văn phòng", record.Document.Signer!.Authority);
+        Assert.Equal("Phó Chánh Văn phòng", record.Document.Signer.Position);
+        Assert.Equal("Võ Tuấn Anh", record.Document.Signer.Name);
+        Assert.Equal("VT, KGVX", record.Document.Archive);
+    }
+
+    [Fact]
+    public void Handwriting_and_stamp_notes_are_never_the_name()
+    {
+        var record = Extract.File("seeds", "003_3d958af6174669dc.txt");
+        Assert.Equal("Hà Thị Thanh Hoa", record.Document.Signer!.Name);
+        Assert.Equal("T/M Đảng ủy", record.Document.Signer.Authority);
+    }
+
+    [Fact]
+    public void A_name_printed_twice_by_the_scan_is_given_once()
+    {
+        var record = Extract.File("seeds", "002_b6e14e4fcfdc04cd.txt");
+        Assert.Equal("Lê Văn Hiệu", record.Document.Signer!.Name);
+    }
+
+    [Fact]
+    public void Recipient_notes_are_split_off_and_the_archive_typo_is_read()
+    {
+        var seed = Extract.File("seeds", "000_8eb51ea822ccb723.txt");
+        Assert.Equal("VPHU", seed.Document.Archive);                       // "Lưư VPHU."
+        Assert.DoesNotContain(seed.Document.Recipients, r => r.Name.Contains("VPHU"));
+        var tb = Extract.File("seeds", "004_2f2804abc48cfa00.txt");
+        Assert.Equal(("TT Huyện ủy, TT HĐND huyện", "để b/c"), (tb.Document.Recipients[0].Name, tb.Document.Recipients[0].Note));
+    }
+
+    [Fact]
+    public void Two_column_foot_of_layout_text_keeps_recipients_and_signer_apart()
+    {
+        var record = Extract.File("text", "03_TB-1894-TB-SCT_LaoCai_ketqua_kiemtra.txt");
+        Assert.Equal(["Công ty CP XD Giao thông Yên Bái", "Tổng công ty xây dựng Trường Sơn", "Công ty TNHH Hiệp Phú", "Ban Giám đốc Sở"],
+            record.Document.Recipients.Select(r => r.Name));
+        Assert.Equal("KT. Giám đốc", record.Document.Signer!.Authority);
+        Assert.Equal("Phó Giám đốc", record.Document.Signer.Position);
+        Assert.Equal("Hoàng Văn Thuân", record.Document.Signer.Name);
+    }
+
+    [Theory]
+    [InlineData("T/M BAN THƯỜNG VỤ", "T/M")]
+    [InlineData("TM. ỦY BAN NHÂN DÂN", "TM.")]
+    [InlineData("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "KT.")]
+    [InlineData("TUQ. CHỦ TỊCH", "TUQ.")]
+    [InlineData("Q. GIÁM ĐỐC", "Q.")]
+    public void Signer_prefixes_are_recognised(string line, string prefix) =>
+        Assert.Equal(prefix, LinePatterns.SignerPrefix(line)?.Prefix);
+
+    [Theory]
+    [InlineData("TRUNG TÂM")]
+    [InlineData("Tiếp tục thực hiện")]
+    public void Words_that_merely_start_like_a_prefix_are_not_prefixes(string line) => Assert.Null(LinePatterns.SignerPrefix(line));
+}

@@ -1,0 +1,66 @@
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>Issuer, type, title and V/v lines from real headers.</summary>
+public class HeaderTests
+{
+    [Fact]
+    public void Issuer_lines_join_a_body_and_its_level_and_place()
+    {
+        var record = Extract.File("text", "04_TB-453-TB-UBND_HaNoi_treoco_p1.txt");
+        Assert.Equal("Ủy ban nhân dân thành phố Hà Nội", record.Document.Issuer);
+        Assert.Equal("TB", record.Document.Type!.Code);
+        Assert.Equal("Về việc treo cờ Tổ quốc", record.Document.Title);
+        Assert.Null(record.Document.Number);
+        Assert.Null(record.Document.IssuedDate);
+    }
+
+    [Fact]
+    public void The_issuer_is_the_lower_body_under_a_superior_one_in_a_two_column_header()
+    {
+        var record = Extract.File("text", "03_TB-1894-TB-SCT_LaoCai_ketqua_kiemtra.txt");
+        Assert.Equal("Sở Công Thương", record.Document.Issuer);
+        Assert.Equal("1894/TB-SCT", record.Document.Reference);
+        Assert.Equal("Lào Cai", record.Document.Place);
+        Assert.Equal("2026-04-09", record.Document.IssuedDate);
+    }
+
+    [Fact]
+    public void A_letter_is_a_cong_van_titled_by_its_V_v_line_wrapped_in_the_left_column()
+    {
+        var record = Extract.File("text", "13_CV-5973-UBND-KT_LaoCai_khoangsan.txt");
+        Assert.Equal("CV", record.Document.Type!.Code);
+        Assert.Equal("tăng cường công tác quản lý, thanh tra, kiểm tra hoạt động khoáng sản trên địa bàn tỉnh Lào Cai", record.Document.Title);
+        Assert.Equal("Ủy ban nhân dân tỉnh Lào Cai", record.Document.Issuer);
+        Assert.Contains("Công an tỉnh", record.Document.Addressees);
+    }
+
+    [Fact]
+    public void Without_a_header_the_issuer_is_derived_from_the_symbol_and_place_and_says_so()
+    {
+        var record = Extract.File("seeds", "004_2f2804abc48cfa00.txt");
+        Assert.Equal("Ủy ban nhân dân huyện Hương Sơn", record.Document.Issuer);
+        Assert.Equal("derived", record.Document.IssuerSource);
+        Assert.Contains(record.Warnings, w => w.Contains("issuer derived"));
+    }
+
+    [Fact]
+    public void Without_header_symbol_or_place_the_issuer_is_not_invented()
+    {
+        var record = Extract.File("seeds", "000_8eb51ea822ccb723.txt");
+        Assert.Null(record.Document.Issuer);
+        Assert.StartsWith("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY", record.Document.Title);
+    }
+
+    [Fact]
+    public void Markdown_and_html_marks_are_not_text()
+    {
+        var record = Extract.File("text", "06_NQ-12-2025-NQ-HDND_HaNoi.txt");
+        Assert.Equal("12/2025/NQ-HĐND", record.Document.Reference);
+        Assert.Equal("2025/NQ-HĐND", record.Document.Symbol);
+        Assert.Equal("2025-06-27", record.Document.IssuedDate);
+        Assert.Equal("Nguyễn Ngọc Tuấn", record.Document.Signer!.Name);
+        Assert.DoesNotContain("<", record.Document.Title);
+    }
+}

@@ -1,0 +1,51 @@
+using Pipeline.Fields;
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>Số/ký hiệu and place-date lines in the forms real documents print them.</summary>
+public class ReferenceAndDateTests
+{
+    [Theory]
+    [InlineData("Số: 194/TB-UBND", "194", "TB-UBND", "194/TB-UBND")]          // seed 004
+    [InlineData("Số 600 - TB/TU", "600", "TB/TU", "600-TB/TU")]               // seed 002, Party style
+    [InlineData("Số: 1894 /TB-SCT", "1894", "TB-SCT", "1894/TB-SCT")]          // text/03
+    [InlineData("Số: /TB-VPUBND", null, "TB-VPUBND", "/TB-VPUBND")]           // seed 001, number left blank
+    [InlineData("Số: 12/2025/NQ-HĐND", "12", "2025/NQ-HĐND", "12/2025/NQ-HĐND")] // text/06
+    [InlineData("Số: 4280 /SCT - CN", "4280", "SCT-CN", "4280/SCT-CN")]         // pdf CV-4280
+    public void Reference_lines_parse_into_number_symbol_and_reference(string line, string? number, string symbol, string reference)
+    {
+        var record = Extract.Text($"{line}\n\nHà Nội, ngày 28 tháng 4 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\nNội dung.\n");
+        Assert.Equal(number, record.Document.Number);
+        Assert.Equal(symbol, record.Document.Symbol);
+        Assert.Equal(reference, record.Document.Reference);
+    }
+
+    [Theory]
+    [InlineData("Hương Sơn, ngày 13 tháng 9 năm 2023", "Hương Sơn", "2023-09-13")] // seed 004
+    [InlineData("Hung Yên, ngày tháng 5 năm 2023", "Hưng Yên", "2023-05")]       // seed 001: blank day, OCR-damaged place
+    [InlineData("Hà Nội, ngày tháng năm 2026", "Hà Nội", "2026")]                // text/19
+    [InlineData("Hà Nội, ngày tháng năm", "Hà Nội", null)]                       // text/04
+    [InlineData("Lào Cai, ngày 10 tháng 01năm 2026", "Lào Cai", "2026-01-10")]    // pdf CV-UBND: glued words
+    public void Place_date_lines_give_place_and_partial_iso_date(string line, string place, string? date)
+    {
+        var (p, d) = PlaceDateParser.Parse(line);
+        Assert.Equal(place, p);
+        Assert.Equal(date, d?.ToString());
+    }
+
+    [Fact]
+    public void The_issue_date_is_the_date_line_not_a_meeting_date_in_the_body()
+    {
+        var record = Extract.File("seeds", "004_2f2804abc48cfa00.txt");
+        Assert.Equal("2023-09-13", record.Document.IssuedDate); // the body opens "Ngày 11 tháng 9 năm 2023, …"
+    }
+
+    [Fact]
+    public void Impossible_dates_are_rejected()
+    {
+        Assert.Null(PartialDate.TryCreate(2023, 2, 30));
+        Assert.Null(PartialDate.TryCreate(2023, 13, null));
+        Assert.Equal("2024-02-29", PartialDate.TryCreate(2024, 2, 29).ToString());
+    }
+}

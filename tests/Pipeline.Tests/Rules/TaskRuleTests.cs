@@ -1,0 +1,122 @@
+using Pipeline.Tasks;
+using Pipeline.Tests.Support;
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>Task structure, units and deadlines, on lines from the corpus.</summary>
+public class TaskRuleTests
+{
+    [Fact]
+    public void A_sentence_cut_by_a_page_break_is_joined()
+    {
+        var record = Extract.File("seeds", "000_8eb51ea822ccb723.txt");
+        var item2 = record.Tasks.Single(t => t.Ordinal == "2");
+        Assert.Contains("kiểm tra, giám sát công tác cải cách hành chính và kiểm tra công vụ", item2.Text);
+    }
+
+    [Fact]
+    public void Footnotes_cut_into_the_body_stay_out_of_task_text()
+    {
+        var record = Extract.File("seeds", "001_bb430d707b21ecbe.txt");
+        var item4 = record.Tasks.Single(t => t.Ordinal == "4");
+        Assert.DoesNotContain("Quyết định số 749/QĐ-TTg ngày 03/6/2020", item4.Text); // footnote 5
+        Assert.Contains("để khuyến khích người dân, doanh nghiệp tham gia", item4.Text);  // the sentence resumes after the footnotes
+        Assert.DoesNotContain("⁵", item4.Text);
+        Assert.All(record.Tasks, t => Assert.DoesNotContain("¹", t.Text));
+    }
+
+    [Fact]
+    public void Headings_Doi_voi_X_number_their_bullets_and_assign_X()
+    {
+        var record = Extract.File("seeds", "004_2f2804abc48cfa00.txt");
+        var task = record.Tasks.Single(t => t.Ordinal == "3.1.2");
+        Assert.Equal("Đối với Phòng Nội vụ", task.Heading);
+        Assert.Contains(task.Units, u => u.Name == "Phòng Nội vụ" && u.Role == "lead");
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal == "3"); // item 3 has sub-items
+    }
+
+    [Fact]
+    public void Giao_X_chu_tri_phoi_hop_voi_Y_gives_lead_and_support()
+    {
+        var units = UnitFinder.Find("Giao Ngân hàng Nhà nước chi nhánh tỉnh Hưng Yên chủ trì, phối hợp với Văn phòng UBND tỉnh và UBND các huyện, thị xã, thành phố chỉ đạo các Chi nhánh Ngân hàng thương mại trên địa bàn tỉnh đẩy mạnh triển khai các giải pháp thanh toán trực tuyến");
+        Assert.Contains(units, u => u.Name == "Ngân hàng Nhà nước chi nhánh tỉnh Hưng Yên" && u.Role == UnitRole.Lead);
+        Assert.Contains(units, u => u.Name == "Văn phòng UBND tỉnh" && u.Role == UnitRole.Support);
+        Assert.Contains(units, u => u.Name == "UBND các huyện, thị xã, thành phố" && u.Role == UnitRole.Support);
+    }
+
+    [Fact]
+    public void De_nghi_X_makes_X_the_lead()
+    {
+        var units = UnitFinder.Find("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường giám sát việc thực hiện công tác cải cách hành chính");
+        Assert.Equal([new TaskUnit("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", UnitRole.Lead)], units);
+    }
+
+    [Fact]
+    public void An_item_that_opens_with_its_subject_names_it_and_lists_split_into_units()
+    {
+        var units = UnitFinder.Find("Các chi bộ trực thuộc Đảng ủy, Mặt trận Tổ quốc và các đoàn thể, tổ chức chính trị - xã hội xã đẩy mạnh công tác tuyên truyền Nghị quyết");
+        Assert.Equal(["Các chi bộ trực thuộc Đảng ủy", "Mặt trận Tổ quốc", "các đoàn thể, tổ chức chính trị - xã hội xã"], units.Select(u => u.Name));
+    }
+
+    [Fact]
+    public void Items_naming_no_one_inherit_the_preambles_addressees()
+    {
+        var record = Extract.File("seeds", "001_bb430d707b21ecbe.txt");
+        var item2 = record.Tasks.Single(t => t.Ordinal == "2");
+        Assert.Contains(item2.Units, u => u.Name == "Thủ trưởng các sở, ban, ngành, cơ quan, đơn vị, địa phương");
+    }
+
+    [Theory]
+    [InlineData("báo cáo kết quả bước đầu thực hiện về Ủy ban nhân dân huyện (qua Phòng Nội vụ) trước ngày 30/10/2023.", "2023-10-30", "trước ngày 30/10/2023")]
+    [InlineData("hoàn thiện và tổ chức ra mắt mô hình sáng kiến kinh nghiệm về cải cách hành chính trong tháng 9/2023.", "2023-09", "trong tháng 9/2023")]
+    [InlineData("tổng hợp báo cáo Ban Thường vụ Tỉnh ủy trong tháng 3 năm 2022.", "2022-03", "trong tháng 3 năm 2022")]
+    [InlineData("Thời gian tổ chức Hội nghị vào đầu tháng 3 năm 2022.", "2022-03", "đầu tháng 3 năm 2022")]
+    [InlineData("gửi báo cáo về Sở trước ngày 25 hằng tháng.", null, "trước ngày 25 hằng tháng")]
+    public void Deadline_phrases_are_dated(string text, string? date, string phrase)
+    {
+        var deadline = DeadlineParser.Find(text);
+        Assert.NotNull(deadline);
+        Assert.Equal(date, deadline!.Date?.ToString());
+        Assert.Equal(phrase, deadline.Text);
+    }
+
+    [Fact]
+    public void Dates_of_cited_documents_are_not_deadlines() =>
+        Assert.Null(DeadlineParser.Find("Thực hiện nghiêm túc Chỉ thị số 31-CT/TU ngày 17/11/2022 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ luật"));
+
+    [Fact]
+    public void An_explicit_deadline_wins_over_a_period()
+    {
+        var d = DeadlineParser.Find("tổ chức lễ ra mắt trong tháng 9/2023 và báo cáo kết quả bước đầu thực hiện về Ủy ban nhân dân huyện (qua Phòng Nội vụ) trước ngày 30/10/2023.");
+        Assert.Equal("2023-10-30", d!.Date.ToString());
+    }
+
+    [Fact]
+    public void Chi_tieu_items_are_targets_and_findings_are_not_tasks()
+    {
+        var record = Extract.File("seeds", "003_3d958af6174669dc.txt");
+        Assert.Equal("target", record.Tasks.Single(t => t.Ordinal == "II.2.1").Kind);
+        Assert.Equal("task", record.Tasks.Single(t => t.Ordinal == "III.1").Kind);
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal.StartsWith("I."));
+    }
+
+    [Fact]
+    public void Task_ids_are_stable_across_runs()
+    {
+        var a = Extract.File("seeds", "002_b6e14e4fcfdc04cd.txt");
+        var b = Extract.File("seeds", "002_b6e14e4fcfdc04cd.txt");
+        Assert.Equal(a.Tasks.Select(t => t.Id), b.Tasks.Select(t => t.Id));
+        Assert.All(a.Tasks, t => Assert.StartsWith(a.Source.Sha256[..16] + "#", t.Id));
+    }
+
+    [Theory]
+    [InlineData("Uỷ ban nhân dân", "Ủy ban nhân dân")]
+    [InlineData("hoà bình", "hòa bình")]
+    [InlineData("THUỶ LỢI", "thủy lợi")]
+    public void Tone_placement_and_case_do_not_matter_in_comparisons(string a, string b) =>
+        Assert.Equal(VnText.ToneKey(a), VnText.ToneKey(b));
+
+    [Fact]
+    public void Different_tones_still_differ() => Assert.NotEqual(VnText.ToneKey("Hưng"), VnText.ToneKey("Hùng"));
+}
