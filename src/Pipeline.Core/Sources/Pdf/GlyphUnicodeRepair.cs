@@ -75,7 +75,7 @@ internal sealed class FontRepair
         {
             var scanner = document.Structure.TokenScanner;
             if (document.Structure.GetObject(reference)?.Data is not DictionaryToken font) return NotNeeded;
-            if (!font.TryGet(NameToken.Subtype, out NameToken? subtype) || subtype?.Data != "Type0") return NotNeeded;
+            if (!font.TryGet(NameToken.Subtype, scanner, out NameToken? subtype) || subtype.Data != "Type0") return NotNeeded;
             if (font.ContainsKey(NameToken.ToUnicode)) return NotNeeded;
             // Only the identity encodings make the character code a CID we can follow to a glyph.
             if (!font.TryGet(NameToken.Encoding, scanner, out NameToken? encoding)

@@ -68,7 +68,7 @@ internal static class LetterWords
     }
 
     private static double Size(Letter letter) =>
-        letter.PointSize > 1 ? letter.PointSize : Math.Max(letter.GlyphRectangle.Height, 1);
+        letter.PointSize > 1 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
 
     private static bool IsBold(Letter letter) =>
         letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true
@@ -76,8 +76,8 @@ internal static class LetterWords
 
     private static Box BoxOf(List<Letter> letters, UglyToad.PdfPig.Content.Page page)
     {
-        var left = letters.Min(l => Math.Min(l.StartBaseLine.X, l.GlyphRectangle.Left));
-        var right = letters.Max(l => Math.Max(l.EndBaseLine.X, l.GlyphRectangle.Right));
+        var left = letters.Min(l => Math.Min(l.StartBaseLine.X, l.BoundingBox.Left));
+        var right = letters.Max(l => Math.Max(l.EndBaseLine.X, l.BoundingBox.Right));
         var size = letters.Max(Size);
         var baseline = letters.Average(l => l.StartBaseLine.Y);
         var top = baseline + 0.8 * size;
