@@ -16,11 +16,19 @@ public static class LineAssembler
             .OrderBy(w => w.Box.CenterY).ThenBy(w => w.Box.X).ToList();
         if (sorted.Count == 0) return [];
 
-        // Rows: a word joins the current row when it overlaps the row's vertical extent by more than half.
+        // Rows: a word joins the row whose first word it overlaps vertically by more than half. Comparing
+        // with the first word, not the union of the row, keeps a tall word (a 14 pt signer line beside
+        // 11 pt recipient lines) from stretching one row over its neighbours and swallowing them.
         var rows = new List<List<PositionedWord>>();
         foreach (var word in sorted)
         {
-            var row = rows.LastOrDefault(r => RowBox(r).VerticalOverlap(word.Box) > 0.5);
+            List<PositionedWord>? row = null;
+            var best = 0.5;
+            for (var i = rows.Count - 1; i >= 0 && i >= rows.Count - 4; i--)
+            {
+                var overlap = rows[i][0].Box.VerticalOverlap(word.Box);
+                if (overlap > best) (row, best) = (rows[i], overlap);
+            }
             if (row is null) rows.Add(row = []);
             row.Add(word);
         }

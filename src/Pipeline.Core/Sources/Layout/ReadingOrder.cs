@@ -27,17 +27,14 @@ public static class ReadingOrder
 
         void FlushBlock()
         {
-            if (block.Count == 0) return;
-            var twoSided = block.Any(r => r.Any(IsLeft) && r.Any(IsRight));
-            if (!twoSided)
-            {
-                output.AddRange(block.SelectMany(r => r));
-            }
-            else
-            {
-                output.AddRange(block.SelectMany(r => r).Where(IsLeft).Select(l => l with { Column = Column.Left }));
-                output.AddRange(block.SelectMany(r => r).Where(l => !IsLeft(l)).Select(l => l with { Column = Column.Right }));
-            }
+            // Rows before the first row holding both sides are not part of the block: they are the short
+            // last lines of body paragraphs that happen to sit on the left just above "Nơi nhận:".
+            var firstTwoSided = block.FindIndex(r => r.Any(IsLeft) && r.Any(IsRight));
+            if (firstTwoSided < 0) firstTwoSided = block.Count;
+            output.AddRange(block.Take(firstTwoSided).SelectMany(r => r));
+            var sided = block.Skip(firstTwoSided).ToList();
+            output.AddRange(sided.SelectMany(r => JoinSide(r.Where(IsLeft))).Select(l => l with { Column = Column.Left }));
+            output.AddRange(sided.SelectMany(r => JoinSide(r.Where(l => !IsLeft(l)))).Select(l => l with { Column = Column.Right }));
             block.Clear();
         }
 
@@ -59,12 +56,38 @@ public static class ReadingOrder
         return output;
     }
 
+    /// <summary>
+    /// Segments of one side on one row are one line whose gap is a blank left for the number or the day
+    /// ("Số:      /SCT-CN", "Lào Cai, ngày      tháng 3 năm 2026"), filled in by hand at signing.
+    /// </summary>
+    private static IEnumerable<Line> JoinSide(IEnumerable<Line> side)
+    {
+        var parts = side.ToList();
+        if (parts.Count <= 1) return parts;
+        var box = parts.Select(l => l.Box!.Value).Aggregate(Box.Union);
+        var joined = parts[0] with
+        {
+            Text = string.Join(' ', parts.Select(l => l.Text)),
+            Box = box,
+            Bold = parts.Count(l => l.Bold) * 2 > parts.Count,
+        };
+        return [joined];
+    }
+
     private static List<List<Line>> GroupRows(List<Line> lines)
     {
         var rows = new List<List<Line>>();
         foreach (var line in lines.OrderBy(l => l.Box!.Value.Y).ThenBy(l => l.Box!.Value.X))
         {
-            var row = rows.Count > 0 && rows[^1].Any(o => o.Box!.Value.VerticalOverlap(line.Box!.Value) > 0.5) ? rows[^1] : null;
+            // Compare with each row's first segment only: a taller segment (the signer's title beside
+            // 11 pt recipient lines) must not chain neighbouring rows together.
+            List<Line>? row = null;
+            var best = 0.5;
+            for (var i = rows.Count - 1; i >= 0 && i >= rows.Count - 4; i--)
+            {
+                var overlap = rows[i][0].Box!.Value.VerticalOverlap(line.Box!.Value);
+                if (overlap > best) (row, best) = (rows[i], overlap);
+            }
             if (row is null) rows.Add(row = []);
             row.Add(line);
         }

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Pipeline.Sources.Layout;
+using UglyToad.PdfPig;
+
+namespace Pipeline.Sources.Pdf;
+
+/// <summary>
+/// Reads the text layer of a born-digital PDF: letters with positions, repaired where the font lost
+/// its Unicode mapping, assembled into line segments and put in reading order with two-column blocks
+/// (issuer | motto, number | place-date, Nơi nhận | signer) marked Left/Right.
+/// Pages without a real text layer (scans, stamps only, unrepairable fonts) are left to OCR.
+/// </summary>
+public sealed class PdfTextLayerReader : ISourceReader
+{
+    public const string PdfMediaType = "application/pdf";
+
+    public bool CanRead(SourceFile file) =>
+        PdfOpener.HasPdfHeader(file.Bytes) || file.Extension == ".pdf";
+
+    public SourceDocument Read(SourceFile file, CancellationToken cancellationToken = default)
+    {
+        var result = ReadAll(file, cancellationToken);
+        var pages = result.Pages;
+        var missing = pages.Select((p, i) => (p, i)).Where(x => x.p is null).Select(x => x.i + 1).ToList();
+        if (missing.Count == pages.Count)
+            throw new SourceException($"the PDF has no text layer (scanned pages: {missing.Count} of {pages.Count}); OCR is needed")
+            { Code = "no-text-layer" };
+
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        warnings.AddRange(result.Warnings);
+        if (missing.Count > 0)
+            warnings.Add($"pages without a text layer were skipped (OCR needed): {string.Join(", ", missing)} of {pages.Count}");
+        return new SourceDocument(file, PdfMediaType, [.. pages.OfType<Page>()], warnings.ToImmutable());
+    }
+
+    /// <summary>
+    /// One entry per page: the page read from its text layer, or null when it has no real text and
+    /// needs OCR. Throws <see cref="SourceException"/> when the file cannot be opened at all.
+    /// </summary>
+    public IReadOnlyList<Page?> ReadPages(SourceFile file, CancellationToken cancellationToken = default) =>
+        ReadAll(file, cancellationToken).Pages;
+
+    private static (IReadOnlyList<Page?> Pages, IReadOnlyList<string> Warnings) ReadAll(SourceFile file, CancellationToken cancellationToken)
+    {
+        using var document = PdfOpener.Open(file);
+        var repair = new GlyphUnicodeRepair(document);
+        var pages = new List<Page?>();
+        try
+        {
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                pages.Add(ReadPage(document.GetPage(number), number, repair));
+            }
+        }
+        catch (Exception e) when (PdfOpener.Translate(e) is { } error)
+        {
+            throw error;
+        }
+
+        var warnings = new List<string>();
+        if (repair.Repaired)
+            warnings.Add("text drawn with fonts lacking a ToUnicode map was repaired from the embedded font programs");
+        return (pages, warnings);
+    }
+
+    private static Page? ReadPage(UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
+    {
+        var words = LetterWords.Build(pdfPage, repair);
+        var segments = LineAssembler.Assemble(words, number);
+        var lines = SignatureBanner.Remove(ReadingOrder.Arrange(segments));
+        if (!TextLayerQuality.IsRealText(lines)) return null;
+        return new Page(number, [.. lines], LineOrigin.TextLayer);
+    }
+}
