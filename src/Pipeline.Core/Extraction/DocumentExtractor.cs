@@ -38,6 +38,8 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
         var readers = new List<ISourceReader>();
         readers.AddRange(extraReaders ?? []);
         readers.Add(new Sources.Text.TextFileReader());
+        readers.Add(new Sources.Word.DocxReader());
+        readers.Add(new Sources.Pdf.PdfTextLayerReader());
         return new DocumentExtractor(new SourceReaders(readers), new RuleLineRoleClassifier());
     }
 }

@@ -41,7 +41,7 @@ internal static class ParagraphText
             {
                 switch (element)
                 {
-                    case Text t:
+                    case DocumentFormat.OpenXml.Wordprocessing.Text t:
                         text.Append(t.Text);
                         var visible = t.Text.Count(ch => !char.IsWhiteSpace(ch));
                         allChars += visible;

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the pipeline needs on a Debian machine, saying what it does; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  say "the .NET 10 SDK is required and was not found on PATH (install it from Microsoft's Debian packages: dotnet-sdk-10.0)"
+  exit 69
+fi
+say ".NET SDK $(dotnet --version)"
+
+# OCR: Tesseract 5 with Vietnamese data, and Leptonica, from Debian.
+missing=()
+for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  say "Debian packages present: libtesseract5 tesseract-ocr-vie liblept5 poppler-utils"
+fi
+
+say "restoring NuGet packages"
+dotnet restore Pipeline.sln --verbosity quiet
+say "building"
+dotnet build Pipeline.sln -c Release --no-restore --verbosity quiet -nologo
