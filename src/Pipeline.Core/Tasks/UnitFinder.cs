@@ -50,6 +50,16 @@ public static partial class UnitFinder
         {
             if (!IsPhraseAt(text, m.Index, m.Length, VnText.ToneKey("chủ trì"))) continue;
             var clauseStart = ClauseStart(folded, m.Index);
+            // "X chỉ đạo Y chủ trì": both X and Y lead.
+            var first = PhraseUntilVerb(text, folded, clauseStart, out var verbAt);
+            if (first is not null && verbAt < m.Index && StartsWithHead(text, folded, SkipSpaces(folded, clauseStart)) > 0)
+            {
+                AddAll(units, first, UnitRole.Lead);
+                var afterVerb = Verbs.Value.Where(v => At(text, folded, verbAt, v)).Select(v => verbAt + v.Fold.Length).DefaultIfEmpty(verbAt).First();
+                var directed = SubjectPhrase(text, folded, afterVerb, m.Index);
+                if (directed is not null) AddAll(units, directed, UnitRole.Lead);
+                continue;
+            }
             var subject = SubjectPhrase(text, folded, clauseStart, m.Index);
             if (subject is not null) AddAll(units, subject, UnitRole.Lead);
         }
@@ -116,9 +126,13 @@ public static partial class UnitFinder
         var names = new List<string>();
         foreach (var piece in pieces)
         {
-            var own = names.Count == 0 || char.IsUpper(piece[0]) || VnText.Fold(piece).StartsWith("cac ") || VnText.Fold(piece).StartsWith("nhung ");
+            var joinedByAnd = names.Count > 0 && phrase.Contains(names[^1] + " và " + piece);
+            // After "và" only a unit's own head starts a new unit: "Phòng Văn hóa và Thông tin" is one.
+            var own = names.Count == 0
+                      || VnText.Fold(piece).StartsWith("cac ") || VnText.Fold(piece).StartsWith("nhung ")
+                      || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0);
             if (own) names.Add(piece);
-            else names[^1] += (phrase.Contains(names[^1] + " và " + piece) ? " và " : ", ") + piece;
+            else names[^1] += (joinedByAnd ? " và " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
     }
@@ -132,7 +146,8 @@ public static partial class UnitFinder
         {
             var c = folded[i];
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' || c == '(') { end = i; break; }
-            if (i > start && folded[i - 1] == ' ' && Verbs.Value.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold))) { end = i; break; }
+            // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
+            if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i]) && Verbs.Value.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold))) { end = i; break; }
             end = i + 1;
         }
         if (end - start > 160) return null;
@@ -147,6 +162,12 @@ public static partial class UnitFinder
         if (StartsWithHead(text, folded, start) == 0) return null;
         var phrase = text[start..end].Trim().TrimEnd(',', ' ');
         return phrase.Length < 2 || phrase.Length > 160 ? null : phrase;
+    }
+
+    private static int SkipSpaces(string folded, int i)
+    {
+        while (i < folded.Length && folded[i] is ' ' or ',') i++;
+        return i;
     }
 
     private static int ClauseStart(string folded, int index)
@@ -172,7 +193,7 @@ public static partial class UnitFinder
     {
         var word = text.Substring(m.Index, m.Length).Trim();
         var key = VnText.ToneKey(word);
-        return key.StartsWith(VnText.ToneKey("giao")) || key == VnText.ToneKey("đề nghị") || key == VnText.ToneKey("yêu cầu");
+        return key == VnText.ToneKey("giao") || key == VnText.ToneKey("giao cho") || key == VnText.ToneKey("đề nghị") || key == VnText.ToneKey("yêu cầu");
     }
 
     /// <summary>"tổ chức" names a body before "chính trị", "xã hội", "đoàn thể"; elsewhere it is the verb.</summary>
