@@ -112,6 +112,15 @@ public class PdfTextLayerReaderTests
     }
 
     [Fact]
+    public void A_password_protected_pdf_is_reported_as_encrypted()
+    {
+        var error = Assert.Throws<SourceException>(() => _reader.Read(new SourceFile("locked.pdf", PdfFixture.PasswordProtected())));
+
+        Assert.Equal("encrypted", error.Code);
+        Assert.Equal("the PDF is encrypted (password-protected)", error.Message);
+    }
+
+    [Fact]
     public void Garbage_after_a_pdf_header_is_reported_as_damaged()
     {
         var bytes = "%PDF-1.7\n"u8.ToArray().Concat(Enumerable.Repeat((byte)'x', 4000)).Concat("\n%%EOF\n"u8.ToArray()).ToArray();
