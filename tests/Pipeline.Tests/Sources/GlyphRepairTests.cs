@@ -1,5 +1,6 @@
 using Pipeline.Sources.Pdf;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
 
 namespace Pipeline.Tests.Sources;
 
@@ -38,6 +39,30 @@ public class GlyphRepairTests
         Assert.Equal("T", upright[55]); // the Macintosh standard order: 'T' = 'T' - 29
         Assert.Equal("ỉ", upright[1229]);
         Assert.Equal("đ", upright[255]);
+    }
+
+    [Fact]
+    public void Recorded_glyph_order_matches_the_cmap_of_the_complete_embedded_font()
+    {
+        // 1629_… embeds Times New Roman in full (with its cmap); the recorded table was read from it.
+        using var document = PdfDocument.Open(File.ReadAllBytes(Corpus.PathOf("pdf/1629_SCT_CN_KHKTNT_Kho_VLCN_tam_Thuydien_NamCang1A_27.3.2026.pdf")));
+        var scanner = document.Structure.TokenScanner;
+        var program = document.GetPage(1).Letters
+            .Select(l => l.FontDetails?.FontDictionaryReference).OfType<UglyToad.PdfPig.Core.IndirectReference>().Distinct()
+            .Select(r => (DictionaryToken)document.Structure.GetObject(r).Data)
+            .Where(f => f.TryGet(NameToken.BaseFont, scanner, out NameToken? n) && n.Data == "TimesNewRomanPSMT")
+            .Select(f => f.TryGet(NameToken.FontDescriptor, scanner, out DictionaryToken? d) ? d : null)
+            .OfType<DictionaryToken>()
+            .Select(d => d.TryGet(NameToken.FontFile2, scanner, out StreamToken? s) ? s : null)
+            .OfType<StreamToken>().First();
+        var tables = TrueTypeTables.TryParse(program.Decode(document.Structure.FilterProvider, scanner).ToArray())!;
+
+        var inverted = TrueTypeCmap.InvertUnicode(tables["cmap"]);
+        var recorded = KnownGlyphOrders.Find("TimesNewRomanPSMT", BigEndian.U16(tables["maxp"], 4))!;
+
+        Assert.Equal(recorded.Count, inverted.Count);
+        Assert.All(inverted, pair => Assert.Equal(char.ConvertFromUtf32(pair.Value), recorded[pair.Key]));
+        Assert.Equal('T', inverted[55]);
     }
 
     [Theory]
