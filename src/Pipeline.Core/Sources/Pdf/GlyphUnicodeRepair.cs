@@ -41,6 +41,22 @@ public sealed class GlyphUnicodeRepair(PdfDocument document)
         Repaired = true;
         return text.ToString();
     }
+
+    /// <summary>
+    /// Where the letter really ends on its baseline. PdfPig folds a code that looks like a combining
+    /// mark into the letter before it, but the letter's end stays that of its first glyph; when the
+    /// folded code is in fact a whole glyph ("h" + "ầ"), its advance from the font's widths is added.
+    /// </summary>
+    public double EndX(Letter letter)
+    {
+        var end = letter.EndBaseLine.X;
+        if (letter.Value.Length < 2 || letter.FontDetails?.FontDictionaryReference is not { } r
+            || !_fonts.TryGetValue(r, out var font) || font.Kind != FontRepairKind.Mapped) return end;
+        var direction = letter.EndBaseLine.X >= letter.StartBaseLine.X ? 1 : -1;
+        foreach (var code in letter.Value.Skip(1))
+            end += direction * font.Advance(code) * letter.PointSize;
+        return end;
+    }
 }
 
 internal enum FontRepairKind { NotNeeded, Mapped, Impossible }
@@ -51,14 +67,23 @@ internal sealed class FontRepair
     private readonly Dictionary<int, string> _glyphText;
     private readonly int[]? _cidToGid;
 
-    private FontRepair(FontRepairKind kind, Dictionary<int, string>? glyphText = null, int[]? cidToGid = null)
+    private readonly Dictionary<int, double> _widths;
+    private readonly double _defaultWidth;
+
+    private FontRepair(FontRepairKind kind, Dictionary<int, string>? glyphText = null, int[]? cidToGid = null,
+        Dictionary<int, double>? widths = null, double defaultWidth = 1000)
     {
         Kind = kind;
         _glyphText = glyphText ?? [];
         _cidToGid = cidToGid;
+        _widths = widths ?? [];
+        _defaultWidth = defaultWidth;
     }
 
     public FontRepairKind Kind { get; }
+
+    /// <summary>The advance of a CID as a share of the font size (the W array is in 1/1000 em).</summary>
+    public double Advance(int cid) => _widths.GetValueOrDefault(cid, _defaultWidth) / 1000;
 
     public string? Lookup(int cid)
     {
@@ -103,12 +128,41 @@ internal sealed class FontRepair
                 var known = KnownGlyphOrders.Find(baseFont, BigEndian.U16(tables["maxp"], 4));
                 if (known is not null) glyphText = new Dictionary<int, string>(known);
             }
-            return glyphText.Count == 0 ? Impossible : new FontRepair(FontRepairKind.Mapped, glyphText, cidToGid);
+            if (glyphText.Count == 0) return Impossible;
+            var (widths, defaultWidth) = ReadWidths(cidFont, scanner);
+            return new FontRepair(FontRepairKind.Mapped, glyphText, cidToGid, widths, defaultWidth);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return Impossible;
         }
+    }
+
+    /// <summary>The CID font's W array: "c [w1 w2 …]" gives consecutive CIDs, "c1 c2 w" a range.</summary>
+    private static (Dictionary<int, double> Widths, double Default) ReadWidths(DictionaryToken cidFont,
+        UglyToad.PdfPig.Tokenization.Scanner.IPdfTokenScanner scanner)
+    {
+        var widths = new Dictionary<int, double>();
+        var defaultWidth = cidFont.TryGet(NameToken.Dw, scanner, out NumericToken? dw) ? dw.Double : 1000;
+        if (!cidFont.TryGet(NameToken.W, scanner, out ArrayToken? array)) return (widths, defaultWidth);
+        var items = array.Data;
+        for (var i = 0; i + 1 < items.Count;)
+        {
+            if (items[i] is not NumericToken first) break;
+            if (items[i + 1] is ArrayToken list)
+            {
+                for (var k = 0; k < list.Data.Count; k++)
+                    if (list.Data[k] is NumericToken w) widths[first.Int + k] = w.Double;
+                i += 2;
+            }
+            else if (i + 2 < items.Count && items[i + 1] is NumericToken last && items[i + 2] is NumericToken w)
+            {
+                for (var c = first.Int; c <= last.Int && c - first.Int < 0x10000; c++) widths[c] = w.Double;
+                i += 3;
+            }
+            else break;
+        }
+        return (widths, defaultWidth);
     }
 
     private static int[]? ReadCidToGid(DictionaryToken cidFont, PdfDocument document)

@@ -15,8 +15,6 @@ internal static class LetterWords
     /// <summary>A gap wider than this share of the font size separates words.</summary>
     private const double WordGap = 0.17;
 
-    private const double MergedWordGap = 0.62;
-
     public static List<PositionedWord> Build(UglyToad.PdfPig.Content.Page page, GlyphUnicodeRepair repair)
     {
         var words = new List<PositionedWord>();
@@ -27,7 +25,7 @@ internal static class LetterWords
         void Flush()
         {
             var value = text.ToString().Trim();
-            if (value.Length > 0) words.Add(new PositionedWord(value, BoxOf(letters, page), null, boldCount * 2 > letters.Count));
+            if (value.Length > 0) words.Add(new PositionedWord(value, BoxOf(letters, page, repair), null, boldCount * 2 > letters.Count));
             text.Clear();
             letters.Clear();
             boldCount = 0;
@@ -45,7 +43,7 @@ internal static class LetterWords
                 previous = null;
                 continue;
             }
-            if (previous is not null && StartsNewWord(previous, letter)) Flush();
+            if (previous is not null && StartsNewWord(previous, letter, repair)) Flush();
             text.Append(value.Replace('\u00A0', ' '));
             letters.Add(letter);
             if (IsBold(letter)) boldCount++;
@@ -55,16 +53,12 @@ internal static class LetterWords
         return words;
     }
 
-    private static bool StartsNewWord(Letter previous, Letter letter)
+    private static bool StartsNewWord(Letter previous, Letter letter, GlyphUnicodeRepair repair)
     {
         var size = Math.Max(Size(previous), Size(letter));
         if (Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y) > 0.4 * size) return true;
-        var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
-        // PdfPig folds a code that looks like a combining mark into the letter before, and the folded
-        // letter's end is that of its first glyph: the second glyph's advance (about half an em) is
-        // still ahead of it, so only a wider gap means a space.
-        var threshold = previous.Value.Length > 1 ? MergedWordGap : WordGap;
-        return gap > threshold * size || gap < -0.5 * size;
+        var gap = letter.StartBaseLine.X - repair.EndX(previous);
+        return gap > WordGap * size || gap < -0.5 * size;
     }
 
     private static double Size(Letter letter) =>
@@ -74,10 +68,10 @@ internal static class LetterWords
         letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true
         || letter.FontDetails?.IsBold == true;
 
-    private static Box BoxOf(List<Letter> letters, UglyToad.PdfPig.Content.Page page)
+    private static Box BoxOf(List<Letter> letters, UglyToad.PdfPig.Content.Page page, GlyphUnicodeRepair repair)
     {
         var left = letters.Min(l => Math.Min(l.StartBaseLine.X, l.BoundingBox.Left));
-        var right = letters.Max(l => Math.Max(l.EndBaseLine.X, l.BoundingBox.Right));
+        var right = letters.Max(l => Math.Max(repair.EndX(l), l.BoundingBox.Right));
         var size = letters.Max(Size);
         var baseline = letters.Average(l => l.StartBaseLine.Y);
         var top = baseline + 0.8 * size;

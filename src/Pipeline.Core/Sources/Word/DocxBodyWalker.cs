@@ -84,7 +84,7 @@ internal sealed class DocxBodyWalker(WordStyles styles, ListNumbering numbering,
                 cells.Add(cellText);
             }
             if (cells.All(c => c.Length == 0)) continue;
-            output.Add(string.Join(" | ", cells), column, filled > 0 && bold * 2 > filled);
+            output.Add(string.Join(" | ", cells).Trim(), column, filled > 0 && bold * 2 > filled);
         }
     }
 
