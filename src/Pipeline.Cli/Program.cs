@@ -23,4 +23,9 @@ var eval = new Command("eval", "Evaluate extraction against expected records") {
 eval.SetAction(r => new EvalCommand(extractor).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), Console.Out, Console.Error));
 root.Subcommands.Add(eval);
 
+var rolesPath = new Argument<string>("path") { Description = "One input file" };
+var roles = new Command("roles", "Show each line's role (for diagnosing an extraction)") { rolesPath };
+roles.SetAction(r => new RolesCommand(extractor.Readers, new Pipeline.Roles.RuleLineRoleClassifier()).Run(r.GetValue(rolesPath)!, Console.Out, Console.Error));
+root.Subcommands.Add(roles);
+
 return root.Parse(args).Invoke();

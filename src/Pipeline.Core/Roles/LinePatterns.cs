@@ -89,7 +89,7 @@ public static partial class LinePatterns
     }
 
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
-    [GeneratedRegex(@"^[^,]{2,60},\s*ngay\b.{0,12}\bthang\b.{0,8}\bnam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();
+    [GeneratedRegex(@"^[^,]{2,60},\s*ngay\b.{0,12}\bthang\b.{0,8}nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
     [GeneratedRegex(@"^\**\s*noi\s*nhan\s*[:.]?")] private static partial Regex RecipientsHeader();

@@ -16,11 +16,15 @@ public static partial class DirectiveTest
         if (Basis().IsMatch(folded)) return 0;
         if (Strong().IsMatch(folded)) return 0.95;
         if (strictOpening) return 0;
+        // "Thời gian kiểm tra: …", "Nội dung kiểm tra: …": a labelled fact, not an instruction.
+        if (FactLabel().IsMatch(folded)) return 0;
         var head = folded.Length > 160 ? folded[..160] : folded;
         var hits = Cues.Value.Count(c => Lexicon.IndexOfWord(head, c) >= 0);
-        return hits == 0 ? 0 : Math.Min(0.9, 0.6 + 0.1 * hits);
+        if (hits == 0) return Cues.Value.Any(c => Lexicon.IndexOfWord(folded, c) >= 0) ? 0.6 : 0;
+        return Math.Min(0.9, 0.6 + 0.1 * hits);
     }
 
     [GeneratedRegex(@"^(can cu|xet |theo de nghi|ngay \d|qua (qua trinh )?kiem tra)")] private static partial Regex Basis();
+    [GeneratedRegex(@"^(?!luu y)(thoi gian|dia diem|noi dung|doi tuong|pham vi|thanh phan|giai doan|thoi han|thoi hieu|hinh thuc|phuong thuc|chu tri|kinh phi)[^:]{0,40}:")] private static partial Regex FactLabel();
     [GeneratedRegex(@"(?<![\p{L}])(giao|de nghi|yeu cau|co trach nhiem|chiu trach nhiem|chu tri)(?![\p{L}])")] private static partial Regex Strong();
 }

@@ -77,7 +77,13 @@ public static partial class OutlineBuilder
     };
 
     /// <summary>The closing formula: "Trên đây là …", "… để … biết, thực hiện./.".</summary>
-    public static bool IsClosing(string text) => Closing().IsMatch(VnText.Fold(text)) || text.TrimEnd().EndsWith("./.") && !text.Contains("Giao ") && !text.Contains("Đề nghị");
+    public static bool IsClosing(string text)
+    {
+        var folded = VnText.Fold(text);
+        return Closing().IsMatch(folded) || text.TrimEnd().EndsWith("./.") && ClosingWords().IsMatch(folded);
+    }
+
+    [GeneratedRegex(@"\b(nay|biet|thong bao (cho|de|den))\b")] private static partial Regex ClosingWords();
 
     [GeneratedRegex(@"^(tren day la|noi nhan)|(thong bao|ket luan|nghi quyet|quyet dinh|chi thi|ke hoach|van ban|cong van) nay\s*[./]*$")] private static partial Regex Closing();
 }

@@ -19,7 +19,7 @@ public static class TaskExtractor
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
 
-        foreach (var item in outline.Items) Visit(item, []);
+        VisitAll(outline.Items, [], preambleUnits);
         if (unlabelledDocument)
         {
             // A document without numbering: its directive paragraphs are numbered by position.
@@ -27,12 +27,28 @@ public static class TaskExtractor
         }
         return tasks;
 
-        void Visit(OutlineNode node, List<string> path)
+        // A lead-in paragraph ("… yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:") is not a task;
+        // the units it names are inherited by the items after it that name no one.
+        void VisitAll(List<OutlineNode> nodes, List<string> path, List<TaskUnit> inherited)
+        {
+            foreach (var child in nodes)
+            {
+                if (IsLeadIn(child, nodes))
+                {
+                    var named = UnitFinder.FromPreamble(child.Text);
+                    if (named.Count > 0) inherited = named;
+                    continue;
+                }
+                Visit(child, path, inherited);
+            }
+        }
+
+        void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited)
         {
             var ordinal = Ordinal(node, path);
             if (node.Children.Count > 0)
             {
-                foreach (var child in node.Children) Visit(child, ordinal);
+                VisitAll(node.Children, ordinal, inherited);
                 return;
             }
             var ancestors = node.Ancestors().ToList();
@@ -49,8 +65,7 @@ public static class TaskExtractor
             if (units.All(u => u.Role != UnitRole.Lead))
             {
                 var fromHeading = ancestors.Select(a => UnitFinder.FromHeading(a.Paragraph.Text)).FirstOrDefault(u => u.Count > 0);
-                var inherited = fromHeading ?? (target ? [] : preambleUnits);
-                units = inherited.Concat(units).ToList();
+                units = (fromHeading ?? (target ? [] : inherited)).Concat(units).ToList();
             }
             var heading = node.Parent is { } parent ? HeadingText(parent) : null;
             tasks.Add(new ExtractedTask(string.Join('.', ordinal), heading, text, units, DeadlineParser.Find(text),
@@ -70,12 +85,15 @@ public static class TaskExtractor
             else if (node.Label is { Kind: LabelKind.Bullet } || node.Label is null)
             {
                 var siblings = node.Parent?.Children ?? outline.Items;
-                part = (siblings.Where(s => s.Label is null || s.Label.Kind == LabelKind.Bullet).ToList().IndexOf(node) + 1).ToString();
+                part = (siblings.Where(s => (s.Label is null || s.Label.Kind == LabelKind.Bullet) && !IsLeadIn(s, siblings)).ToList().IndexOf(node) + 1).ToString();
             }
             else part = node.Label!.Value;
             return [.. parentPath, part];
         }
     }
+
+    private static bool IsLeadIn(OutlineNode node, List<OutlineNode> siblings) =>
+        node.Label is null && node.Children.Count == 0 && node.Text.TrimEnd().EndsWith(':') && siblings.IndexOf(node) < siblings.Count - 1;
 
     private enum Section { Other, Findings, Targets, Directives }
 

@@ -93,6 +93,8 @@ public static partial class UnitFinder
             if (i > 0 && !(folded[i - 1] == ' ' && i >= 2 && (folded[i - 2] == ',' || folded[i - 2] == '.'))) continue;
             if (StartsWithHead(text, folded, i) == 0) continue;
             var subject = PhraseUntilVerb(text, folded, i, out var end);
+            // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who must act.
+            if (subject is not null && end < folded.Length && AssignAt(text, folded, end)) return [];
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
         return [];
@@ -106,7 +108,7 @@ public static partial class UnitFinder
         var m = HeadingUnit().Match(folded);
         string? name = null;
         if (m.Success) name = text[(m.Index + m.Length)..].Trim();
-        else if (StartsWithHead(text, folded, 0) > 0 && text.Length < 80 && Verbs.Value.All(v => Lexicon.IndexOfWord(folded, v.Fold) < 0)) name = text;
+        else if (StartsWithHead(text, folded, 0) > 0 && text.Length < 80 && PhraseUntilVerb(text, folded, 0, out var end) is { } whole && end >= text.Length) name = whole;
         return name is null || name.Length == 0 ? [] : Split(name).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
     }
 
@@ -122,6 +124,7 @@ public static partial class UnitFinder
     /// </summary>
     public static List<string> Split(string phrase)
     {
+        if (phrase.Contains(':') && VnText.Fold(phrase).StartsWith("cac ")) return [phrase.Trim().TrimEnd(',', ';', '.')];
         var pieces = SplitPoints().Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var names = new List<string>();
         foreach (var piece in pieces)
@@ -145,7 +148,9 @@ public static partial class UnitFinder
         for (var i = start; i < folded.Length; i++)
         {
             var c = folded[i];
-            if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' || c == '(') { end = i; break; }
+            // "các Bộ: Công an, Tài chính, …" — a plural head's colon introduces its members, not a new clause.
+            var listColon = c == ':' && folded[start..i].StartsWith("cac ") && i + 2 < text.Length && char.IsUpper(text[i + 2]);
+            if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i]) && Verbs.Value.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold))) { end = i; break; }
             end = i + 1;
@@ -189,6 +194,12 @@ public static partial class UnitFinder
         && (i + word.Fold.Length >= folded.Length || !char.IsLetterOrDigit(folded[i + word.Fold.Length]))
         && IsPhraseAt(text, i, word.Fold.Length, word.Key);
 
+    private static bool AssignAt(string text, string folded, int at)
+    {
+        var m = Assign().Match(folded, at);
+        return m.Success && m.Index == at && IsAssignWord(text, m);
+    }
+
     private static bool IsAssignWord(string text, Match m)
     {
         var word = text.Substring(m.Index, m.Length).Trim();
@@ -204,6 +215,6 @@ public static partial class UnitFinder
     [GeneratedRegex(@"^\s*chu tri\s*,?\s*(?:phoi hop|cung)\s*(?:voi\s+)?")] private static partial Regex SupportAfterLead();
     [GeneratedRegex(@"(?<=\S )chu tri\b")] private static partial Regex LeadVerb();
     [GeneratedRegex(@"(?<![\p{L}])phoi hop (?:voi |chat che voi |cung )?(?=\S)")] private static partial Regex Support();
-    [GeneratedRegex(@"^(?:doi voi|trach nhiem cua)\s+")] private static partial Regex HeadingUnit();
-    [GeneratedRegex(@",\s+|\s+và\s+")] private static partial Regex SplitPoints();
+    [GeneratedRegex(@"^(?:doi voi|trach nhiem (?:chung )?cua|nhiem vu cua)\s+")] private static partial Regex HeadingUnit();
+    [GeneratedRegex(@",\s+|\s+và\s+|/(?=\p{Lu})")] private static partial Regex SplitPoints();
 }
