@@ -73,7 +73,7 @@ public static partial class UnitFinder
 
         foreach (Match m in Support().Matches(folded))
         {
-            if (!IsPhraseAt(text, m.Index, 7, VnText.ToneKey("phối hợp"))) continue;
+            if (!IsPhraseAt(text, m.Index, "phối hợp".Length, VnText.ToneKey("phối hợp"))) continue;
             var support = PhraseUntilVerb(text, folded, m.Index + m.Length, out _);
             if (support is not null) AddAll(units, support, UnitRole.Support);
         }
