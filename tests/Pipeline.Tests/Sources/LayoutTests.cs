@@ -49,4 +49,17 @@ public class LayoutTests
             ("Nội dung văn bản chạy hết chiều rộng trang", Column.Full),
         ], lines.Select(l => (l.Text, l.Column)));
     }
+
+    [Fact]
+    public void A_slightly_skewed_scan_line_stays_one_line()
+    {
+        // Each word sits 0.004 lower than the one before: the ends of the line do not overlap at all.
+        var words = Enumerable.Range(0, 8)
+            .Select(i => Word($"từ{i}", 0.10 + i * 0.1, 0.300 + i * 0.004, 0.08, 0.015)).ToList();
+        words.Add(Word("dòng sau", 0.10, 0.33, 0.2, 0.015));
+
+        var lines = LineAssembler.Assemble(words, 1);
+
+        Assert.Equal(["từ0 từ1 từ2 từ3 từ4 từ5 từ6 từ7", "dòng sau"], lines.Select(l => l.Text));
+    }
 }

@@ -1,3 +1,4 @@
+using Pipeline.Sources;
 using Pipeline.Sources.Pdf;
 
 namespace Pipeline.Tests.Sources;
@@ -25,5 +26,21 @@ public class VietnameseSyllableTests
 
         Assert.True(VietnameseSyllable.Share([garbage]) < 0.55);
         Assert.True(VietnameseSyllable.Share([text]) > 0.9);
+    }
+
+    [Fact]
+    public void A_short_last_page_counts_as_text_only_beside_full_pages()
+    {
+        Line[] foot =
+        [
+            new("Nơi nhận:", 3, Column: Column.Left), new("- Như trên;", 3, Column: Column.Left),
+            new("- Lưu: VT, CN.", 3, Column: Column.Left), new("KT. GIÁM ĐỐC", 3, Column: Column.Right),
+            new("PHÓ GIÁM ĐỐC", 3, Column: Column.Right), new("Hoàng Văn Thuân", 3, Column: Column.Right),
+        ];
+        Line[] pageNumber = [new("3", 3)];
+
+        Assert.False(TextLayerQuality.IsRealText(foot));
+        Assert.True(TextLayerQuality.IsRealText(foot, otherPagesHaveText: true));
+        Assert.False(TextLayerQuality.IsRealText(pageNumber, otherPagesHaveText: true));
     }
 }

@@ -16,9 +16,10 @@ public static class LineAssembler
             .OrderBy(w => w.Box.CenterY).ThenBy(w => w.Box.X).ToList();
         if (sorted.Count == 0) return [];
 
-        // Rows: a word joins the row whose first word it overlaps vertically by more than half. Comparing
-        // with the first word, not the union of the row, keeps a tall word (a 14 pt signer line beside
-        // 11 pt recipient lines) from stretching one row over its neighbours and swallowing them.
+        // Rows: a word joins the row whose horizontally nearest word it overlaps vertically by more than
+        // half. Comparing with a neighbour, not the union of the row, keeps a tall word (a 14 pt signer line
+        // beside 11 pt recipient lines) from stretching one row over the next ones and swallowing them,
+        // and still follows a line that drifts slightly on a skewed scan.
         var rows = new List<List<PositionedWord>>();
         foreach (var word in sorted)
         {
@@ -26,7 +27,8 @@ public static class LineAssembler
             var best = 0.5;
             for (var i = rows.Count - 1; i >= 0 && i >= rows.Count - 4; i--)
             {
-                var overlap = rows[i][0].Box.VerticalOverlap(word.Box);
+                var neighbour = rows[i].MinBy(w => HorizontalDistance(w.Box, word.Box))!;
+                var overlap = neighbour.Box.VerticalOverlap(word.Box);
                 if (overlap > best) (row, best) = (rows[i], overlap);
             }
             if (row is null) rows.Add(row = []);
@@ -63,6 +65,8 @@ public static class LineAssembler
         var bold = words.Count(w => w.Bold) * 2 > words.Count;
         return new Line(text, page, box, Column.Full, confidence, bold);
     }
+
+    private static double HorizontalDistance(Box a, Box b) => Math.Max(0, Math.Max(a.X - b.Right, b.X - a.Right));
 
     private static Box RowBox(List<PositionedWord> row) => row.Select(w => w.Box).Aggregate(Box.Union);
 

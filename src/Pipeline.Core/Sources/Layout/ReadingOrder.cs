@@ -82,13 +82,15 @@ public static class ReadingOrder
         var rows = new List<List<Line>>();
         foreach (var line in lines.OrderBy(l => l.Box!.Value.Y).ThenBy(l => l.Box!.Value.X))
         {
-            // Compare with each row's first segment only: a taller segment (the signer's title beside
-            // 11 pt recipient lines) must not chain neighbouring rows together.
+            // Compare with the row's horizontally nearest segment, not any of them: a taller segment (the
+            // signer's title beside 11 pt recipient lines) must not chain neighbouring rows together.
             List<Line>? row = null;
             var best = 0.5;
             for (var i = rows.Count - 1; i >= 0 && i >= rows.Count - 4; i--)
             {
-                var overlap = rows[i][0].Box!.Value.VerticalOverlap(line.Box!.Value);
+                var box = line.Box!.Value;
+                var neighbour = rows[i].MinBy(o => Math.Max(0, Math.Max(o.Box!.Value.X - box.Right, box.X - o.Box!.Value.Right)))!;
+                var overlap = neighbour.Box!.Value.VerticalOverlap(box);
                 if (overlap > best) (row, best) = (rows[i], overlap);
             }
             if (row is null) rows.Add(row = []);

@@ -44,13 +44,13 @@ public sealed class PdfTextLayerReader : ISourceReader
     {
         using var document = PdfOpener.Open(file);
         var repair = new GlyphUnicodeRepair(document);
-        var pages = new List<Page?>();
+        var candidates = new List<IReadOnlyList<Line>>();
         try
         {
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                pages.Add(ReadPage(document.GetPage(number), number, repair));
+                candidates.Add(ReadLines(document.GetPage(number), number, repair));
             }
         }
         catch (Exception e) when (PdfOpener.Translate(e) is { } error)
@@ -58,18 +58,21 @@ public sealed class PdfTextLayerReader : ISourceReader
             throw error;
         }
 
+        var anyFullPage = candidates.Any(lines => TextLayerQuality.IsRealText(lines));
+        var pages = candidates.Select((lines, i) => TextLayerQuality.IsRealText(lines, anyFullPage)
+            ? new Page(i + 1, [.. lines], LineOrigin.TextLayer)
+            : null).ToList();
+
         var warnings = new List<string>();
         if (repair.Repaired)
             warnings.Add("text drawn with fonts lacking a ToUnicode map was repaired from the embedded font programs");
         return (pages, warnings);
     }
 
-    private static Page? ReadPage(UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
+    private static IReadOnlyList<Line> ReadLines(UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
     {
         var words = LetterWords.Build(pdfPage, repair);
         var segments = LineAssembler.Assemble(words, number);
-        var lines = SignatureBanner.Remove(ReadingOrder.Arrange(segments));
-        if (!TextLayerQuality.IsRealText(lines)) return null;
-        return new Page(number, [.. lines], LineOrigin.TextLayer);
+        return SignatureBanner.Remove(ReadingOrder.Arrange(segments));
     }
 }

@@ -13,8 +13,15 @@ public static class TextLayerQuality
     /// <summary>Real notice pages score 0.75–0.95; garbage well under 0.4.</summary>
     public const double MinSyllableShare = 0.55;
 
-    public static bool IsRealText(IReadOnlyList<Line> lines) =>
-        LetterCount(lines) >= MinLetters && VietnameseSyllable.Share(lines.Select(l => l.Text)) >= MinSyllableShare;
+    /// <summary>
+    /// A short page (the foot block alone on a last page) is trusted when other pages of the same file
+    /// have real text; a scan never has more than a stamp or a page number in its text layer.
+    /// </summary>
+    public const int MinLettersBesideText = 30;
+
+    public static bool IsRealText(IReadOnlyList<Line> lines, bool otherPagesHaveText = false) =>
+        LetterCount(lines) >= (otherPagesHaveText ? MinLettersBesideText : MinLetters)
+        && VietnameseSyllable.Share(lines.Select(l => l.Text)) >= MinSyllableShare;
 
     public static int LetterCount(IEnumerable<Line> lines) => lines.Sum(l => l.Text.Count(char.IsLetter));
 

@@ -33,8 +33,9 @@ internal sealed class WordStyles
     /// <summary>The list a paragraph style puts its paragraphs in: (numId, level), or null.</summary>
     public (int NumId, int Level)? StyleNumbering(string? paragraphStyle)
     {
-        var numbering = ChainValue(paragraphStyle ?? _defaultParagraphStyle, s => s.StyleParagraphProperties?.NumberingProperties);
-        var numId = numbering?.NumberingId?.Val?.Value;
+        // numId and ilvl may come from different styles of the chain (a child style often sets only ilvl).
+        var numId = ChainValue(paragraphStyle ?? _defaultParagraphStyle,
+            s => s.StyleParagraphProperties?.NumberingProperties?.NumberingId)?.Val?.Value;
         if (numId is null) return null;
         var level = ChainValue(paragraphStyle ?? _defaultParagraphStyle,
             s => s.StyleParagraphProperties?.NumberingProperties?.NumberingLevelReference)?.Val?.Value ?? 0;
