@@ -44,13 +44,14 @@ public sealed class PdfTextLayerReader : ISourceReader
     {
         using var document = PdfOpener.Open(file);
         var repair = new GlyphUnicodeRepair(document);
+        document.AddPageFactory<AnnotationText, AnnotationTextFactory>();
         var pages = new List<Page?>();
         try
         {
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                pages.Add(ReadPage(document.GetPage(number), number, repair));
+                pages.Add(ReadPage(document, document.GetPage(number), number, repair));
             }
         }
         catch (Exception e) when (PdfOpener.Translate(e) is { } error)
@@ -64,9 +65,12 @@ public sealed class PdfTextLayerReader : ISourceReader
         return (pages, warnings);
     }
 
-    private static Page? ReadPage(UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
+    private static Page? ReadPage(PdfDocument document, UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
     {
         var words = LetterWords.Build(pdfPage, repair);
+        // Numbers and days stamped by the signing tool live in annotation appearances, not the page content;
+        // their words are built apart so they never run into the page's last word.
+        words.AddRange(LetterWords.Build(AnnotationText.Read(document, pdfPage), pdfPage, repair));
         var segments = LineAssembler.Assemble(words, number);
         var lines = SignatureBanner.Remove(ReadingOrder.Arrange(segments));
         if (!TextLayerQuality.IsRealText(lines)) return null;
