@@ -15,7 +15,11 @@ internal static class LetterWords
     /// <summary>A gap wider than this share of the font size separates words.</summary>
     private const double WordGap = 0.17;
 
-    public static List<PositionedWord> Build(UglyToad.PdfPig.Content.Page page, GlyphUnicodeRepair repair)
+    public static List<PositionedWord> Build(UglyToad.PdfPig.Content.Page page, GlyphUnicodeRepair repair) =>
+        Build(page.Letters, page, repair);
+
+    /// <summary>Words of letters drawn elsewhere than the page content (annotation appearances), on that page.</summary>
+    public static List<PositionedWord> Build(IEnumerable<Letter> pageLetters, UglyToad.PdfPig.Content.Page page, GlyphUnicodeRepair repair)
     {
         var words = new List<PositionedWord>();
         var text = new StringBuilder();
@@ -32,7 +36,7 @@ internal static class LetterWords
         }
 
         Letter? previous = null;
-        foreach (var letter in page.Letters)
+        foreach (var letter in pageLetters)
         {
             // Rotated text is stamps and margin notes, never body text of a notice.
             if (letter.TextOrientation != TextOrientation.Horizontal) continue;

@@ -44,13 +44,14 @@ public sealed class PdfTextLayerReader : ISourceReader
     {
         using var document = PdfOpener.Open(file);
         var repair = new GlyphUnicodeRepair(document);
+        document.AddPageFactory<AnnotationText, AnnotationTextFactory>();
         var candidates = new List<IReadOnlyList<Line>>();
         try
         {
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                candidates.Add(ReadLines(document.GetPage(number), number, repair));
+                candidates.Add(ReadLines(document, document.GetPage(number), number, repair));
             }
         }
         catch (Exception e) when (PdfOpener.Translate(e) is { } error)
@@ -69,9 +70,12 @@ public sealed class PdfTextLayerReader : ISourceReader
         return (pages, warnings);
     }
 
-    private static IReadOnlyList<Line> ReadLines(UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
+    private static IReadOnlyList<Line> ReadLines(PdfDocument document, UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
     {
         var words = LetterWords.Build(pdfPage, repair);
+        // Numbers and days stamped by the signing tool live in annotation appearances, not the page content;
+        // their words are built apart so they never run into the page's last word.
+        words.AddRange(LetterWords.Build(AnnotationText.Read(document, pdfPage), pdfPage, repair));
         var segments = LineAssembler.Assemble(words, number);
         return SignatureBanner.Remove(ReadingOrder.Arrange(segments));
     }
