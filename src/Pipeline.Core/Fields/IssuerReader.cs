@@ -10,8 +10,11 @@ namespace Pipeline.Fields;
 /// word ("HUYỆN HƯƠNG SƠN") continues the line above. With no header, the issuer is derived from the
 /// reference's issuer code and the place, and only then.
 /// </summary>
-public static class IssuerReader
+public static partial class IssuerReader
 {
+    /// <summary>Words that carry a header line on from the one above ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT").</summary>
+    private static readonly HashSet<string> ContinuationWords = new[] { "theo", "số", "của", "tại", "về", "thuộc" }.Select(VnText.ToneKey).ToHashSet();
+
     public static (string? Issuer, IssuerSource Source) Read(RoledDocument doc, DocumentReference? reference, string? place, List<string> warnings)
     {
         var lines = doc.WithRole(LineRole.Issuer).Select(l => l.Text.Trim('*', ' ')).Where(t => t.Length > 0).ToList();
@@ -22,7 +25,7 @@ public static class IssuerReader
             {
                 var key = VnText.ToneKey(line);
                 var continues = bodies.Count > 0 && Vocab.Default.AdminLevels.MatchPrefix(key) > 0 && Vocab.Default.PartyCommittees.MatchPrefix(key) == 0
-                                || bodies.Count > 0 && (key.StartsWith("theo ") || key.StartsWith("số ") || key.StartsWith("của "));
+                                || bodies.Count > 0 && ContinuationWords.Contains(VnText.ToneKey(line.Split(' ')[0]));
                 if (continues) bodies[^1] += " " + line;
                 else bodies.Add(line);
             }

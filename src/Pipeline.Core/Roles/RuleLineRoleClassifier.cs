@@ -93,7 +93,8 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
             for (var j = i + 1; j < lines.Length && roles[j] is null; j++)
             {
                 var sameColumn = column == Column.Left ? lines[j].Column == Column.Left : lines[j].Column != Column.Right;
-                if (!sameColumn || lines[j].IsBlank || LooksLikeBodyStart(lines[j].Text) || LinePatterns.IsAddresseeHeader(lines[j].Text)) break;
+                // In the left column nothing but the subject continues under "V/v", whatever its first words.
+                if (!sameColumn || lines[j].IsBlank || column != Column.Left && LooksLikeBodyStart(lines[j].Text) || LinePatterns.IsAddresseeHeader(lines[j].Text)) break;
                 if (column != Column.Left && lines[j].Text.Length > 90) break;
                 roles[j] = LineRole.Title;
                 lastHeader = Math.Max(lastHeader, j);

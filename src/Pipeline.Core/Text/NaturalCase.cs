@@ -29,6 +29,7 @@ public static class NaturalCase
             if (!properNoun && (vocab.AdminLevels.Contains(one) && one is not "thành" || vocab.AdminLevels.Contains(two)))
                 properNoun = i + 1 < words.Length && !vocab.PartyCommittees.Contains(one + " " + VnText.ToneKey(words[i + 1]));
         }
+        CapitaliseDepartmentName(output);
         var result = string.Join(' ', output);
         foreach (var (key, cased) in vocab.Casing)
         {
@@ -46,8 +47,9 @@ public static class NaturalCase
     }
 
     /// <summary>An all-capital token with no vowel-heavy word shape (UBND, VPHU, KT) stays as printed.</summary>
-    private static bool IsCode(string w) => w.Length is >= 2 and <= 8 && w.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-' || c == '&')
-        && !LooksLikeWord(w);
+    private static bool IsCode(string w) =>
+        w.Any(char.IsDigit) && w.Any(char.IsUpper) && w.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '&' or '/' or '.')
+        || w.Length is >= 2 and <= 8 && w.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '&') && !LooksLikeWord(w);
 
     private static bool LooksLikeWord(string w)
     {
@@ -56,6 +58,30 @@ public static class NaturalCase
         var count = d.Count(c => vowels.Contains(c));
         return count >= 1 && count <= 3 && !(d.Length <= 4 && count == 0);
     }
+
+    /// <summary>
+    /// "Sở nông nghiệp và môi trường" → "Sở Nông nghiệp và Môi trường": the name of a department or ministry
+    /// after its head word starts with a capital, and so does each part joined by "và".
+    /// </summary>
+    private static void CapitaliseDepartmentName(string[] words)
+    {
+        string[] heads = ["sở", "bộ", "phòng", "cục", "vụ", "chi cục", "tổng cục"];
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var one = VnText.ToneKey(words[i]);
+            var two = i + 2 < words.Length ? VnText.ToneKey(words[i] + " " + words[i + 1]) : "";
+            var skip = heads.Any(h => VnText.ToneKey(h) == two) ? 2 : heads.Any(h => VnText.ToneKey(h) == one) ? 1 : 0;
+            if (skip == 0 || i > 0 && !IsFirstOfBody(words, i)) continue;
+            var j = i + skip;
+            if (j >= words.Length) return;
+            words[j] = Capitalise(words[j]);
+            for (var k = j + 1; k + 1 < words.Length; k++)
+                if (VnText.ToneKey(words[k]) == VnText.ToneKey("và")) words[k + 1] = Capitalise(words[k + 1]);
+            return;
+        }
+    }
+
+    private static bool IsFirstOfBody(string[] words, int i) => i == 0;
 
     private static string Capitalise(string w) => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..];
 }

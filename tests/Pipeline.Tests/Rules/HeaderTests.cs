@@ -64,3 +64,26 @@ public class HeaderTests
         Assert.DoesNotContain("<", record.Document.Title);
     }
 }
+
+/// <summary>Header cases from documents that have no expected record (text/16, text/29): the rules must hold beyond the evaluated set.</summary>
+public class HeaderGeneralisationTests
+{
+    [Fact]
+    public void A_line_starting_with_SO_continues_the_issuer_but_SO_the_department_starts_a_new_body()
+    {
+        var kh = Extract.File("text", "16_KH-1105-KH-DKT_SCT_LaoCai_kiemtra.txt");
+        Assert.Equal("Đoàn kiểm tra theo quyết định số 1050/QĐ-SCT", kh.Document.Issuer);
+        Assert.Equal("1105/KH-ĐKT", kh.Document.Reference);
+
+        var cv = Extract.File("text", "29_CV-6795-SNNMT-KS_LaoCai_nghiavu.txt");
+        Assert.Equal("Sở Nông nghiệp và Môi trường", cv.Document.Issuer);
+    }
+
+    [Fact]
+    public void The_V_v_subject_keeps_its_left_column_lines_whatever_words_start_them()
+    {
+        var cv = Extract.File("text", "29_CV-6795-SNNMT-KS_LaoCai_nghiavu.txt");
+        Assert.Equal("thực hiện các quy định của pháp luật sau khi được cấp Giấy phép khai thác khoáng sản", cv.Document.Title);
+        Assert.Equal("CV", cv.Document.Type!.Code);
+    }
+}
