@@ -86,6 +86,10 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "lept_free")]
     public static partial void LeptFree(IntPtr pointer);
 
+    /// <summary>Rotates by <paramref name="quads"/> quarter turns clockwise (0..3).</summary>
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixRotateOrth")]
+    public static partial IntPtr PixRotateOrth(PixHandle pix, int quads);
+
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "setMsgSeverity")]
     public static partial int SetMsgSeverity(int severity);
 
