@@ -5,17 +5,17 @@ namespace Pipeline.Ocr.Imaging;
 /// <summary>Gray conversion, resampling to the target resolution, deskew and optional binarisation.</summary>
 internal static class PagePreparer
 {
-    /// <summary>A4's long side in inches: the fallback for images that do not state their resolution.</summary>
-    private const double A4LongSideInches = 11.69;
+    /// <summary>Paper sizes in inches (short, long side): A4, what Vietnamese notices are printed on, and US Letter.</summary>
+    private static readonly (double Short, double Long)[] PaperSizes = [(8.27, 11.69), (8.5, 11.0)];
 
     /// <summary>Produces a new image; the decoded one stays owned by the caller.</summary>
     public static PreparedImage Prepare(DecodedImage image, ImagePreparation preparation)
     {
         var dpi = image.Dpi ?? EstimateDpi(image.Width, image.Height);
-        var current = Gray(image.Pix);
+        var current = Gray(image.Pix, preparation.DropRedInk);
         try
         {
-            if (preparation.Resample && dpi < preparation.TargetDpi * 0.9)
+            if (preparation.Resample && dpi < preparation.ResampleBelowDpi)
             {
                 var scale = (float)preparation.TargetDpi / dpi;
                 Replace(ref current, Leptonica.PixScale(current, scale, scale), "scale");
@@ -36,13 +36,22 @@ internal static class PagePreparer
         }
     }
 
-    /// <summary>Resolution guessed from the page size, assuming an A4 sheet (what Vietnamese notices are printed on).</summary>
-    public static int EstimateDpi(int width, int height) =>
-        (int)Math.Round(Math.Max(width, height) / A4LongSideInches);
+    /// <summary>
+    /// Resolution guessed for an image that does not state it: the paper size whose proportions match the image
+    /// best (A4 or Letter), and the mean of the two sides' pixels per inch.
+    /// </summary>
+    public static int EstimateDpi(int width, int height)
+    {
+        double shortSide = Math.Min(width, height), longSide = Math.Max(width, height);
+        var paper = PaperSizes.MinBy(p => Math.Abs(p.Long / p.Short - longSide / Math.Max(1, shortSide)));
+        return (int)Math.Round((shortSide / paper.Short + longSide / paper.Long) / 2);
+    }
 
     /// <summary>8-bit gray, no colour map: what scaling and thresholding work best on.</summary>
-    private static PixHandle Gray(PixHandle pix) =>
-        PixHandle.Take(Leptonica.PixConvertTo8(pix, 0)) ?? throw new InvalidOperationException("pixConvertTo8 failed");
+    private static PixHandle Gray(PixHandle pix, bool dropRedInk) =>
+        PixHandle.Take(dropRedInk && pix.Depth == 32
+            ? Leptonica.PixConvertRgbToGray(pix, 1, 0, 0)
+            : Leptonica.PixConvertTo8(pix, 0)) ?? throw new InvalidOperationException("gray conversion failed");
 
     private static void Replace(ref PixHandle current, IntPtr result, string step)
     {

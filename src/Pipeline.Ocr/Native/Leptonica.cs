@@ -57,6 +57,9 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixConvertTo8")]
     public static partial IntPtr PixConvertTo8(PixHandle pix, int colormapFlag);
 
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixConvertRGBToGray")]
+    public static partial IntPtr PixConvertRgbToGray(PixHandle pix, float redWeight, float greenWeight, float blueWeight);
+
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixInvert")]
     public static partial IntPtr PixInvert(IntPtr destination, PixHandle source);
 
