@@ -21,12 +21,12 @@ public static class PreparationStudy
     public static IReadOnlyList<(string Name, ImagePreparation Preparation, NoiseFilter Noise)> Variants { get; } =
     [
         ("raw", ImagePreparation.Raw, NoiseFilter.None),
-        ("+filter", ImagePreparation.Raw, NoiseFilter.Default),
-        ("+filter+300dpi", ImagePreparation.Raw.WithForcedResample(), NoiseFilter.Default),
-        ("+filter+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default),
-        ("+filter+deskew+300dpi", (ImagePreparation.Raw with { Deskew = true }).WithForcedResample(), NoiseFilter.Default),
-        ("+filter+deskew+sauvola", ImagePreparation.Raw with { Deskew = true, Binarise = Binarisation.Sauvola }, NoiseFilter.Default),
-        ("+filter+deskew+otsu", ImagePreparation.Raw with { Deskew = true, Binarise = Binarisation.OtsuAdaptive }, NoiseFilter.Default),
+        ("f-words", ImagePreparation.Raw, NoiseFilter.Default with { DropLinesBelow = 0 }),
+        ("f-words+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default with { DropLinesBelow = 0 }),
+        ("f40+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default with { DropLinesBelow = 40 }),
+        ("f50+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default with { DropLinesBelow = 50 }),
+        ("f60+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default with { DropLinesBelow = 60 }),
+        ("f50+deskew+300dpi", (ImagePreparation.Raw with { Deskew = true }).WithForcedResample(), NoiseFilter.Default),
         ("default", ImagePreparation.Default, NoiseFilter.Default),
     ];
 
