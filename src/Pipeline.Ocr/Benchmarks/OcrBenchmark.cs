@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Ocr.Engine;
 using Pipeline.Ocr.Imaging;
-using Pipeline.Ocr.Native;
 using Pipeline.Ocr.Readers;
 using Pipeline.Sources;
 
@@ -31,14 +30,15 @@ public static class OcrBenchmark
 
         var pipelineSeconds = RunPipeline(files, count);
         var pipelinePeak = PeakMemory.ProcessPeakBytes();
-        var cliSeconds = RunCli(files, count, tesseractExecutable);
-        var cliPeak = ResourceUsage.ChildrenPeakResidentBytes();
+        var cliPeakSampled = 0L;
+        var cliSeconds = RunCli(files, count, tesseractExecutable, peak => InterlockedMax(ref cliPeakSampled, peak));
+        long? cliPeak = cliPeakSampled > 0 ? cliPeakSampled : null;
 
         var result = new BenchmarkResult(files.Count, count, files.Count / pipelineSeconds, files.Count / cliSeconds, pipelinePeak, cliPeak);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pipeline : {result.PipelinePagesPerSecond:0.000} pages/s ({pipelineSeconds:0.0} s), peak RSS of this process {PeakMemory.Mebibytes(pipelinePeak)}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"cli      : {result.CliPagesPerSecond:0.000} pages/s ({cliSeconds:0.0} s), peak RSS of one tesseract process {PeakMemory.Mebibytes(cliPeak)}"));
+            $"cli      : {result.CliPagesPerSecond:0.000} pages/s ({cliSeconds:0.0} s), peak RSS of one tesseract process {PeakMemory.Mebibytes(cliPeak)} (sampled), x{count} processes at once"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratio    : {result.Ratio:0.00} (pipeline / cli; goal >= 0.95)"));
         return result;
@@ -56,7 +56,7 @@ public static class OcrBenchmark
     }
 
     /// <summary>One tesseract process per page, <paramref name="workers"/> at a time, each limited to one OpenMP thread.</summary>
-    private static double RunCli(IReadOnlyList<string> files, int workers, string executable)
+    private static double RunCli(IReadOnlyList<string> files, int workers, string executable, Action<long> reportPeak)
     {
         var dpis = files.Distinct().ToDictionary(f => f, CliDpi);
         var clock = Stopwatch.StartNew();
@@ -73,11 +73,19 @@ public static class OcrBenchmark
             info.Environment["OMP_THREAD_LIMIT"] = "1";
             using var process = Process.Start(info) ?? throw new InvalidOperationException($"{executable} did not start");
             var error = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
+            var text = process.StandardOutput.ReadToEndAsync();
+            // VmHWM only grows, so the last reading before exit is (close to) the process's peak.
+            while (!process.WaitForExit(50)) reportPeak(PeakMemory.ProcessPeakBytes(process.Id) ?? 0);
+            _ = text.Result;
             if (process.ExitCode != 0) throw new InvalidOperationException($"{executable} failed on {path}: {error.Result}");
         });
         return clock.Elapsed.TotalSeconds;
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long current;
+        while (value > (current = Interlocked.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current) { }
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ namespace Pipeline.Ocr.Engine;
 public sealed class OcrEngine : IDisposable
 {
     private readonly TessApiHandle _api;
+    private readonly int _defaultPageSegmentationMode;
 
     public OcrEngine(OcrOptions options)
     {
@@ -24,12 +25,21 @@ public sealed class OcrEngine : IDisposable
             throw MissingDependency.Language(options.Language, options.DataPath, TesseractEnvironment.DebianLanguagePackage(options.Language));
         }
         Tesseract.BaseApiSetPageSegMode(_api, options.PageSegmentationMode);
+        _pageSegmentationMode = _defaultPageSegmentationMode = options.PageSegmentationMode;
         // Tesseract prints resolution guesses and warnings on stderr; the pipeline reports through page warnings.
         Tesseract.BaseApiSetVariable(_api, "debug_file", "/dev/null");
     }
 
-    internal OcrPageResult Recognize(PreparedImage image)
+    private int _pageSegmentationMode;
+
+    internal OcrPageResult Recognize(PreparedImage image, int? pageSegmentationMode = null)
     {
+        var mode = pageSegmentationMode ?? _defaultPageSegmentationMode;
+        if (mode != _pageSegmentationMode)
+        {
+            Tesseract.BaseApiSetPageSegMode(_api, mode);
+            _pageSegmentationMode = mode;
+        }
         Tesseract.BaseApiSetImage2(_api, image.Pix);
         Tesseract.BaseApiSetSourceResolution(_api, image.Dpi);
         try

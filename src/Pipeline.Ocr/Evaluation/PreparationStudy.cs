@@ -18,16 +18,12 @@ public static class PreparationStudy
     /// The variants compared: no preparation and no filter; then the word filter; then each image step on top.
     /// "default" is <see cref="ImagePreparation.Default"/> with <see cref="NoiseFilter.Default"/>, what the readers use.
     /// </summary>
-    public static IReadOnlyList<(string Name, ImagePreparation Preparation, NoiseFilter Noise)> Variants { get; } =
+    public static IReadOnlyList<(string Name, ImagePreparation Preparation, NoiseFilter Noise, int Psm)> Variants { get; } =
     [
-        ("raw", ImagePreparation.Raw, NoiseFilter.None),
-        ("f-words", ImagePreparation.Raw, NoiseFilter.Default with { DropLinesBelow = 0 }),
-        ("f-words+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default with { DropLinesBelow = 0 }),
-        ("f40+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default with { DropLinesBelow = 40 }),
-        ("f50+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default with { DropLinesBelow = 50 }),
-        ("f60+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default with { DropLinesBelow = 60 }),
-        ("f50+deskew+300dpi", (ImagePreparation.Raw with { Deskew = true }).WithForcedResample(), NoiseFilter.Default),
-        ("default", ImagePreparation.Default, NoiseFilter.Default),
+        ("raw", ImagePreparation.Raw, NoiseFilter.None, 3),
+        ("default-psm3", ImagePreparation.Default, NoiseFilter.Default, 3),
+        ("default-psm4", ImagePreparation.Default, NoiseFilter.Default, 4),
+        ("default-psm6", ImagePreparation.Default, NoiseFilter.Default, 6),
     ];
 
     /// <returns>CER per variant name and page id.</returns>
@@ -39,7 +35,7 @@ public static class PreparationStudy
         {
             using var image = ImageDecoder.Decode(File.ReadAllBytes(item.Page.ImagePath), item.Page.Id);
             using var prepared = PagePreparer.Prepare(image, item.Variant.Preparation);
-            var raw = engine.Recognize(prepared);
+            var raw = engine.Recognize(prepared, item.Variant.Psm);
             var page = PageRecognizer.ToPage(raw, 1, item.Variant.Noise);
             var text = string.Join('\n', page.Lines.Select(l => l.Text));
             return CharacterErrorRate.Compute(text, item.Page.Transcription);
