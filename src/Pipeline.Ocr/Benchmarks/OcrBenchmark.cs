@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pipeline.Ocr.Engine;
+using Pipeline.Ocr.Imaging;
+using Pipeline.Ocr.Readers;
+using Pipeline.Sources;
+
+namespace Pipeline.Ocr.Benchmarks;
+
+/// <summary>
+/// OCRs the same page images with our engine pool and with the tesseract CLI run the fastest sensible way
+/// (OMP_THREAD_LIMIT=1, one process per core, -l vie, --dpi set to the page's resolution) in the same run,
+/// and prints pages per second for both, their ratio and peak memory. Exposed by the CLI as <c>bench-ocr</c>.
+/// </summary>
+public static class OcrBenchmark
+{
+    /// <param name="pageImagePaths">Page images (PNG, JPEG, TIFF, BMP); each counts as one page.</param>
+    /// <param name="output">Where the report goes.</param>
+    /// <param name="repeat">How many times the list is processed by each side, for steadier figures.</param>
+    /// <param name="workers">Engines and CLI processes at once; defaults to the processor count.</param>
+    /// <param name="tesseractExecutable">The reference CLI.</param>
+    public static BenchmarkResult Run(IReadOnlyList<string> pageImagePaths, TextWriter output, int repeat = 1, int? workers = null,
+        string tesseractExecutable = "tesseract")
+    {
+        if (pageImagePaths.Count == 0) throw new ArgumentException("no page images given", nameof(pageImagePaths));
+        var count = workers ?? Environment.ProcessorCount;
+        var files = Enumerable.Repeat(pageImagePaths, Math.Max(1, repeat)).SelectMany(p => p).ToList();
+        output.WriteLine(TesseractEnvironment.Describe());
+        output.WriteLine($"{files.Count} pages ({pageImagePaths.Count} images x {Math.Max(1, repeat)}), {count} workers, {Environment.ProcessorCount} cores");
+
+        var pipelineSeconds = RunPipeline(files, count);
+        var pipelinePeak = PeakMemory.ProcessPeakBytes();
+        var cliPeakSampled = 0L;
+        var cliSeconds = RunCli(files, count, tesseractExecutable, peak => InterlockedMax(ref cliPeakSampled, peak));
+        long? cliPeak = cliPeakSampled > 0 ? cliPeakSampled : null;
+
+        var result = new BenchmarkResult(files.Count, count, files.Count / pipelineSeconds, files.Count / cliSeconds, pipelinePeak, cliPeak);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pipeline : {result.PipelinePagesPerSecond:0.000} pages/s ({pipelineSeconds:0.0} s), peak RSS of this process {PeakMemory.Mebibytes(pipelinePeak)}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cli      : {result.CliPagesPerSecond:0.000} pages/s ({cliSeconds:0.0} s), peak RSS of one tesseract process {PeakMemory.Mebibytes(cliPeak)} (sampled), x{count} processes at once"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio    : {result.Ratio:0.00} (pipeline / cli; goal >= 0.95)"));
+        return result;
+    }
+
+    /// <summary>Documents read concurrently through the image reader, sharing one pool; pool start-up is timed too.</summary>
+    private static double RunPipeline(IReadOnlyList<string> files, int workers)
+    {
+        var clock = Stopwatch.StartNew();
+        using var pool = new OcrEnginePool(new OcrOptions { Workers = workers });
+        var reader = new ImageSourceReader(pool);
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers },
+            path => reader.Read(SourceFile.Load(path)));
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>One tesseract process per page, <paramref name="workers"/> at a time, each limited to one OpenMP thread.</summary>
+    private static double RunCli(IReadOnlyList<string> files, int workers, string executable, Action<long> reportPeak)
+    {
+        var dpis = files.Distinct().ToDictionary(f => f, CliDpi);
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, path =>
+        {
+            var info = new ProcessStartInfo(executable)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var arg in new[] { path, "stdout", "-l", "vie", "--dpi", dpis[path].ToString(CultureInfo.InvariantCulture) })
+                info.ArgumentList.Add(arg);
+            info.Environment["OMP_THREAD_LIMIT"] = "1";
+            using var process = Process.Start(info) ?? throw new InvalidOperationException($"{executable} did not start");
+            var error = process.StandardError.ReadToEndAsync();
+            var text = process.StandardOutput.ReadToEndAsync();
+            // VmHWM only grows, so the last reading before exit is (close to) the process's peak.
+            while (!process.WaitForExit(50)) reportPeak(PeakMemory.ProcessPeakBytes(process.Id) ?? 0);
+            _ = text.Result;
+            if (process.ExitCode != 0) throw new InvalidOperationException($"{executable} failed on {path}: {error.Result}");
+        });
+        return clock.Elapsed.TotalSeconds;
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long current;
+        while (value > (current = Interlocked.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current) { }
+    }
+
+    /// <summary>
+    /// The page's resolution as our reader determines it (file metadata, else A4 geometry), so the CLI is not left
+    /// guessing. The CLI cannot resample; with the default preparation pages at 200 dpi or more are not resampled by us either.
+    /// </summary>
+    private static int CliDpi(string path)
+    {
+        using var image = ImageDecoder.Decode(File.ReadAllBytes(path), path);
+        return image.Dpi ?? PagePreparer.EstimateDpi(image.Width, image.Height);
+    }
+}

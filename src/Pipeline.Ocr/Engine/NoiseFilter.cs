@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Ocr.Engine;
+
+/// <summary>
+/// Keeps stamps, handwriting and the digital-signature banner out of the lines. Two simple rules:
+/// (1) a word Tesseract is very unsure of and that holds no letter or digit, or that it is almost
+/// certainly wrong about, is dropped — red seals and signatures come out as such fragments;
+/// (2) a line segment whose mean confidence is low is dropped: handwritten numbers, page marks and the
+/// "ĐẾN / Giờ / Ngày" received-stamp come out as short low-confidence segments that would otherwise be
+/// ordered among the header lines;
+/// (3) a line of the e-signature banner ("Ký bởi:", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:")
+/// is dropped: it is added by the signing software, not part of the notice.
+/// </summary>
+public sealed partial record NoiseFilter
+{
+    /// <summary>Words below this confidence (0..100) are dropped whatever they contain.</summary>
+    public float DropBelow { get; init; } = 20;
+
+    /// <summary>Words below this confidence are dropped when they contain no letter or digit.</summary>
+    public float DropSymbolsBelow { get; init; } = 60;
+
+    /// <summary>Line segments whose mean word confidence (0..100) is below this are dropped.</summary>
+    public float DropLinesBelow { get; init; } = 50;
+
+    public bool DropSignatureBanner { get; init; } = true;
+
+    public static NoiseFilter Default { get; } = new();
+
+    /// <summary>Keeps everything: used to measure what the filter buys.</summary>
+    public static NoiseFilter None { get; } = new() { DropBelow = 0, DropSymbolsBelow = 0, DropLinesBelow = 0, DropSignatureBanner = false };
+
+    public bool KeepWord(OcrWord word)
+    {
+        if (word.Confidence < DropBelow) return false;
+        if (word.Confidence < DropSymbolsBelow && !word.Text.Any(char.IsLetterOrDigit)) return false;
+        return true;
+    }
+
+    public bool IsSignatureBanner(string line) => DropSignatureBanner && BannerLine().IsMatch(line);
+
+    /// <summary>True when an assembled segment should be kept (confidence in [0,1] as on <see cref="Pipeline.Sources.Line"/>).</summary>
+    public bool KeepLine(Pipeline.Sources.Line line) =>
+        !IsSignatureBanner(line.Text) && (line.Confidence is null || line.Confidence.Value * 100 >= DropLinesBelow);
+
+    // Banner labels (Ký bởi = signed by, Người ký = signer, Cơ quan = agency, Thời gian ký = signing time), or a bare e-mail.
+    [GeneratedRegex(@"^\s*(K[ýy]\s*b[ởo]i|Ng[ưu][ờo]i\s*k[ýy]|Email|E-mail|C[ơo]\s*quan|Th[ờo]i\s*gian\s*k[ýy])\s*[:;.]|^\S+@\S+\.\S+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BannerLine();
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Pipeline.Ocr.Engine;
+using Pipeline.Ocr.Imaging;
+using Pipeline.Sources;
+
+namespace Pipeline.Ocr.Evaluation;
+
+/// <summary>A transcribed page: its image and the hand-checked text.</summary>
+public sealed record TranscribedPage(string Id, string ImagePath, string Transcription);
+
+/// <summary>
+/// Measures the character error rate of each preparation variant on transcribed pages, so a preprocessing
+/// step is kept only when it helps. Prints one row per page and a mean row.
+/// </summary>
+public static class PreparationStudy
+{
+    /// <summary>
+    /// The variants compared: no preparation and no filter; then the word filter; then each image step on top.
+    /// "default" is <see cref="ImagePreparation.Default"/> with <see cref="NoiseFilter.Default"/>, what the readers use.
+    /// </summary>
+    public static IReadOnlyList<(string Name, ImagePreparation Preparation, NoiseFilter Noise, int Psm)> Variants { get; } =
+    [
+        ("raw", ImagePreparation.Raw, NoiseFilter.None, 3),
+        ("default-psm3", ImagePreparation.Default, NoiseFilter.Default, 3),
+        ("default-psm4", ImagePreparation.Default, NoiseFilter.Default, 4),
+        ("default-psm6", ImagePreparation.Default, NoiseFilter.Default, 6),
+    ];
+
+    /// <returns>CER per variant name and page id.</returns>
+    public static Dictionary<string, Dictionary<string, double>> Run(IReadOnlyList<TranscribedPage> pages, TextWriter output, OcrEnginePool pool)
+    {
+        var variants = Variants;
+        var work = pages.SelectMany(p => variants.Select(v => (Page: p, Variant: v))).ToList();
+        var cers = pool.Map(work, (engine, item) =>
+        {
+            using var image = ImageDecoder.Decode(File.ReadAllBytes(item.Page.ImagePath), item.Page.Id);
+            using var prepared = PagePreparer.Prepare(image, item.Variant.Preparation);
+            var raw = engine.Recognize(prepared, item.Variant.Psm);
+            var page = PageRecognizer.ToPage(raw, 1, item.Variant.Noise);
+            var text = string.Join('\n', page.Lines.Select(l => l.Text));
+            return CharacterErrorRate.Compute(text, item.Page.Transcription);
+        });
+
+        var table = variants.ToDictionary(v => v.Name, _ => new Dictionary<string, double>());
+        for (var i = 0; i < work.Count; i++) table[work[i].Variant.Name][work[i].Page.Id] = cers[i];
+
+        output.WriteLine("| page | " + string.Join(" | ", variants.Select(v => v.Name)) + " |");
+        output.WriteLine("|---|" + string.Concat(variants.Select(_ => "---:|")));
+        foreach (var page in pages)
+            output.WriteLine($"| {page.Id} | " + string.Join(" | ", variants.Select(v => Percent(table[v.Name][page.Id]))) + " |");
+        output.WriteLine("| **mean** | " + string.Join(" | ", variants.Select(v => Percent(table[v.Name].Values.Average()))) + " |");
+        return table;
+    }
+
+    private static string Percent(double value) => (value * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,17 @@
+using Pipeline.Ocr.Native;
+
+namespace Pipeline.Ocr.Imaging;
+
+/// <summary>A decoded page image and the resolution it was scanned at, when known.</summary>
+internal sealed class DecodedImage(PixHandle pix, int? dpi) : IDisposable
+{
+    public PixHandle Pix { get; } = pix;
+
+    /// <summary>Scan resolution in dots per inch; null when neither the file nor the page geometry says.</summary>
+    public int? Dpi { get; } = dpi;
+
+    public int Width => Pix.Width;
+    public int Height => Pix.Height;
+
+    public void Dispose() => Pix.Dispose();
+}

@@ -1,0 +1,101 @@
+using System.Runtime.InteropServices;
+
+namespace Pipeline.Ocr.Native;
+
+/// <summary>The few Leptonica (liblept.so.5) calls used to decode and prepare page images.</summary>
+internal static unsafe partial class Leptonica
+{
+    public const int CopyAccess = 1;   // L_COPY
+    public const int CloneAccess = 2;  // L_CLONE
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixReadMem")]
+    public static partial IntPtr PixReadMem(byte* data, nuint size);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixReadHeaderMem")]
+    public static partial int PixReadHeaderMem(byte* data, nuint size, out int format, out int width, out int height,
+        out int bitsPerSample, out int samplesPerPixel, out int isColormapped);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixReadMemTiff")]
+    public static partial IntPtr PixReadMemTiff(byte* data, nuint size, int index);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixaReadMemMultipageTiff")]
+    public static partial IntPtr PixaReadMemMultipageTiff(byte* data, nuint size);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixaGetCount")]
+    public static partial int PixaGetCount(IntPtr pixa);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixaGetPix")]
+    public static partial IntPtr PixaGetPix(IntPtr pixa, int index, int access);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixaDestroy")]
+    public static partial void PixaDestroy(ref IntPtr pixa);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixDestroy")]
+    public static partial void PixDestroy(ref IntPtr pix);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetWidth")]
+    public static partial int PixGetWidth(PixHandle pix);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetHeight")]
+    public static partial int PixGetHeight(PixHandle pix);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetDepth")]
+    public static partial int PixGetDepth(PixHandle pix);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetXRes")]
+    public static partial int PixGetXRes(PixHandle pix);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetYRes")]
+    public static partial int PixGetYRes(PixHandle pix);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixSetResolution")]
+    public static partial int PixSetResolution(PixHandle pix, int xres, int yres);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixScale")]
+    public static partial IntPtr PixScale(PixHandle pix, float scaleX, float scaleY);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixConvertTo8")]
+    public static partial IntPtr PixConvertTo8(PixHandle pix, int colormapFlag);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixConvertRGBToGray")]
+    public static partial IntPtr PixConvertRgbToGray(PixHandle pix, float redWeight, float greenWeight, float blueWeight);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixInvert")]
+    public static partial IntPtr PixInvert(IntPtr destination, PixHandle source);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixCountPixels")]
+    public static partial int PixCountPixels(PixHandle pix, out int count, IntPtr table8);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixFindSkew")]
+    public static partial int PixFindSkew(PixHandle pix, out float angle, out float confidence);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixDeskew")]
+    public static partial IntPtr PixDeskew(PixHandle pix, int reductionSearch);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixOtsuAdaptiveThreshold")]
+    public static partial int PixOtsuAdaptiveThreshold(PixHandle pix, int tileWidth, int tileHeight, int smoothX, int smoothY,
+        float scoreFraction, IntPtr thresholdsOut, out IntPtr binary);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixSauvolaBinarizeTiled")]
+    public static partial int PixSauvolaBinarizeTiled(PixHandle pix, int windowHalfSize, float factor, int tilesX, int tilesY,
+        IntPtr thresholdsOut, out IntPtr binary);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixBackgroundNormSimple")]
+    public static partial IntPtr PixBackgroundNormSimple(PixHandle pix, IntPtr imageMask, IntPtr grayMask);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixWriteMemPng")]
+    public static partial int PixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "lept_free")]
+    public static partial void LeptFree(IntPtr pointer);
+
+    /// <summary>Rotates by <paramref name="quads"/> quarter turns clockwise (0..3).</summary>
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixRotateOrth")]
+    public static partial IntPtr PixRotateOrth(PixHandle pix, int quads);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "setMsgSeverity")]
+    public static partial int SetMsgSeverity(int severity);
+
+    /// <summary>L_SEVERITY_NONE: failures surface as our exceptions, not as stderr chatter.</summary>
+    public const int SeverityNone = 6;
+}

@@ -1,0 +1,10 @@
+using Pipeline.Ocr.Engine;
+
+namespace Pipeline.Ocr.Readers;
+
+/// <summary>Warnings a reader attaches so the record shows that text came from OCR and may hold errors.</summary>
+internal static class OcrWarnings
+{
+    public static string Recognised(OcrEnginePool pool, int pages) =>
+        $"{pages} page(s) recognised by OCR (Tesseract {TesseractEnvironment.TesseractVersion}, {pool.Options.Language}); check numbers and dates";
+}

@@ -1,0 +1,25 @@
+using Pipeline.Ocr.Evaluation;
+
+namespace Pipeline.Ocr.Tests;
+
+public class CharacterErrorRateTests
+{
+    [Fact]
+    public void Identical_text_up_to_white_space_has_no_errors() =>
+        Assert.Equal(0, CharacterErrorRate.Compute("Số:  19/2026/NQ-CP\n Hà Nội", "Số: 19/2026/NQ-CP Hà Nội"));
+
+    [Fact]
+    public void Decomposed_and_composed_diacritics_are_the_same_character() =>
+        Assert.Equal(0, CharacterErrorRate.Compute("Chu\u0309 ti\u0323ch", "Chủ tịch"));
+
+    [Fact]
+    public void A_wrong_tone_mark_is_one_substitution() =>
+        Assert.Equal(1.0 / 8, CharacterErrorRate.Compute("Chú tịch", "Chủ tịch"), 6);
+
+    [Fact]
+    public void Distance_counts_insertions_deletions_and_substitutions()
+    {
+        Assert.Equal(3, CharacterErrorRate.Distance("kitten", "sitting"));
+        Assert.Equal(4, CharacterErrorRate.Distance("", "abcd"));
+    }
+}
