@@ -3,7 +3,8 @@ using Pipeline.Cli.Commands;
 using Pipeline.Extraction;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
-var extractor = DocumentExtractor.CreateDefault();
+using var composition = new Pipeline.Cli.Composition();
+var extractor = composition.Extractor;
 
 var root = new RootCommand("pipeline: Vietnamese official documents (TB, NQ, KL, CT, KH, công văn) to structured JSON records");
 

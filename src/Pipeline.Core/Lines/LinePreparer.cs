@@ -12,7 +12,7 @@ public static class LinePreparer
         var lines = new List<Line>();
         foreach (var page in source.Pages)
         {
-            foreach (var line in page.Lines)
+            foreach (var line in GapBreaks.Insert(page))
             {
                 if (PageFurniture.Is(line)) continue;
                 lines.Add(line with { Text = line.Text.Normalize(System.Text.NormalizationForm.FormC) });

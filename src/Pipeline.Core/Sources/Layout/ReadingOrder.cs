@@ -39,10 +39,10 @@ public static class ReadingOrder
         }
 
         bool IsNarrow(Line l) => l.Box!.Value.Width / width < NarrowShare;
-        // A left-side segment starts in the left fifth: a centred type word ("THÔNG BÁO") that happens to sit
+        // A left-side segment starts in the left fifth or sits well left of the middle: a centred type word ("THÔNG BÁO") that happens to sit
         // left of the middle is not the issuer's column.
         bool IsLeft(Line l) => IsNarrow(l) && l.Box!.Value.CenterX < middle - width * 0.04 && l.Box!.Value.Right < middle + width * 0.12
-                               && l.Box!.Value.X < left + width * 0.22;
+                               && (l.Box!.Value.X < left + width * 0.22 || l.Box!.Value.CenterX < middle - width * 0.15);
         bool IsRight(Line l) => IsNarrow(l) && l.Box!.Value.CenterX > middle + width * 0.04 && l.Box!.Value.X > middle - width * 0.12;
 
         foreach (var row in rows)
