@@ -23,4 +23,9 @@ var eval = new Command("eval", "Evaluate extraction against expected records") {
 eval.SetAction(r => new EvalCommand(extractor).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), Console.Out, Console.Error));
 root.Subcommands.Add(eval);
 
-return root.Parse(args).Invoke();
+root.Subcommands.Add(IngestCommand.Create(extractor));
+
+// A parse error is bad arguments (64), not System.CommandLine's default 1, which means "below threshold" here.
+var parsed = root.Parse(args);
+var exitCode = parsed.Invoke();
+return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;
