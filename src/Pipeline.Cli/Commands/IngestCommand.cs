@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Data.Sqlite;
 using Pipeline.Cli.Commands.Ingest;
 using Pipeline.Extraction;
 using Pipeline.Ingestion;
@@ -72,7 +71,7 @@ public sealed class IngestCommand(DocumentExtractor extractor)
             stderr.WriteLine($"error: cannot use the output folder {args.OutDir}: {e.Message}");
             return ExitCodes.OutputError;
         }
-        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or SqliteException { SqliteErrorCode: 0 })
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException || e.InnerException is DllNotFoundException)
         {
             stderr.WriteLine($"error: a system dependency is missing (SQLite native library): {e.Message}");
             return ExitCodes.MissingDependency;

@@ -7,6 +7,8 @@ namespace Pipeline.Ingestion.Delivery;
 /// behind a cursor: a row that failed after all retries is left for the next run rather than retried in a
 /// loop now. A row is marked delivered only after the receiver accepted it, so a crash can at worst send a
 /// record again — with the same Idempotency-Key, which the receiver uses to drop the repeat.
+/// Once a record finds the receiver unreachable after all its retries, delivery stops for this run: every
+/// other record would spend its own retries on the same outage, and the outbox keeps them for the next run.
 /// </summary>
 public sealed class DeliveryWorker(StateStore store, WebhookClient client, Uri target, int concurrency)
 {
@@ -18,7 +20,8 @@ public sealed class DeliveryWorker(StateStore store, WebhookClient client, Uri t
     {
         var targetKey = target.ToString();
         long cursor = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        var unreachable = false;
+        while (!cancellationToken.IsCancellationRequested && !Volatile.Read(ref unreachable))
         {
             var stillProducing = producing(); // read before the query: a row queued after it is seen next round
             var batch = store.Pending(targetKey, cursor, Math.Max(concurrency, 1) * 4);
@@ -32,17 +35,17 @@ public sealed class DeliveryWorker(StateStore store, WebhookClient client, Uri t
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
                 async (item, token) =>
                 {
-                    var error = await client.PostAsync(item.Key, item.Payload, token).ConfigureAwait(false);
-                    if (error is null)
+                    if (Volatile.Read(ref unreachable)) return;
+                    var result = await client.PostAsync(item.Key, item.Payload, token).ConfigureAwait(false);
+                    if (result.Outcome == DeliveryOutcome.Delivered)
                     {
                         store.MarkDelivered(item, DateTimeOffset.UtcNow);
                         lock (this) Delivered++;
+                        return;
                     }
-                    else
-                    {
-                        store.MarkUndelivered(item, error);
-                        lock (this) GaveUp++;
-                    }
+                    store.MarkUndelivered(item, result.Error ?? result.Outcome.ToString());
+                    lock (this) GaveUp++;
+                    if (result.Outcome == DeliveryOutcome.Unreachable) Volatile.Write(ref unreachable, true);
                 }).ConfigureAwait(false);
         }
     }

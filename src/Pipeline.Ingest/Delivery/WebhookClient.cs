@@ -61,8 +61,8 @@ public sealed class WebhookClient : IDisposable
     private static bool IsTransient(HttpStatusCode code) =>
         (int)code >= 500 || code is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
 
-    /// <summary>Delivers one record; null when the receiver accepted it, else why not (it stays in the outbox).</summary>
-    public async Task<string?> PostAsync(string key, string json, CancellationToken cancellationToken)
+    /// <summary>Delivers one record; anything but Delivered leaves it in the outbox.</summary>
+    public async Task<DeliveryResult> PostAsync(string key, string json, CancellationToken cancellationToken)
     {
         try
         {
@@ -75,12 +75,13 @@ public sealed class WebhookClient : IDisposable
                 request.Headers.Add(DeliveryKey.Header, key);
                 return await _http.SendAsync(request, token).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict) return null;
-            return $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
+            if (response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict) return new(DeliveryOutcome.Delivered);
+            var error = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}";
+            return new(IsTransient(response.StatusCode) ? DeliveryOutcome.Unreachable : DeliveryOutcome.Rejected, error);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
         {
-            return $"{e.GetType().Name}: {e.Message.Split('\n')[0]}";
+            return new(DeliveryOutcome.Unreachable, $"{e.GetType().Name}: {e.Message.Split('\n')[0]}");
         }
     }
 

@@ -14,12 +14,19 @@ public static class TerminalProgress
             .AutoClear(false)
             .HideCompleted(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
-                new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                new EtaColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask("listing inputs", maxValue: 1);
                 return await run(new Observer(task)).ConfigureAwait(false);
             });
+
+    /// <summary>Remaining time, labelled: two bare clocks (elapsed, remaining) side by side are easy to misread.</summary>
+    private sealed class EtaColumn : ProgressColumn
+    {
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Spectre.Console.Text(task.RemainingTime is { } eta && !task.IsFinished ? $"ETA {eta:hh\\:mm\\:ss}" : $"in {task.ElapsedTime ?? TimeSpan.Zero:hh\\:mm\\:ss}");
+    }
 
     private sealed class Observer(ProgressTask task) : IIngestObserver
     {
