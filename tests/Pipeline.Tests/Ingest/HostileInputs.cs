@@ -26,7 +26,7 @@ internal static class HostileInputs
     }
 
     /// <summary>A one-page PDF whose content stream is ~300 KB of deflate that expands to 300 MB of zeros.</summary>
-    public static byte[] PdfBomb()
+    public static byte[] PdfBomb(bool ascii85 = false)
     {
         var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
@@ -48,14 +48,34 @@ internal static class HostileInputs
         Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
         Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>");
         offsets.Add((int)body.Length);
-        Ascii($"4 0 obj\n<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n");
-        body.Write(compressed.ToArray());
+        var data = ascii85 ? Ascii85(compressed.ToArray()) : compressed.ToArray();
+        var filter = ascii85 ? "[ /ASCII85Decode /FlateDecode ]" : "/FlateDecode";
+        Ascii($"4 0 obj\n<< /Length {data.Length} /Filter {filter} >>\nstream\n");
+        body.Write(data);
         Ascii("\nendstream\nendobj\n");
         var xref = body.Length;
         Ascii($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) Ascii($"{offset:D10} 00000 n \n");
         Ascii($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return body.ToArray();
+    }
+
+    /// <summary>ASCII base-85 with the "~>" end marker, as PDF writers emit it.</summary>
+    public static byte[] Ascii85(byte[] data)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < data.Length; i += 4)
+        {
+            var n = Math.Min(4, data.Length - i);
+            uint value = 0;
+            for (var k = 0; k < 4; k++) value = value << 8 | (k < n ? data[i + k] : (byte)0);
+            if (value == 0 && n == 4) { text.Append('z'); continue; }
+            var digits = new char[5];
+            for (var k = 4; k >= 0; k--) { digits[k] = (char)('!' + value % 85); value /= 85; }
+            text.Append(digits, 0, n + 1);
+            if (text.Length % 80 < 5) text.Append('\n');
+        }
+        return Encoding.ASCII.GetBytes(text.Append("~>").ToString());
     }
 
     /// <summary>A .docx (a ZIP) whose word/document.xml expands to 200 MB from a few hundred KB.</summary>
@@ -95,6 +115,7 @@ internal static class HostileInputs
         Put("cut.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0], "corrupt-image");
         Put("huge.png", HugePng(), "image-too-large");
         Put("bomb.pdf", PdfBomb(), "decompression-bomb");
+        Put("bomb-ascii85.pdf", PdfBomb(ascii85: true), "decompression-bomb");
         Put("bomb.docx", DocxBomb(), "decompression-bomb");
         Put("latin1.txt", [0x48, 0xE0, 0x20, 0x4E, 0xF4, 0x69, 0x0A], "invalid-encoding");
         Put("stuck.txt", Encoding.ASCII.GetBytes(HangingReader.Marker + " a reader that never returns"), "timeout");
