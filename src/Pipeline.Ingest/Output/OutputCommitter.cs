@@ -17,7 +17,12 @@ public sealed class OutputCommitter(OutputLayout layout, StateStore store, Jsonl
 {
     public void Commit(ProcessedDocument d)
     {
-        if (d.Status == DocumentStatus.Skipped || d.Sha256 is not { } sha) return;
+        if (d.Sha256 is not { } sha) return;
+        if (d.Status == DocumentStatus.Skipped)
+        {
+            AddNewPaths(sha);
+            return;
+        }
         var record = d.Record;
         var compact = record is null ? null : JsonSerializer.Serialize(record, RecordJson.Compact);
         if (record is not null) AtomicFile.Write(layout.RecordPath(sha), RecordJson.Serialize(record) + "\n");
@@ -38,5 +43,21 @@ public sealed class OutputCommitter(OutputLayout layout, StateStore store, Jsonl
             if (webhook is not null) delivery = new OutboxItem(0, webhook.ToString(), DeliveryKey.For(record), sha, compact!, 0);
         }
         store.CommitDocument(status, statusJson, lengths, delivery);
+    }
+
+    /// <summary>
+    /// A copy met after its content was committed (later in this run, or a file added to the archive since)
+    /// joins the status record's paths, so the status lists every name the document goes by. Written only
+    /// when the paths changed: a resume over a large archive rewrites nothing.
+    /// </summary>
+    private void AddNewPaths(string sha)
+    {
+        if (store.StatusJson(sha) is not { } json) return; // not committed yet: its commit will list the path
+        var status = JsonSerializer.Deserialize<StatusRecord>(json, RecordJson.Indented)!;
+        var paths = store.PathsOf(sha);
+        if (paths.SequenceEqual(status.Paths)) return;
+        var updated = JsonSerializer.Serialize(status with { Paths = paths }, RecordJson.Indented);
+        AtomicFile.Write(layout.StatusPath(sha), updated + "\n");
+        store.UpdateStatusJson(sha, updated);
     }
 }

@@ -119,6 +119,26 @@ public sealed partial class StateStore : IDisposable
         }
     }
 
+    /// <summary>The committed status record's JSON, or null when the document never finished.</summary>
+    public string? StatusJson(string sha256)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT status_json FROM documents WHERE sha256 = $sha", ("$sha", sha256));
+            return cmd.ExecuteScalar() as string;
+        }
+    }
+
+    /// <summary>Replaces a finished document's status JSON (new paths found for it), leaving its outcome as it was.</summary>
+    public void UpdateStatusJson(string sha256, string statusJson)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("UPDATE documents SET status_json = $json WHERE sha256 = $sha", ("$json", statusJson), ("$sha", sha256));
+            cmd.ExecuteNonQuery();
+        }
+    }
+
     /// <summary>Documents by status from every run so far.</summary>
     public IReadOnlyDictionary<string, int> CountByStatus()
     {

@@ -81,9 +81,18 @@ public class IngestRunTests
         var status = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "status", sha + ".json")))!;
         Assert.Equal(2, status["paths"]!.AsArray().Count);
 
+        // A copy added to the archive later joins the finished document's paths on the next run.
+        File.Copy(seed, Path.Combine(inputs, "later.txt"));
+        var (withLater, _) = IngestRun.Run(options);
+        Assert.Equal((0, 4), (withLater.Processed, withLater.Skipped));
+        status = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "status", sha + ".json")))!;
+        Assert.Equal(3, status["paths"]!.AsArray().Count);
+
         var linesBefore = IngestRun.Lines(outDir, "tasks.jsonl");
+        var statusBefore = File.GetLastWriteTimeUtc(Path.Combine(outDir, "status", sha + ".json"));
         var (second, _) = IngestRun.Run(options);
-        Assert.Equal((0, 3), (second.Processed, second.Skipped));
+        Assert.Equal((0, 4), (second.Processed, second.Skipped));
+        Assert.Equal(statusBefore, File.GetLastWriteTimeUtc(Path.Combine(outDir, "status", sha + ".json"))); // nothing new: not rewritten
         Assert.Equal(linesBefore, IngestRun.Lines(outDir, "tasks.jsonl"));
         Assert.Equal(2, IngestRun.Lines(outDir, "documents.jsonl").Length);
     }
