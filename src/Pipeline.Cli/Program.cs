@@ -29,4 +29,9 @@ var roles = new Command("roles", "Show each line's role (for diagnosing an extra
 roles.SetAction(r => new RolesCommand(extractor.Readers, new Pipeline.Roles.RuleLineRoleClassifier()).Run(r.GetValue(rolesPath)!, Console.Out, Console.Error));
 root.Subcommands.Add(roles);
 
-return root.Parse(args).Invoke();
+root.Subcommands.Add(IngestCommand.Create(extractor));
+
+// A parse error is bad arguments (64), not System.CommandLine's default 1, which means "below threshold" here.
+var parsed = root.Parse(args);
+var exitCode = parsed.Invoke();
+return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

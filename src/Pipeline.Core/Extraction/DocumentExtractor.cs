@@ -15,22 +15,36 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
 {
     public SourceReaders Readers { get; } = readers;
 
-    public DocumentRecord Extract(SourceFile file, CancellationToken cancellationToken = default)
+    public DocumentRecord Extract(SourceFile file, CancellationToken cancellationToken = default) =>
+        Extract(file, new StageTimings(), null, cancellationToken);
+
+    /// <summary>
+    /// The same extraction, timing each stage into <paramref name="timings"/>; <paramref name="afterRead"/>
+    /// sees the pages before the later stages run, so a caller can reject a source (a page limit) early
+    /// by throwing <see cref="SourceException"/>.
+    /// </summary>
+    public DocumentRecord Extract(SourceFile file, StageTimings timings, Action<SourceDocument>? afterRead, CancellationToken cancellationToken = default)
     {
-        var source = Readers.Read(file, cancellationToken);
-        return Extract(source);
+        var source = timings.Time("read", () => Readers.Read(file, cancellationToken));
+        afterRead?.Invoke(source);
+        return Extract(source, timings);
     }
 
-    public DocumentRecord Extract(SourceDocument source)
+    public DocumentRecord Extract(SourceDocument source) => Extract(source, new StageTimings());
+
+    public DocumentRecord Extract(SourceDocument source, StageTimings timings)
     {
-        var prepared = LinePreparer.Prepare(source);
+        var prepared = timings.Time("prepare", () => LinePreparer.Prepare(source));
         if (prepared.Lines.All(l => l.IsBlank))
             throw new SourceException("no text was found in the document") { Code = "no-text" };
-        var roled = classifier.Classify(prepared);
-        var fields = FieldExtractor.Extract(roled);
-        var tasks = TaskExtractor.Extract(roled);
-        return RecordBuilder.Build(source, fields, tasks, []);
+        var roled = timings.Time("roles", () => classifier.Classify(prepared));
+        var fields = timings.Time("fields", () => FieldExtractor.Extract(roled));
+        var tasks = timings.Time("tasks", () => TaskExtractor.Extract(roled));
+        return timings.Time("record", () => RecordBuilder.Build(source, fields, tasks, []));
     }
+
+    /// <summary>Names the line-role classifier in use (rules, a model), for run records.</summary>
+    public string ClassifierName => classifier.GetType().Name;
 
     /// <summary>The readers for typed inputs: text and markdown, Word, PDF with a text layer.</summary>
     public static DocumentExtractor CreateDefault(IEnumerable<ISourceReader>? extraReaders = null)

@@ -27,6 +27,7 @@ public sealed class DocxReader : ISourceReader
             throw Corrupt("not a Word document: the file is not a ZIP package");
         try
         {
+            PackageSizeGuard.Check(file.Bytes);
             using var stream = new MemoryStream(file.Bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, isEditable: false);
             var main = document.MainDocumentPart;

@@ -1,18 +1,24 @@
 using System.Text;
 
-namespace Pipeline.Cli.Commands;
+namespace Pipeline.IO;
 
 /// <summary>
 /// Writes a file through a temporary file and a rename, so a reader never sees half a record and an
-/// interrupted run leaves either the old file or the new one.
+/// interrupted run leaves either the old file or the new one. Lives in Core so the ingestion engine
+/// writes its outputs the same way the CLI commands do.
 /// </summary>
 public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8 = new(false);
+    private static long _counter;
+
+    /// <summary>The suffix every temporary file carries, so a later run can sweep the ones a crash left.</summary>
+    public const string TempMarker = ".tmp-";
 
     public static void Write(string path, string content)
     {
-        var temp = path + ".tmp-" + Environment.ProcessId;
+        // Process id and a counter: two threads writing the same path never share a temporary file.
+        var temp = $"{path}{TempMarker}{Environment.ProcessId}-{Interlocked.Increment(ref _counter)}";
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
         {
             var bytes = Utf8.GetBytes(content);

@@ -1,0 +1,124 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+using Pipeline.Tests.Sources;
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Ingest;
+
+/// <summary>Broken and hostile inputs, generated in a temp folder (none is committed: some expand to hundreds of MB).</summary>
+internal static class HostileInputs
+{
+    /// <summary>A PNG whose header claims 20000×20000 pixels (1.6 GB decoded as RGBA); the data is a stub.</summary>
+    public static byte[] HugePng()
+    {
+        var png = new byte[8 + 25 + 12];
+        new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(png, 0);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(8), 13);
+        "IHDR"u8.CopyTo(png.AsSpan(12));
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(16), 20000);
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(20), 20000);
+        png[24] = 8; // bit depth
+        png[25] = 6; // RGBA
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(33), 0);
+        "IEND"u8.CopyTo(png.AsSpan(37));
+        return png;
+    }
+
+    /// <summary>A one-page PDF whose content stream is ~300 KB of deflate that expands to 300 MB of zeros.</summary>
+    public static byte[] PdfBomb(bool ascii85 = false)
+    {
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 300; i++) zlib.Write(zeros);
+        }
+        var head = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        var body = new MemoryStream();
+        void Ascii(string s) => body.Write(Encoding.ASCII.GetBytes(s));
+        Ascii("%PDF-1.4\n");
+        void Object(string text)
+        {
+            offsets.Add((int)body.Length);
+            Ascii($"{offsets.Count} 0 obj\n{text}\nendobj\n");
+        }
+        Object("<< /Type /Catalog /Pages 2 0 R >>");
+        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>");
+        offsets.Add((int)body.Length);
+        var data = ascii85 ? Ascii85(compressed.ToArray()) : compressed.ToArray();
+        var filter = ascii85 ? "[ /ASCII85Decode /FlateDecode ]" : "/FlateDecode";
+        Ascii($"4 0 obj\n<< /Length {data.Length} /Filter {filter} >>\nstream\n");
+        body.Write(data);
+        Ascii("\nendstream\nendobj\n");
+        var xref = body.Length;
+        Ascii($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) Ascii($"{offset:D10} 00000 n \n");
+        Ascii($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return body.ToArray();
+    }
+
+    /// <summary>ASCII base-85 with the "~>" end marker, as PDF writers emit it.</summary>
+    public static byte[] Ascii85(byte[] data)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < data.Length; i += 4)
+        {
+            var n = Math.Min(4, data.Length - i);
+            uint value = 0;
+            for (var k = 0; k < 4; k++) value = value << 8 | (k < n ? data[i + k] : (byte)0);
+            if (value == 0 && n == 4) { text.Append('z'); continue; }
+            var digits = new char[5];
+            for (var k = 4; k >= 0; k--) { digits[k] = (char)('!' + value % 85); value /= 85; }
+            text.Append(digits, 0, n + 1);
+            if (text.Length % 80 < 5) text.Append('\n');
+        }
+        return Encoding.ASCII.GetBytes(text.Append("~>").ToString());
+    }
+
+    /// <summary>A .docx (a ZIP) whose word/document.xml expands to 200 MB from a few hundred KB.</summary>
+    public static byte[] DocxBomb()
+    {
+        var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var types = new StreamWriter(archive.CreateEntry("[Content_Types].xml").Open()))
+                types.Write("""<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>""");
+            using var document = archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            document.Write("""<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>"""u8);
+            var spaces = new byte[1 << 20];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < 200; i++) document.Write(spaces);
+            document.Write("</w:t></w:r></w:p></w:body></w:document>"u8);
+        }
+        return zip.ToArray();
+    }
+
+    /// <summary>Writes every case into a folder, plus one good document; returns file name → expected error code (null: ok).</summary>
+    public static Dictionary<string, string?> WriteAll(string dir)
+    {
+        var cases = new Dictionary<string, string?>();
+        void Put(string name, byte[] bytes, string? code)
+        {
+            File.WriteAllBytes(Path.Combine(dir, name), bytes);
+            cases[name] = code;
+        }
+        Put("good.txt", File.ReadAllBytes(Repo.Path("corpus", "seeds", "004_2f2804abc48cfa00.txt")), null);
+        Put("zero.pdf", [], "empty");
+        var realPdf = File.ReadAllBytes(Repo.Path("corpus", "pdf", "CV-4280-tra-ho-so-Thanh-Huong-2026.pdf"));
+        Put("truncated.pdf", realPdf[..(realPdf.Length / 2)], "corrupt");
+        Put("encrypted.pdf", PdfFixture.PasswordProtected(), "encrypted");
+        Put("webpage.pdf", Encoding.ASCII.GetBytes("<!DOCTYPE html><html><body>404 Not Found</body></html>"), "not-pdf");
+        Put("corrupt.png", Encoding.ASCII.GetBytes("this is not an image at all, just text"), "corrupt-image");
+        Put("cut.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0], "corrupt-image");
+        Put("huge.png", HugePng(), "image-too-large");
+        Put("bomb.pdf", PdfBomb(), "decompression-bomb");
+        Put("bomb-ascii85.pdf", PdfBomb(ascii85: true), "decompression-bomb");
+        Put("bomb.docx", DocxBomb(), "decompression-bomb");
+        Put("latin1.txt", [0x48, 0xE0, 0x20, 0x4E, 0xF4, 0x69, 0x0A], "invalid-encoding");
+        Put("stuck.txt", Encoding.ASCII.GetBytes(HangingReader.Marker + " a reader that never returns"), "timeout");
+        return cases;
+    }
+}

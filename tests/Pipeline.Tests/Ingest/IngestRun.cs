@@ -1,0 +1,61 @@
+using Pipeline.Extraction;
+using Pipeline.Ingestion;
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Ingest;
+
+/// <summary>Runs the ingestion engine in-process and reads back what it wrote.</summary>
+internal static class IngestRun
+{
+    /// <summary>The four document folders of the corpus (the scans need OCR, not built yet).</summary>
+    public static readonly string[] CorpusSources =
+        ["seeds", "text", "docx", "pdf"];
+
+    public static string[] CorpusPaths() => CorpusSources.Select(s => Repo.Path("corpus", s)).ToArray();
+
+    public static string TempDir(string name) => Directory.CreateTempSubdirectory($"pipeline-{name}-").FullName;
+
+    public static (RunSummary Summary, Recorder Events) Run(IngestOptions options, DocumentExtractor? extractor = null)
+    {
+        var recorder = new Recorder();
+        var summary = new IngestEngine(extractor ?? Full.Value.Extractor).RunAsync(options, recorder).GetAwaiter().GetResult();
+        return (summary, recorder);
+    }
+
+    /// <summary>The CLI's own composition (typed readers and OCR), so in-process runs match the child processes.</summary>
+    public static readonly Lazy<Pipeline.Cli.Composition> Full = new(() => new Pipeline.Cli.Composition());
+
+    /// <summary>One uninterrupted single-process run over the corpus, made once and shared by the tests that compare against it.</summary>
+    public static readonly Lazy<string> Reference = new(() =>
+    {
+        var dir = TempDir("reference");
+        var (summary, _) = Run(new IngestOptions { Sources = CorpusPaths(), OutDir = dir, Jobs = 2 }, Full.Value.Extractor);
+        Assert.Equal(0, summary.Failed);
+        return dir;
+    });
+
+    public static SortedDictionary<string, string> Records(string outDir) =>
+        new(Directory.GetFiles(Path.Combine(outDir, "records")).ToDictionary(Path.GetFileName, File.ReadAllText)!, StringComparer.Ordinal);
+
+    public static string[] Lines(string outDir, string jsonl) => File.ReadAllLines(Path.Combine(outDir, jsonl));
+
+    public static string[] TempFiles(string outDir) =>
+        Directory.GetFiles(outDir, "*.tmp-*", SearchOption.AllDirectories);
+
+    public sealed class Recorder : IIngestObserver
+    {
+        public List<ProcessedDocument> Documents { get; } = [];
+        public int Inputs { get; private set; }
+        public RunProgress? Last { get; private set; }
+
+        public void Started(int inputs, ShardSpec shard) => Inputs = inputs;
+
+        public void Finished(ProcessedDocument document, RunProgress progress)
+        {
+            Documents.Add(document);
+            Last = progress;
+        }
+
+        public void Completed(RunSummary summary) { }
+    }
+}
