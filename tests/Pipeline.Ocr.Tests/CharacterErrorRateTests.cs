@@ -23,3 +23,16 @@ public class CharacterErrorRateTests
         Assert.Equal(4, CharacterErrorRate.Distance("", "abcd"));
     }
 }
+
+public class HeaderCorrectionTests
+{
+    [Theory]
+    [InlineData("S6, 19/2026/NQ-CP", "Số: 19/2026/NQ-CP")]
+    [InlineData("Só: 729/QĐ-TTg", "Số: 729/QĐ-TTg")]
+    [InlineData("Sô:   /TB-UBND", "Số: /TB-UBND")]
+    [InlineData("QUYÉT ĐỊNH:", "QUYẾT ĐỊNH:")]
+    [InlineData("Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Lào Cai")]
+    [InlineData("Số: 12/2026/TT-BCT", "Số: 12/2026/TT-BCT")]
+    public void Fixes_only_the_known_header_misreadings(string read, string expected) =>
+        Assert.Equal(expected, Pipeline.Ocr.Engine.HeaderCorrections.Apply(read));
+}
