@@ -46,7 +46,7 @@ public class ReaderTests(SharedPool shared, ITestOutputHelper output)
     public void Page_one_lines_keep_the_header_columns_apart()
     {
         var document = new ImageSourceReader(shared.Pool).Read(SourceFile.Load(Corpus.Scan("real_qd_729_ttg_p1.png")));
-        foreach (var line in document.Lines.Take(14)) output.WriteLine($"{line.Column,-5} {line.Confidence:0.00} {line.Text}");
+        foreach (var line in document.Lines.Take(20)) output.WriteLine($"{line.Column,-5} {line.Confidence:0.00} {line.Text}");
         var lines = document.Lines.ToList();
         var issuer = lines.FindIndex(l => l.Text.Contains("THỦ TƯỚNG CHÍNH PHỦ"));
         var motto = lines.FindIndex(l => l.Text.Contains("CỘNG HO"));
