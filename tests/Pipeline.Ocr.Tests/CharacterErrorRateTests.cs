@@ -48,6 +48,7 @@ public class NoiseFilterTests
     [InlineData("ĐIỆN TỪ CHÍNH PHÙ")]
     [InlineData("ĐẾN ẾN")]
     [InlineData("Gi......C............-ee-esee")]
+    [InlineData(")")]
     public void Banner_and_received_stamp_lines_are_dropped(string text) =>
         Assert.False(Pipeline.Ocr.Engine.NoiseFilter.Default.KeepLine(new Pipeline.Sources.Line(text, 1, Confidence: 0.9)));
 

@@ -6,7 +6,7 @@ namespace Pipeline.Ocr.Engine;
 /// Keeps stamps, handwriting and the digital-signature banner out of the lines. Two simple rules:
 /// (1) a word Tesseract is very unsure of and that holds no letter or digit, or that it is almost
 /// certainly wrong about, is dropped — red seals and signatures come out as such fragments;
-/// (2) a line segment whose mean confidence is low is dropped: handwritten numbers, page marks and the
+/// (2) a line segment with no letter or digit, or whose mean confidence is low, is dropped: handwritten numbers, page marks and the
 /// "ĐẾN / Giờ / Ngày" received-stamp come out as short low-confidence segments that would otherwise be
 /// ordered among the header lines;
 /// (3) lines of the incoming-document stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN / Giờ… Ngày…")
@@ -46,7 +46,7 @@ public sealed partial record NoiseFilter
 
     /// <summary>True when an assembled segment should be kept (confidence in [0,1] as on <see cref="Pipeline.Sources.Line"/>).</summary>
     public bool KeepLine(Pipeline.Sources.Line line) =>
-        !IsSignatureBanner(line.Text) && !IsReceivedStamp(line.Text)
+        line.Text.Any(char.IsLetterOrDigit) && !IsSignatureBanner(line.Text) && !IsReceivedStamp(line.Text)
         && (line.Confidence is null || line.Confidence.Value * 100 >= DropLinesBelow);
 
     public bool IsReceivedStamp(string line) => DropReceivedStamp && ReceivedStampLine().IsMatch(line.Trim());
