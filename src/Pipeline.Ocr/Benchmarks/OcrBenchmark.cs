@@ -33,13 +33,13 @@ public static class OcrBenchmark
         var rounds = Math.Max(1, repeat);
         double pipelineSeconds = 0, cliSeconds = 0;
         var cliPeakSampled = 0L;
-        var dpis = pageImagePaths.Distinct().ToDictionary(f => f, CliDpi);
+        using var cliInputs = CliInputs.Prepare(pageImagePaths);
         using (var pool = new OcrEnginePool(new OcrOptions { Workers = count }))
         {
             for (var round = 0; round < rounds; round++)
             {
                 void Pipeline() => pipelineSeconds += RunPipeline(pageImagePaths, pool);
-                void Cli() => cliSeconds += RunCli(pageImagePaths, dpis, count, tesseractExecutable, peak => InterlockedMax(ref cliPeakSampled, peak));
+                void Cli() => cliSeconds += RunCli(pageImagePaths, cliInputs, count, tesseractExecutable, peak => InterlockedMax(ref cliPeakSampled, peak));
                 if (round % 2 == 0) { Pipeline(); Cli(); } else { Cli(); Pipeline(); }
             }
         }
@@ -70,7 +70,7 @@ public static class OcrBenchmark
     }
 
     /// <summary>One tesseract process per page, <paramref name="workers"/> at a time, each limited to one OpenMP thread.</summary>
-    private static double RunCli(IReadOnlyList<string> files, IReadOnlyDictionary<string, int> dpis, int workers, string executable, Action<long> reportPeak)
+    private static double RunCli(IReadOnlyList<string> files, CliInputs inputs, int workers, string executable, Action<long> reportPeak)
     {
         var clock = Stopwatch.StartNew();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = workers }, path =>
@@ -81,7 +81,8 @@ public static class OcrBenchmark
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var arg in new[] { path, "stdout", "-l", "vie", "--dpi", dpis[path].ToString(CultureInfo.InvariantCulture) })
+            var (input, dpi) = inputs[path];
+            foreach (var arg in new[] { input, "stdout", "-l", "vie", "--dpi", dpi.ToString(CultureInfo.InvariantCulture) })
                 info.ArgumentList.Add(arg);
             info.Environment["OMP_THREAD_LIMIT"] = "1";
             using var process = Process.Start(info) ?? throw new InvalidOperationException($"{executable} did not start");
@@ -99,15 +100,4 @@ public static class OcrBenchmark
     {
         long current;
         while (value > (current = Interlocked.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current) { }
-    }
-
-    /// <summary>
-    /// The page's resolution as our reader determines it (file metadata, else A4 geometry), so the CLI is not left
-    /// guessing. The CLI cannot resample; with the default preparation pages at 200 dpi or more are not resampled by us either.
-    /// </summary>
-    private static int CliDpi(string path)
-    {
-        using var image = ImageDecoder.Decode(File.ReadAllBytes(path), path);
-        return image.Dpi ?? PagePreparer.EstimateDpi(image.Width, image.Height);
-    }
 }

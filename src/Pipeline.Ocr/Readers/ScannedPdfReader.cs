@@ -38,7 +38,7 @@ public sealed class ScannedPdfReader : ISourceReader
     {
         var textPages = ReadTextLayer(file);
         var warnings = new List<string>();
-        var pages = new Page?[textPages.Count];
+        Page?[] pages;
         var jobs = new List<PageJob>();
         using var temporary = new TemporaryPdf(file);
 
