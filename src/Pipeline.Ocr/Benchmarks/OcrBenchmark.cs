@@ -100,4 +100,5 @@ public static class OcrBenchmark
     {
         long current;
         while (value > (current = Interlocked.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current) { }
+    }
 }
