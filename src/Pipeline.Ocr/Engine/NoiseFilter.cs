@@ -22,6 +22,9 @@ public sealed partial record NoiseFilter
     /// <summary>Words below this confidence are dropped when they contain no letter or digit.</summary>
     public float DropSymbolsBelow { get; init; } = 60;
 
+    /// <summary>Line segments without any letter or digit (stray strokes, brackets of a handwritten mark) are dropped.</summary>
+    public bool DropSymbolOnlyLines { get; init; } = true;
+
     /// <summary>Line segments whose mean word confidence (0..100) is below this are dropped.</summary>
     public float DropLinesBelow { get; init; } = 50;
 
@@ -33,7 +36,7 @@ public sealed partial record NoiseFilter
     public static NoiseFilter Default { get; } = new();
 
     /// <summary>Keeps everything: used to measure what the filter buys.</summary>
-    public static NoiseFilter None { get; } = new() { DropBelow = 0, DropSymbolsBelow = 0, DropLinesBelow = 0, DropSignatureBanner = false, DropReceivedStamp = false };
+    public static NoiseFilter None { get; } = new() { DropBelow = 0, DropSymbolsBelow = 0, DropSymbolOnlyLines = false, DropLinesBelow = 0, DropSignatureBanner = false, DropReceivedStamp = false };
 
     public bool KeepWord(OcrWord word)
     {
@@ -46,7 +49,7 @@ public sealed partial record NoiseFilter
 
     /// <summary>True when an assembled segment should be kept (confidence in [0,1] as on <see cref="Pipeline.Sources.Line"/>).</summary>
     public bool KeepLine(Pipeline.Sources.Line line) =>
-        line.Text.Any(char.IsLetterOrDigit) && !IsSignatureBanner(line.Text) && !IsReceivedStamp(line.Text)
+        (!DropSymbolOnlyLines || line.Text.Any(char.IsLetterOrDigit)) && !IsSignatureBanner(line.Text) && !IsReceivedStamp(line.Text)
         && (line.Confidence is null || line.Confidence.Value * 100 >= DropLinesBelow);
 
     public bool IsReceivedStamp(string line) => DropReceivedStamp && ReceivedStampLine().IsMatch(line.Trim());

@@ -22,7 +22,7 @@ public static class PreparationStudy
     public static IReadOnlyList<(string Name, ImagePreparation Preparation, NoiseFilter Noise, int Psm)> Variants { get; } =
     [
         ("raw", ImagePreparation.Raw, NoiseFilter.None, 3),
-        ("+word filter", ImagePreparation.Raw, NoiseFilter.Default with { DropLinesBelow = 0, DropReceivedStamp = false }, 3),
+        ("+word filter", ImagePreparation.Raw, NoiseFilter.Default with { DropLinesBelow = 0, DropSymbolOnlyLines = false, DropReceivedStamp = false }, 3),
         ("+segment filter", ImagePreparation.Raw, NoiseFilter.Default with { DropReceivedStamp = false }, 3),
         ("+stamp filter", ImagePreparation.Raw, NoiseFilter.Default, 3),
         ("+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default, 3),
