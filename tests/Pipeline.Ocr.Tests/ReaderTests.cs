@@ -101,6 +101,17 @@ public class ReaderTests(SharedPool shared, ITestOutputHelper output)
         Assert.Contains(document.Lines, l => l.Text.Contains("12/TB-UBND"));
     }
 
+    [Fact]
+    public void Page_whose_images_are_only_strips_is_rendered_not_dropped()
+    {
+        // The only image covers a tenth of the page (a strip); the text drawn over the page is reachable by rendering.
+        var pdf = ErrorTests.PdfWithImage("/DCTDecode", new byte[100], "THONG BAO SO 12/TB-UBND", imageHeightPoints: 80);
+        var document = new ScannedPdfReader(shared.Pool).Read(new SourceFile("strips.pdf", pdf));
+        foreach (var warning in document.Warnings) output.WriteLine(warning);
+        Assert.Contains(document.Warnings, w => w.Contains("strips") && w.Contains("pdftoppm"));
+        Assert.Contains(document.Lines, l => l.Text.Contains("12/TB-UBND"));
+    }
+
     /// <summary>Pages 1 and 2 of the NQ-19 scan, their G4 data in one two-directory TIFF.</summary>
     private static byte[] TwoPageG4Tiff()
     {
