@@ -23,3 +23,45 @@ public class CharacterErrorRateTests
         Assert.Equal(4, CharacterErrorRate.Distance("", "abcd"));
     }
 }
+
+public class HeaderCorrectionTests
+{
+    [Theory]
+    [InlineData("S6, 19/2026/NQ-CP", "Số: 19/2026/NQ-CP")]
+    [InlineData("Só: 729/QĐ-TTg", "Số: 729/QĐ-TTg")]
+    [InlineData("Sô:   /TB-UBND", "Số: /TB-UBND")]
+    [InlineData("QUYÉT ĐỊNH:", "QUYẾT ĐỊNH:")]
+    [InlineData("Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Lào Cai")]
+    [InlineData("Số: 12/2026/TT-BCT", "Số: 12/2026/TT-BCT")]
+    public void Fixes_only_the_known_header_misreadings(string read, string expected) =>
+        Assert.Equal(expected, Pipeline.Ocr.Engine.HeaderCorrections.Apply(read));
+}
+
+public class NoiseFilterTests
+{
+    [Theory]
+    [InlineData("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ")]
+    [InlineData("Email: thongtinchinhphu@chinhphu.vn")]
+    [InlineData("Cơ quan: VĂN PHÒNG CHÍNH PHỦ")]
+    [InlineData("Thời gian ký: 04.05.2026 16:54:57 +07:00")]
+    [InlineData("GỐNG THÔNG TIN ĐIỆN TỪ CHÍNH PHỦ")]
+    [InlineData("ĐIỆN TỪ CHÍNH PHÙ")]
+    [InlineData("ĐẾN ẾN")]
+    [InlineData("Gi......C............-ee-esee")]
+    [InlineData(")")]
+    public void Banner_and_received_stamp_lines_are_dropped(string text) =>
+        Assert.False(Pipeline.Ocr.Engine.NoiseFilter.Default.KeepLine(new Pipeline.Sources.Line(text, 1, Confidence: 0.9)));
+
+    [Theory]
+    [InlineData("CHÍNH PHỦ")]
+    [InlineData("Số: 19/2026/NQ-CP")]
+    [InlineData("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT;")]
+    [InlineData("Cổng Thông tin điện tử Chính phủ đăng tải văn bản này.")]
+    [InlineData("Hà Nội, ngày 29 tháng 4 năm 2026")]
+    public void Notice_lines_are_kept(string text) =>
+        Assert.True(Pipeline.Ocr.Engine.NoiseFilter.Default.KeepLine(new Pipeline.Sources.Line(text, 1, Confidence: 0.9)));
+
+    [Fact]
+    public void Low_confidence_segments_are_dropped() =>
+        Assert.False(Pipeline.Ocr.Engine.NoiseFilter.Default.KeepLine(new Pipeline.Sources.Line("Mắc", 1, Confidence: 0.27)));
+}

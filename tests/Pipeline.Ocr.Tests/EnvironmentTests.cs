@@ -19,7 +19,8 @@ public class EnvironmentTests(ITestOutputHelper output)
     [Fact]
     public void Missing_language_data_names_the_debian_package()
     {
-        var error = Assert.Throws<SourceException>(() => new OcrEnginePool(new OcrOptions { Language = "xyz" }));
+        using var pool = new OcrEnginePool(new OcrOptions { Language = "xyz" });
+        var error = Assert.Throws<SourceException>(pool.EnsureAvailable);
         output.WriteLine(error.Message);
         Assert.Equal("missing-dependency", error.Code);
         Assert.Contains("tesseract-ocr-xyz", error.Message);
@@ -28,7 +29,10 @@ public class EnvironmentTests(ITestOutputHelper output)
     [Fact]
     public void Missing_tessdata_folder_names_the_vietnamese_package()
     {
-        var error = Assert.Throws<SourceException>(() => new OcrEnginePool(new OcrOptions { DataPath = "/nonexistent/tessdata" }));
+        using var pool = new OcrEnginePool(new OcrOptions { DataPath = "/nonexistent/tessdata" });
+        // A reader meets the problem on its first page, as a one-line error for that file.
+        var reader = new Pipeline.Ocr.Readers.ImageSourceReader(pool);
+        var error = Assert.Throws<SourceException>(() => reader.Read(SourceFile.Load(Corpus.Scan("real_qd_707_ttg_p1.png"))));
         output.WriteLine(error.Message);
         Assert.Equal("missing-dependency", error.Code);
         Assert.Contains("tesseract-ocr-vie", error.Message);

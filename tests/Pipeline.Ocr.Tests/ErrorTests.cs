@@ -83,9 +83,9 @@ public class ErrorTests(SharedPool shared, ITestOutputHelper output)
     /// A one-page PDF whose page is covered by a 1654x2339 gray image with the given filter and data,
     /// optionally with a few words of Helvetica text drawn over it (too few to count as a text layer).
     /// </summary>
-    internal static byte[] PdfWithImage(string filter, byte[] data, string? text = null)
+    internal static byte[] PdfWithImage(string filter, byte[] data, string? text = null, int imageHeightPoints = 842)
     {
-        var content = "q 595 0 0 842 0 0 cm /Im0 Do Q" + (text is null ? "" : $" BT /F1 30 Tf 60 700 Td ({text}) Tj ET");
+        var content = $"q 595 0 0 {imageHeightPoints} 0 0 cm /Im0 Do Q" + (text is null ? "" : $" BT /F1 30 Tf 60 700 Td ({text}) Tj ET");
         var objects = new List<byte[]>
         {
             Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),

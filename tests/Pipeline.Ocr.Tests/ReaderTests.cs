@@ -46,7 +46,7 @@ public class ReaderTests(SharedPool shared, ITestOutputHelper output)
     public void Page_one_lines_keep_the_header_columns_apart()
     {
         var document = new ImageSourceReader(shared.Pool).Read(SourceFile.Load(Corpus.Scan("real_qd_729_ttg_p1.png")));
-        foreach (var line in document.Lines.Take(14)) output.WriteLine($"{line.Column,-5} {line.Confidence:0.00} {line.Text}");
+        foreach (var line in document.Lines.Take(20)) output.WriteLine($"{line.Column,-5} {line.Confidence:0.00} {line.Text}");
         var lines = document.Lines.ToList();
         var issuer = lines.FindIndex(l => l.Text.Contains("THỦ TƯỚNG CHÍNH PHỦ"));
         var motto = lines.FindIndex(l => l.Text.Contains("CỘNG HO"));
@@ -98,6 +98,17 @@ public class ReaderTests(SharedPool shared, ITestOutputHelper output)
         foreach (var line in document.Lines) output.WriteLine(line.Text);
         Assert.Contains(document.Warnings, w => w.Contains("JBIG2Decode") && w.Contains("pdftoppm at 300 dpi"));
         Assert.Single(document.Pages);
+        Assert.Contains(document.Lines, l => l.Text.Contains("12/TB-UBND"));
+    }
+
+    [Fact]
+    public void Page_whose_images_are_only_strips_is_rendered_not_dropped()
+    {
+        // The only image covers a tenth of the page (a strip); the text drawn over the page is reachable by rendering.
+        var pdf = ErrorTests.PdfWithImage("/DCTDecode", new byte[100], "THONG BAO SO 12/TB-UBND", imageHeightPoints: 80);
+        var document = new ScannedPdfReader(shared.Pool).Read(new SourceFile("strips.pdf", pdf));
+        foreach (var warning in document.Warnings) output.WriteLine(warning);
+        Assert.Contains(document.Warnings, w => w.Contains("strips") && w.Contains("pdftoppm"));
         Assert.Contains(document.Lines, l => l.Text.Contains("12/TB-UBND"));
     }
 

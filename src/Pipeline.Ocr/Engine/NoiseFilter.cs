@@ -6,10 +6,12 @@ namespace Pipeline.Ocr.Engine;
 /// Keeps stamps, handwriting and the digital-signature banner out of the lines. Two simple rules:
 /// (1) a word Tesseract is very unsure of and that holds no letter or digit, or that it is almost
 /// certainly wrong about, is dropped — red seals and signatures come out as such fragments;
-/// (2) a line segment whose mean confidence is low is dropped: handwritten numbers, page marks and the
+/// (2) a line segment with no letter or digit, or whose mean confidence is low, is dropped: handwritten numbers, page marks and the
 /// "ĐẾN / Giờ / Ngày" received-stamp come out as short low-confidence segments that would otherwise be
 /// ordered among the header lines;
-/// (3) a line of the e-signature banner ("Ký bởi:", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:")
+/// (3) lines of the incoming-document stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN / Giờ… Ngày…")
+/// that the receiving office stamps over the header;
+/// (4) a line of the e-signature banner ("Ký bởi:", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:")
 /// is dropped: it is added by the signing software, not part of the notice.
 /// </summary>
 public sealed partial record NoiseFilter
@@ -20,15 +22,21 @@ public sealed partial record NoiseFilter
     /// <summary>Words below this confidence are dropped when they contain no letter or digit.</summary>
     public float DropSymbolsBelow { get; init; } = 60;
 
+    /// <summary>Line segments without any letter or digit (stray strokes, brackets of a handwritten mark) are dropped.</summary>
+    public bool DropSymbolOnlyLines { get; init; } = true;
+
     /// <summary>Line segments whose mean word confidence (0..100) is below this are dropped.</summary>
     public float DropLinesBelow { get; init; } = 50;
 
     public bool DropSignatureBanner { get; init; } = true;
 
+    /// <summary>Drops the received-stamp lines (dấu "ĐẾN") stamped next to the number.</summary>
+    public bool DropReceivedStamp { get; init; } = true;
+
     public static NoiseFilter Default { get; } = new();
 
     /// <summary>Keeps everything: used to measure what the filter buys.</summary>
-    public static NoiseFilter None { get; } = new() { DropBelow = 0, DropSymbolsBelow = 0, DropLinesBelow = 0, DropSignatureBanner = false };
+    public static NoiseFilter None { get; } = new() { DropBelow = 0, DropSymbolsBelow = 0, DropSymbolOnlyLines = false, DropLinesBelow = 0, DropSignatureBanner = false, DropReceivedStamp = false };
 
     public bool KeepWord(OcrWord word)
     {
@@ -41,10 +49,19 @@ public sealed partial record NoiseFilter
 
     /// <summary>True when an assembled segment should be kept (confidence in [0,1] as on <see cref="Pipeline.Sources.Line"/>).</summary>
     public bool KeepLine(Pipeline.Sources.Line line) =>
-        !IsSignatureBanner(line.Text) && (line.Confidence is null || line.Confidence.Value * 100 >= DropLinesBelow);
+        (!DropSymbolOnlyLines || line.Text.Any(char.IsLetterOrDigit)) && !IsSignatureBanner(line.Text) && !IsReceivedStamp(line.Text)
+        && (line.Confidence is null || line.Confidence.Value * 100 >= DropLinesBelow);
+
+    public bool IsReceivedStamp(string line) => DropReceivedStamp && ReceivedStampLine().IsMatch(line.Trim());
 
     // Banner labels (Ký bởi = signed by, Người ký = signer, Cơ quan = agency, Thời gian ký = signing time), or a bare e-mail.
     [GeneratedRegex(@"^\s*(K[ýy]\s*b[ởo]i|Ng[ưu][ờo]i\s*k[ýy]|Email|E-mail|C[ơo]\s*quan|Th[ờo]i\s*gian\s*k[ýy])\s*[:;.]|^\S+@\S+\.\S+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BannerLine();
+
+    // The stamp's upper-case portal name (its first word often misread), "ĐẾN" with a stray fragment, and the
+    // dotted "Giờ: … Ngày: …" fill-in lines. Upper case only: body text writes "Cổng Thông tin điện tử Chính phủ".
+    [GeneratedRegex(@"^\W{0,3}((\S{2,5}\s+)?TH[ÔO]NG\s+TIN\s+)?ĐI[ỆE]N\s+T\S{1,2}\s+CH[ÍI]NH\s+PH\S{1,2}\W{0,3}$|^ĐẾN(\s+\S{1,4})?$|^(Gi[ờo]?|Ng[àa]y)\S{0,2}[.:…,]{0,3}.{0,30}[.…]{4,}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReceivedStampLine();
 }

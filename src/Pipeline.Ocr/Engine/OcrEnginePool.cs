@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Pipeline.Sources;
 
 namespace Pipeline.Ocr.Engine;
 
@@ -15,14 +16,34 @@ public sealed class OcrEnginePool : IDisposable
     private readonly ConcurrentQueue<OcrEngine> _all = new();
     private bool _disposed;
 
-    /// <summary>Checks the native stack and language data now, so a missing package fails before any page.</summary>
+    private readonly Lazy<SourceException?> _problem;
+
+    /// <summary>
+    /// Cheap: no native library is loaded until the first page (or <see cref="EnsureAvailable"/>), so a run over
+    /// typed documents never needs Tesseract, and a missing package fails the scanned file with a
+    /// <c>missing-dependency</c> <see cref="SourceException"/> instead of the whole run.
+    /// </summary>
     public OcrEnginePool(OcrOptions? options = null)
     {
         Options = options ?? new OcrOptions();
         if (Options.Workers < 1) throw new ArgumentOutOfRangeException(nameof(options), "Workers must be at least 1");
-        TesseractEnvironment.EnsureLibraries();
-        TesseractEnvironment.EnsureLanguage(Options.DataPath, Options.Language);
         _slots = new SemaphoreSlim(Options.Workers, Options.Workers);
+        _problem = new Lazy<SourceException?>(() =>
+        {
+            try
+            {
+                TesseractEnvironment.EnsureLibraries();
+                TesseractEnvironment.EnsureLanguage(Options.DataPath, Options.Language);
+                return null;
+            }
+            catch (SourceException e) { return e; }
+        });
+    }
+
+    /// <summary>Throws the missing-dependency <see cref="SourceException"/> when the libraries or language data are absent.</summary>
+    public void EnsureAvailable()
+    {
+        if (_problem.Value is { } problem) throw new SourceException(problem.Message, problem) { Code = problem.Code };
     }
 
     public OcrOptions Options { get; }
@@ -36,6 +57,7 @@ public sealed class OcrEnginePool : IDisposable
     public T Use<T>(Func<OcrEngine, T> work, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        EnsureAvailable();
         _slots.Wait(cancellationToken);
         OcrEngine? engine = null;
         try

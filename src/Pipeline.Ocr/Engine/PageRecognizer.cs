@@ -26,7 +26,8 @@ internal static class PageRecognizer
             .SelectMany(line => LineAssembler.Assemble(line.Select(w => new PositionedWord(w.Text,
                 new Box(w.Left / width, w.Top / height, (w.Right - w.Left) / width, (w.Bottom - w.Top) / height),
                 w.Confidence / 100.0)), pageNumber))
-            .Where(noise.KeepLine);
+            .Where(noise.KeepLine)
+            .Select(l => l with { Text = HeaderCorrections.Apply(l.Text) });
         var lines = ReadingOrder.Arrange(segments).ToImmutableArray();
         var confidences = lines.Where(l => l.Confidence.HasValue).Select(l => l.Confidence!.Value).ToList();
         double? confidence = confidences.Count == 0 ? null : confidences.Average();

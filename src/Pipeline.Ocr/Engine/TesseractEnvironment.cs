@@ -19,10 +19,16 @@ public static class TesseractEnvironment
     /// <summary>Loads liblept, libtesseract and libgomp (thread limit first) or throws a missing-dependency error.</summary>
     public static void EnsureLibraries()
     {
+        if (_loaded) return;
         NativeLoader.Require(NativeNames.LeptonicaSoname, "liblept5");
         NativeLoader.Require(NativeNames.TesseractSoname, "libtesseract5");
         NativeLoader.Require(NativeNames.GompSoname, "libgomp1");
+        // Decoding failures become SourceExceptions; Leptonica's own stderr messages would only add noise.
+        Leptonica.SetMsgSeverity(Leptonica.SeverityNone);
+        _loaded = true;
     }
+
+    private static volatile bool _loaded;
 
     /// <summary>Throws a missing-dependency error unless <c>{language}.traineddata</c> is in the data path.</summary>
     public static void EnsureLanguage(string dataPath, string language)

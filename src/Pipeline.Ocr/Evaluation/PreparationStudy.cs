@@ -15,15 +15,23 @@ public sealed record TranscribedPage(string Id, string ImagePath, string Transcr
 public static class PreparationStudy
 {
     /// <summary>
-    /// The variants compared: no preparation and no filter; then the word filter; then each image step on top.
-    /// "default" is <see cref="ImagePreparation.Default"/> with <see cref="NoiseFilter.Default"/>, what the readers use.
+    /// The variants compared. The first five are cumulative, each adding one step to the previous one and
+    /// ending at what the readers use (<see cref="ImagePreparation.Default"/>, <see cref="NoiseFilter.Default"/>,
+    /// page segmentation mode 3); the rest each change one thing on top of the default.
     /// </summary>
     public static IReadOnlyList<(string Name, ImagePreparation Preparation, NoiseFilter Noise, int Psm)> Variants { get; } =
     [
         ("raw", ImagePreparation.Raw, NoiseFilter.None, 3),
-        ("default-psm3", ImagePreparation.Default, NoiseFilter.Default, 3),
-        ("default-psm4", ImagePreparation.Default, NoiseFilter.Default, 4),
-        ("default-psm6", ImagePreparation.Default, NoiseFilter.Default, 6),
+        ("+word filter", ImagePreparation.Raw, NoiseFilter.Default with { DropLinesBelow = 0, DropSymbolOnlyLines = false, DropReceivedStamp = false }, 3),
+        ("+segment filter", ImagePreparation.Raw, NoiseFilter.Default with { DropReceivedStamp = false }, 3),
+        ("+stamp filter", ImagePreparation.Raw, NoiseFilter.Default, 3),
+        ("+deskew", ImagePreparation.Raw with { Deskew = true }, NoiseFilter.Default, 3),
+        ("+resample <200dpi (default)", ImagePreparation.Default, NoiseFilter.Default, 3),
+        ("default, all to 300dpi", ImagePreparation.Default.WithForcedResample(), NoiseFilter.Default, 3),
+        ("default+sauvola", ImagePreparation.Default with { Binarise = Binarisation.Sauvola }, NoiseFilter.Default, 3),
+        ("default+otsu", ImagePreparation.Default with { Binarise = Binarisation.OtsuAdaptive }, NoiseFilter.Default, 3),
+        ("default+red ink dropped", ImagePreparation.Default with { DropRedInk = true }, NoiseFilter.Default, 3),
+        ("default, psm 4", ImagePreparation.Default, NoiseFilter.Default, 4),
     ];
 
     /// <returns>CER per variant name and page id.</returns>

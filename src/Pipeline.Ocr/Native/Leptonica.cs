@@ -5,9 +5,6 @@ namespace Pipeline.Ocr.Native;
 /// <summary>The few Leptonica (liblept.so.5) calls used to decode and prepare page images.</summary>
 internal static unsafe partial class Leptonica
 {
-    public const int CopyAccess = 1;   // L_COPY
-    public const int CloneAccess = 2;  // L_CLONE
-
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixReadMem")]
     public static partial IntPtr PixReadMem(byte* data, nuint size);
 
@@ -17,18 +14,6 @@ internal static unsafe partial class Leptonica
 
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixReadMemTiff")]
     public static partial IntPtr PixReadMemTiff(byte* data, nuint size, int index);
-
-    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixaReadMemMultipageTiff")]
-    public static partial IntPtr PixaReadMemMultipageTiff(byte* data, nuint size);
-
-    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixaGetCount")]
-    public static partial int PixaGetCount(IntPtr pixa);
-
-    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixaGetPix")]
-    public static partial IntPtr PixaGetPix(IntPtr pixa, int index, int access);
-
-    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixaDestroy")]
-    public static partial void PixaDestroy(ref IntPtr pixa);
 
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixDestroy")]
     public static partial void PixDestroy(ref IntPtr pix);
@@ -44,9 +29,6 @@ internal static unsafe partial class Leptonica
 
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetXRes")]
     public static partial int PixGetXRes(PixHandle pix);
-
-    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetYRes")]
-    public static partial int PixGetYRes(PixHandle pix);
 
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixSetResolution")]
     public static partial int PixSetResolution(PixHandle pix, int xres, int yres);
@@ -66,9 +48,6 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixCountPixels")]
     public static partial int PixCountPixels(PixHandle pix, out int count, IntPtr table8);
 
-    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixFindSkew")]
-    public static partial int PixFindSkew(PixHandle pix, out float angle, out float confidence);
-
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixDeskew")]
     public static partial IntPtr PixDeskew(PixHandle pix, int reductionSearch);
 
@@ -79,9 +58,6 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixSauvolaBinarizeTiled")]
     public static partial int PixSauvolaBinarizeTiled(PixHandle pix, int windowHalfSize, float factor, int tilesX, int tilesY,
         IntPtr thresholdsOut, out IntPtr binary);
-
-    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixBackgroundNormSimple")]
-    public static partial IntPtr PixBackgroundNormSimple(PixHandle pix, IntPtr imageMask, IntPtr grayMask);
 
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixWriteMemPng")]
     public static partial int PixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);

@@ -14,6 +14,10 @@ internal static partial class LibC
     [LibraryImport(NativeNames.LibC, EntryPoint = "getenv", StringMarshalling = StringMarshalling.Utf8)]
     public static partial IntPtr GetEnv(string name);
 
+    /// <summary>Returns freed heap memory to the kernel, so a resident-size reading shows live memory, not allocator caches.</summary>
+    [LibraryImport(NativeNames.LibC, EntryPoint = "malloc_trim")]
+    public static partial int MallocTrim(nuint pad);
+
     public static string? GetEnvironmentVariable(string name)
     {
         var value = GetEnv(name);

@@ -38,7 +38,7 @@ public sealed class ScannedPdfReader : ISourceReader
     {
         var textPages = ReadTextLayer(file);
         var warnings = new List<string>();
-        var pages = new Page?[textPages.Count];
+        Page?[] pages;
         var jobs = new List<PageJob>();
         using var temporary = new TemporaryPdf(file);
 
@@ -85,9 +85,15 @@ public sealed class ScannedPdfReader : ISourceReader
     private PageJob? Job(UglyToad.PdfPig.Content.Page page, int number, TemporaryPdf temporary, CancellationToken cancellationToken)
     {
         var image = PdfImageExtractor.Extract(page);
-        if (image is null) return null;
         DecodedImageFactory render = () => _renderer.Render(temporary.Path, number, cancellationToken);
         var renderWarning = $"rendered with pdftoppm at {PdftoppmRenderer.Dpi} dpi for OCR instead";
+        if (image is null)
+        {
+            // Images, but none covering the page: a scan cut into strips or tiles. Render the page whole.
+            if (!page.GetImages().Any()) return null;
+            return new PageJob(number, () => throw new SourceException($"page {number} has no single page-sized image (strips or fragments)") { Code = "unsupported-image" },
+                () => render(), renderWarning);
+        }
         if (image.Encoding == PdfImageEncoding.Unsupported)
             return new PageJob(number, () => throw new SourceException($"the image of page {number} is encoded with {image.Filter}, which is not decoded here") { Code = "unsupported-image" },
                 () => render(), renderWarning);
