@@ -22,5 +22,6 @@ var missesOption = new Option<bool>("--misses") { Description = "List every miss
 var eval = new Command("eval", "Evaluate extraction against expected records") { expectedOption, evalOut, corpusOption, thresholdsOption, missesOption };
 eval.SetAction(r => new EvalCommand(extractor).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), Console.Out, Console.Error));
 root.Subcommands.Add(eval);
+MlCommands.Register(root);
 
 return root.Parse(args).Invoke();
