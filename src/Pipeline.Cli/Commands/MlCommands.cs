@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Ml.Training;
 
 namespace Pipeline.Cli.Commands;
 
@@ -14,6 +15,12 @@ public static class MlCommands
             ? AnnotateCommand.Bootstrap(r.GetValue(corpus)!, Console.Out, Console.Error)
             : Usage("annotate: give --bootstrap or --from-record FILE --input FILE"));
         root.Subcommands.Add(annotate);
+
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document group)", DefaultValueFactory = _ => 5 };
+        var threshold = new Option<double>("--threshold") { Description = "Model probability over which rules+model takes the model's line role", DefaultValueFactory = _ => TrainingOptions.Default.CombineThreshold };
+        var cv = new Command("cv", "Cross-validate the learned models by document: per-class precision/recall, rules vs model vs both") { corpus, folds, threshold };
+        cv.SetAction(r => CvCommand.Run(r.GetValue(corpus)!, r.GetValue(folds), TrainingOptions.Default with { CombineThreshold = r.GetValue(threshold) }, Console.Out));
+        root.Subcommands.Add(cv);
     }
 
     private static int Usage(string message)

@@ -11,8 +11,13 @@ namespace Pipeline.Extraction;
 /// The whole pipeline for one input: source → pages and lines → line roles → fields → tasks → record.
 /// Each stage hands the next an immutable value; the classifier is swappable (rules, models, both).
 /// </summary>
-public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier classifier)
+public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier classifier, TaskClassifiers? taskClassifiers = null)
 {
+    /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
+    public TaskClassifiers TaskClassifiers { get; } = taskClassifiers ?? TaskClassifiers.Rules;
+
+    public ILineRoleClassifier Classifier { get; } = classifier;
+
     public SourceReaders Readers { get; } = readers;
 
     public DocumentRecord Extract(SourceFile file, CancellationToken cancellationToken = default)
@@ -26,9 +31,9 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
         var prepared = LinePreparer.Prepare(source);
         if (prepared.Lines.All(l => l.IsBlank))
             throw new SourceException("no text was found in the document") { Code = "no-text" };
-        var roled = classifier.Classify(prepared);
+        var roled = Classifier.Classify(prepared);
         var fields = FieldExtractor.Extract(roled);
-        var tasks = TaskExtractor.Extract(roled);
+        var tasks = TaskExtractor.Extract(roled, TaskClassifiers);
         return RecordBuilder.Build(source, fields, tasks, []);
     }
 
