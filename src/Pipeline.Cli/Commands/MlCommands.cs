@@ -10,10 +10,12 @@ public static class MlCommands
     {
         var corpus = new Option<string>("--corpus") { Description = "Corpus folder", DefaultValueFactory = _ => "corpus" };
         var bootstrap = new Option<bool>("--bootstrap") { Description = "Write rules-made annotations for inputs that have none" };
-        var annotate = new Command("annotate", "Write line-role annotations (corpus/annotations/<stem>.tsv)") { corpus, bootstrap };
-        annotate.SetAction(r => r.GetValue(bootstrap)
-            ? AnnotateCommand.Bootstrap(r.GetValue(corpus)!, Console.Out, Console.Error)
-            : Usage("annotate: give --bootstrap or --from-record FILE --input FILE"));
+        var fromRecord = new Option<string?>("--from-record") { Description = "A corrected record (JSON) to learn from" };
+        var input = new Option<string?>("--input") { Description = "The input document the corrected record is for" };
+        var annotate = new Command("annotate", "Write line-role annotations (corpus/annotations/<stem>.tsv), from the rules or from a corrected record") { corpus, bootstrap, fromRecord, input };
+        annotate.SetAction(r => r.GetValue(bootstrap) ? AnnotateCommand.Bootstrap(r.GetValue(corpus)!, Console.Out, Console.Error)
+            : r.GetValue(fromRecord) is { } record && r.GetValue(input) is { } doc ? AnnotateCommand.FromRecord(r.GetValue(corpus)!, record, doc, Console.Out, Console.Error)
+            : Usage("annotate: give --bootstrap, or --from-record FILE --input FILE"));
         root.Subcommands.Add(annotate);
 
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document group)", DefaultValueFactory = _ => 5 };
@@ -21,6 +23,11 @@ public static class MlCommands
         var cv = new Command("cv", "Cross-validate the learned models by document: per-class precision/recall, rules vs model vs both") { corpus, folds, threshold };
         cv.SetAction(r => CvCommand.Run(r.GetValue(corpus)!, r.GetValue(folds), TrainingOptions.Default with { CombineThreshold = r.GetValue(threshold) }, Console.Out));
         root.Subcommands.Add(cv);
+
+        var modelsOut = new Option<string>("--out") { Description = "Folder for the models and manifest.json", DefaultValueFactory = _ => "models" };
+        var train = new Command("train", "Rebuild every model (line roles, directive items, unit roles) deterministically into models/") { corpus, modelsOut };
+        train.SetAction(r => TrainCommand.Run(r.GetValue(corpus)!, r.GetValue(modelsOut)!, Console.Out));
+        root.Subcommands.Add(train);
     }
 
     private static int Usage(string message)

@@ -19,7 +19,9 @@ public sealed class CorpusDocuments
         CorpusDir = corpusDir;
         _inputs = Directory.EnumerateFiles(corpusDir, "*", SearchOption.AllDirectories)
             .Where(f => SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)))
-            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar))
+            // Annotation files are not inputs; inputs a clerk's correction brought in (annotations/inputs/) are.
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar)
+                        || f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar + "inputs" + Path.DirectorySeparatorChar))
             .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .GroupBy(f => Path.GetFileNameWithoutExtension(f)!)
@@ -49,6 +51,10 @@ public sealed class CorpusDocuments
         }
         return null;
     }
+
+    /// <summary>The file <see cref="Expected"/> reads for a stem.</summary>
+    public string? ExpectedPath(string stem) =>
+        new[] { Path.Combine(AnnotationsDir, "records", stem + ".json"), Path.Combine(ExpectedDir, stem + ".json") }.FirstOrDefault(File.Exists);
 
     /// <summary>Stems that have an expected (or corrected) record.</summary>
     public IEnumerable<string> StemsWithRecords() =>

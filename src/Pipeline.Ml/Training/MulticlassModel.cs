@@ -85,7 +85,8 @@ public sealed class MulticlassModel
     public static MulticlassModel Load(string path)
     {
         using var stream = File.OpenRead(path);
-        var transformer = Shared.Model.Load(stream, out var schema);
+        // A context of its own: the three models are loaded in parallel.
+        var transformer = new MLContext(seed: 1).Model.Load(stream, out var schema);
         var length = ((VectorDataViewType)schema[nameof(FeatureRow.Features)].Type).Size;
         return new MulticlassModel(transformer, length, SlotNames(transformer.GetOutputSchema(schema)));
     }
