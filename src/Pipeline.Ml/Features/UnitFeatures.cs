@@ -12,16 +12,26 @@ namespace Pipeline.Ml.Features;
 public static class UnitFeatures
 {
     public const int HashSize = 1 << 12;
-    public const int DenseSize = 16;
+    public const int DenseSize = 17;
     public const int Length = HashSize + DenseSize;
 
-    public static VBuffer<float> Of(UnitCandidate c, int index, int count)
+    /// <param name="textHasRuleLead">Whether the rules found a lead in the item's own text: what decides, for an
+    /// inherited addressee, whether the item takes it.</param>
+    public static bool HasRuleLead(IReadOnlyList<UnitCandidate> candidates) =>
+        candidates.Any(x => x.Source == UnitSource.Text && x.RuleRole == UnitMentionRole.Lead);
+
+    public static VBuffer<float> Of(UnitCandidate c, int index, int count, bool textHasRuleLead)
     {
         var v = new FeatureVector(HashSize, DenseSize);
         var name = TextGrams.Words(VnText.Fold(c.Name)).ToList();
-        foreach (var w in name.Take(6)) v.AddHashed("n:" + w);
-        if (name.Count > 0) v.AddHashed("n0:" + name[0], 2f);
-        if (name.Count > 1) v.AddHashed("n01:" + name[0] + "_" + name[1], 1.5f);
+        // An inherited name's words say little about whether this item takes it; its head word is enough.
+        var nameWeight = c.Source == UnitSource.Text ? 1f : 0.3f;
+        foreach (var w in name.Take(6)) v.AddHashed("n:" + w, nameWeight);
+        if (name.Count > 0) v.AddHashed("n0:" + name[0], 2f * nameWeight);
+        if (name.Count > 1) v.AddHashed("n01:" + name[0] + "_" + name[1], 1.5f * nameWeight);
+        var opening = TextGrams.Words(VnText.Fold(c.ItemText)).Take(2).ToList();
+        if (opening.Count > 0) v.AddHashed(c.Source + ":o0:" + opening[0]);
+        if (opening.Count > 1) v.AddHashed(c.Source + ":o01:" + opening[0] + "_" + opening[1]);
         if (c.Offset >= 0)
         {
             var before = TextGrams.Words(VnText.Fold(c.ItemText[..Math.Min(c.Offset, c.ItemText.Length)])).TakeLast(3).ToList();
@@ -49,7 +59,8 @@ public static class UnitFeatures
         v.SetDense(12, count <= 1 ? 0 : index / (float)(count - 1));
         v.SetDense(13, Math.Min(1f, count / 8f));
         v.SetDense(14, c.Name.Contains(':') ? 1 : 0);
-        v.SetDense(15, 1);
+        v.SetDense(15, textHasRuleLead ? 1 : 0);
+        v.SetDense(16, 1);
         return v.ToBuffer();
     }
 }

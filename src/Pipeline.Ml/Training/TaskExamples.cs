@@ -46,7 +46,7 @@ public static class TaskExamples
                     var role = !unitMatches.TryGetValue(k, out var ue) ? UnitMentionRole.MentionedOnly
                         : expectedUnits[ue].Role == "support" ? UnitMentionRole.Support
                         : units[k].Source == UnitSource.Text ? UnitMentionRole.Lead : UnitMentionRole.Addressee;
-                    result.Units.Add(new FeatureRow { Label = role.ToString(), Features = UnitFeatures.Of(units[k], k, units.Count) });
+                    result.Units.Add(new FeatureRow { Label = role.ToString(), Features = UnitFeatures.Of(units[k], k, units.Count, UnitFeatures.HasRuleLead(units)) });
                 }
             }
         }
