@@ -86,7 +86,7 @@ public sealed class Evaluator
     }
 
     /// <summary>Greedy one-to-one matching by similarity: best pairs first. Returns expected index → actual index.</summary>
-    private static Dictionary<int, int> Match(IReadOnlyList<string> expected, IReadOnlyList<string> actual, double threshold)
+    public static Dictionary<int, int> Match(IReadOnlyList<string> expected, IReadOnlyList<string> actual, double threshold)
     {
         var pairs = new List<(int E, int A, double S)>();
         for (var i = 0; i < expected.Count; i++)

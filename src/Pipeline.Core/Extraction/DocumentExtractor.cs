@@ -11,8 +11,13 @@ namespace Pipeline.Extraction;
 /// The whole pipeline for one input: source → pages and lines → line roles → fields → tasks → record.
 /// Each stage hands the next an immutable value; the classifier is swappable (rules, models, both).
 /// </summary>
-public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier classifier)
+public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier classifier, TaskClassifiers? taskClassifiers = null)
 {
+    /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
+    public TaskClassifiers TaskClassifiers { get; } = taskClassifiers ?? TaskClassifiers.Rules;
+
+    public ILineRoleClassifier Classifier { get; } = classifier;
+
     public SourceReaders Readers { get; } = readers;
 
     public DocumentRecord Extract(SourceFile file, CancellationToken cancellationToken = default) =>
@@ -37,9 +42,9 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
         var prepared = timings.Time("prepare", () => LinePreparer.Prepare(source));
         if (prepared.Lines.All(l => l.IsBlank))
             throw new SourceException("no text was found in the document") { Code = "no-text" };
-        var roled = timings.Time("roles", () => classifier.Classify(prepared));
+        var roled = timings.Time("roles", () => Classifier.Classify(prepared));
         var fields = timings.Time("fields", () => FieldExtractor.Extract(roled));
-        var tasks = timings.Time("tasks", () => TaskExtractor.Extract(roled));
+        var tasks = timings.Time("tasks", () => TaskExtractor.Extract(roled, TaskClassifiers));
         return timings.Time("record", () => RecordBuilder.Build(source, fields, tasks, []));
     }
 

@@ -11,7 +11,13 @@ namespace Pipeline.Tasks;
 /// </summary>
 public static class TaskExtractor
 {
-    public static List<ExtractedTask> Extract(RoledDocument doc)
+    public static List<ExtractedTask> Extract(RoledDocument doc) => Extract(doc, TaskClassifiers.Rules);
+
+    /// <summary>
+    /// Collects the outline's leaf items, asks <paramref name="classifiers"/> which are tasks (one batch per
+    /// document) and which named bodies are their units (one batch per task), then builds the tasks.
+    /// </summary>
+    public static List<ExtractedTask> Extract(RoledDocument doc, TaskClassifiers classifiers)
     {
         var paragraphs = ParagraphBuilder.Build(doc);
         var outline = OutlineBuilder.Build(paragraphs);
@@ -19,7 +25,24 @@ public static class TaskExtractor
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
 
+        var leaves = new List<(OutlineNode Node, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
+        var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Node.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
+            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count)).ToList();
+        var kinds = candidates.Count == 0 ? [] : classifiers.Directives.Classify(candidates);
+
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            if (kinds[i] == DirectiveKind.NotDirective) continue;
+            var (node, ordinal, ancestors, _, ruleScore, inherited) = leaves[i];
+            var target = kinds[i] == DirectiveKind.Target;
+            var text = node.Text;
+            // A model may call an item a task that the rules scored 0; it gets a middling confidence.
+            var score = ruleScore > 0 ? ruleScore : 0.6;
+            var units = Units(text, ancestors, target, inherited, classifiers.Units);
+            tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, DeadlineParser.Find(text),
+                target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2)));
+        }
         if (unlabelledDocument)
         {
             // A document without numbering: its directive paragraphs are numbered by position.
@@ -52,24 +75,13 @@ public static class TaskExtractor
                 return;
             }
             var ancestors = node.Ancestors().ToList();
-            var section = ancestors.Select(SectionKind).FirstOrDefault(k => k != Section.Other);
+            var section = ancestors.Select(SectionOf).FirstOrDefault(k => k != Section.Other);
             if (section == Section.Directives) section = Section.Other;
-            if (section == Section.Findings) return;
-            var target = section == Section.Targets;
+            var kind = section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
             var text = node.Text;
             if (text.Length == 0) return;
-            var score = target ? 0.85 : DirectiveTest.Score(text, strictOpening: node.Label is null && node.Parent is null);
-            if (score <= 0) return;
-
-            var units = UnitFinder.Find(text);
-            if (units.All(u => u.Role != UnitRole.Lead))
-            {
-                var fromHeading = ancestors.Select(a => UnitFinder.FromHeading(a.Paragraph.Text)).FirstOrDefault(u => u.Count > 0);
-                units = (fromHeading ?? (target ? [] : inherited)).Concat(units).ToList();
-            }
-            var heading = node.Parent is { } parent ? HeadingText(parent) : null;
-            tasks.Add(new ExtractedTask(string.Join('.', ordinal), heading, text, units, DeadlineParser.Find(text),
-                target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2)));
+            var score = kind == SectionKind.Targets ? 0.85 : DirectiveTest.Score(text, strictOpening: node.Label is null && node.Parent is null);
+            leaves.Add((node, ordinal, ancestors, kind, score, inherited));
         }
 
         List<string> Ordinal(OutlineNode node, List<string> parentPath)
@@ -92,6 +104,42 @@ public static class TaskExtractor
         }
     }
 
+    /// <summary>
+    /// The task's units. Candidates are the rules' picks in the rules' order (the inherited heading or preamble
+    /// addressees when the text names no lead, then UnitFinder's units), then every other body named in the text
+    /// or above it, marked as only mentioned; the classifier decides each one's role.
+    /// </summary>
+    private static List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
+    {
+        var found = UnitFinder.Find(text);
+        var fromHeading = ancestors.Select(a => UnitFinder.FromHeading(a.Paragraph.Text)).FirstOrDefault(u => u.Count > 0);
+        var inheritsHeading = fromHeading is not null;
+        var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
+        var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
+
+        var candidates = new List<UnitCandidate>();
+        candidates.AddRange(inherited.Select(u => new UnitCandidate(u.Name, text, -1, inheritedSource, UnitMentionRole.Addressee)));
+        candidates.AddRange(found.Select(u => new UnitCandidate(u.Name, text, Math.Max(0, text.IndexOf(u.Name, StringComparison.Ordinal)), UnitSource.Text,
+            u.Role == UnitRole.Lead ? UnitMentionRole.Lead : UnitMentionRole.Support)));
+        void AddMentioned(string name, int offset, UnitSource source)
+        {
+            if (candidates.Any(c => VnText.ToneKey(c.Name) == VnText.ToneKey(name))) return;
+            candidates.Add(new UnitCandidate(name, text, offset, source, UnitMentionRole.MentionedOnly));
+        }
+        foreach (var u in fromHeading ?? []) AddMentioned(u.Name, -1, UnitSource.Heading);
+        foreach (var u in preambleUnits) AddMentioned(u.Name, -1, UnitSource.Preamble);
+        foreach (var (name, offset) in UnitFinder.Mentions(text)) AddMentioned(name, offset, UnitSource.Text);
+
+        var roles = classifier.Classify(candidates);
+        var units = new List<TaskUnit>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (roles[i] == UnitMentionRole.MentionedOnly) continue;
+            units.Add(new TaskUnit(candidates[i].Name, roles[i] == UnitMentionRole.Support ? UnitRole.Support : UnitRole.Lead));
+        }
+        return units;
+    }
+
     private static bool IsLeadIn(OutlineNode node, List<OutlineNode> siblings) =>
         node.Label is null && node.Children.Count == 0 && node.Text.TrimEnd().EndsWith(':') && siblings.IndexOf(node) < siblings.Count - 1;
 
@@ -101,7 +149,7 @@ public static class TaskExtractor
     /// What the nearest telling heading says its items are. A heading that names tasks as well
     /// ("MỤC TIÊU, CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP") decides nothing; its sub-headings do.
     /// </summary>
-    private static Section SectionKind(OutlineNode node)
+    private static Section SectionOf(OutlineNode node)
     {
         if (!OutlineBuilder.IsHeading(node)) return Section.Other;
         var folded = VnText.Fold(node.Paragraph.Text);

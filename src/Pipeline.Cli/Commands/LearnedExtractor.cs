@@ -1,0 +1,22 @@
+using Pipeline.Extraction;
+using Pipeline.Ml.Training;
+using Pipeline.Roles;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>
+/// The extractor for `--models DIR`: the three learned models loaded once at start (rules + line-role model,
+/// directive-item model, unit-role model); without the option, the rules-only extractor.
+/// </summary>
+public static class LearnedExtractor
+{
+    public static DocumentExtractor Choose(string? modelsDir, DocumentExtractor rulesOnly, TextWriter stderr)
+    {
+        if (modelsDir is null) return rulesOnly;
+        if (!ModelStore.Exists(modelsDir))
+            throw new DirectoryNotFoundException($"{modelsDir}: no {ModelStore.ManifestFile} (run `pipeline train`)");
+        var models = ModelStore.Load(modelsDir, out var elapsed);
+        stderr.WriteLine($"models loaded from {modelsDir} in {elapsed.TotalMilliseconds:F0} ms");
+        return new DocumentExtractor(rulesOnly.Readers, models.LineRoleClassifier(new RuleLineRoleClassifier()), models.TaskClassifiers);
+    }
+}

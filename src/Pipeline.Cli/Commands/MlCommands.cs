@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Pipeline.Ml.Training;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>The learned-model commands (annotate, train), registered apart from the extraction commands.</summary>
+public static class MlCommands
+{
+    public static void Register(RootCommand root)
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Corpus folder", DefaultValueFactory = _ => "corpus" };
+        var bootstrap = new Option<bool>("--bootstrap") { Description = "Write rules-made annotations for inputs that have none" };
+        var fromRecord = new Option<string?>("--from-record") { Description = "A corrected record (JSON) to learn from" };
+        var input = new Option<string?>("--input") { Description = "The input document the corrected record is for" };
+        var annotate = new Command("annotate", "Write line-role annotations (corpus/annotations/<stem>.tsv), from the rules or from a corrected record") { corpus, bootstrap, fromRecord, input };
+        annotate.SetAction(r => r.GetValue(bootstrap) ? AnnotateCommand.Bootstrap(r.GetValue(corpus)!, Console.Out, Console.Error)
+            : r.GetValue(fromRecord) is { } record && r.GetValue(input) is { } doc ? AnnotateCommand.FromRecord(r.GetValue(corpus)!, record, doc, Console.Out, Console.Error)
+            : Usage("annotate: give --bootstrap, or --from-record FILE --input FILE"));
+        root.Subcommands.Add(annotate);
+
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document group)", DefaultValueFactory = _ => 5 };
+        var threshold = new Option<double>("--threshold") { Description = "Model probability over which rules+model takes the model's line role", DefaultValueFactory = _ => TrainingOptions.Default.CombineThreshold };
+        var cv = new Command("cv", "Cross-validate the learned models by document: per-class precision/recall, rules vs model vs both") { corpus, folds, threshold };
+        cv.SetAction(r => CvCommand.Run(r.GetValue(corpus)!, r.GetValue(folds), TrainingOptions.Default with { CombineThreshold = r.GetValue(threshold) }, Console.Out));
+        root.Subcommands.Add(cv);
+
+        var modelsOut = new Option<string>("--out") { Description = "Folder for the models and manifest.json", DefaultValueFactory = _ => "models" };
+        var train = new Command("train", "Rebuild every model (line roles, directive items, unit roles) deterministically into models/") { corpus, modelsOut };
+        train.SetAction(r => TrainCommand.Run(r.GetValue(corpus)!, r.GetValue(modelsOut)!, Console.Out));
+        root.Subcommands.Add(train);
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Pipeline.Roles;
+
+namespace Pipeline.Ml.Annotations;
+
+/// <summary>Loads every <c>corpus/annotations/*.tsv</c> onto the documents the readers produce now.</summary>
+public static class AnnotationSet
+{
+    /// <summary>A loaded document and how many of its lines had no annotated counterpart.</summary>
+    public sealed record Loaded(AnnotatedDocument Document, int Unaligned, string Status);
+
+    public static List<Loaded> Load(CorpusDocuments corpus, Func<string, bool>? include = null)
+    {
+        var result = new List<Loaded>();
+        if (!Directory.Exists(corpus.AnnotationsDir)) return result;
+        foreach (var file in Directory.EnumerateFiles(corpus.AnnotationsDir, "*.tsv").Order(StringComparer.Ordinal))
+        {
+            var annotation = AnnotationFile.Read(file);
+            if (include is not null && !include(annotation.Stem)) continue;
+            var input = ResolveSource(corpus, annotation);
+            if (input is null) continue;
+            var prepared = corpus.Prepare(input);
+            var roles = AnnotationAligner.Align(prepared.Lines, annotation.Lines);
+            // A line with no annotated counterpart carries the "unknown" role: skipped in training and scoring.
+            var mask = roles.Select(r => r ?? (LineRole)(-1)).ToImmutableArray();
+            result.Add(new Loaded(new AnnotatedDocument(annotation.Stem, prepared, mask), roles.Count(r => r is null), annotation.Status));
+        }
+        return result;
+    }
+
+    /// <summary>A role value meaning "no gold role": the line is skipped in training and scoring.</summary>
+    public static bool IsUnknown(LineRole role) => (int)role < 0;
+
+    private static string? ResolveSource(CorpusDocuments corpus, AnnotationFile annotation)
+    {
+        if (annotation.Source.Length > 0)
+        {
+            var relative = Path.Combine(Path.GetDirectoryName(corpus.CorpusDir.TrimEnd(Path.DirectorySeparatorChar)) ?? ".", annotation.Source);
+            if (File.Exists(relative)) return relative;
+            if (File.Exists(annotation.Source)) return annotation.Source;
+        }
+        return corpus.InputPath(annotation.Stem);
+    }
+}

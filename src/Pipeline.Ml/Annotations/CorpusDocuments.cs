@@ -1,0 +1,69 @@
+using Pipeline.Extraction;
+using Pipeline.Lines;
+using Pipeline.Records;
+using Pipeline.Sources;
+
+namespace Pipeline.Ml.Annotations;
+
+/// <summary>
+/// Finds and reads the corpus's inputs by stem, the same way <c>pipeline eval</c> does (first file with a known
+/// extension whose name without extension is the stem), and the expected records that go with them.
+/// </summary>
+public sealed class CorpusDocuments
+{
+    private readonly Dictionary<string, string> _inputs;
+    private readonly DocumentExtractor _reader = DocumentExtractor.CreateDefault();
+
+    public CorpusDocuments(string corpusDir)
+    {
+        CorpusDir = corpusDir;
+        _inputs = Directory.EnumerateFiles(corpusDir, "*", SearchOption.AllDirectories)
+            .Where(f => SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)))
+            // Annotation files are not inputs; inputs a clerk's correction brought in (annotations/inputs/) are.
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar)
+                        || f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar + "inputs" + Path.DirectorySeparatorChar))
+            .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f)!)
+            .ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public string CorpusDir { get; }
+    public string AnnotationsDir => Path.Combine(CorpusDir, "annotations");
+    public string ExpectedDir => Path.Combine(CorpusDir, "expected");
+
+    /// <summary>Every readable input, by stem, in ordinal order.</summary>
+    public IEnumerable<(string Stem, string Path)> Inputs => _inputs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value));
+
+    public string? InputPath(string stem) => _inputs.GetValueOrDefault(stem);
+
+    public SourceDocument ReadSource(string path) => _reader.Readers.Read(SourceFile.Load(path));
+
+    public PreparedDocument Prepare(string path) => LinePreparer.Prepare(ReadSource(path));
+
+    /// <summary>The expected record of a stem, from expected/ or from a clerk's correction in annotations/records/.</summary>
+    public DocumentRecord? Expected(string stem)
+    {
+        foreach (var dir in new[] { Path.Combine(AnnotationsDir, "records"), ExpectedDir })
+        {
+            var file = Path.Combine(dir, stem + ".json");
+            if (File.Exists(file)) return RecordJson.Deserialize(File.ReadAllText(file));
+        }
+        return null;
+    }
+
+    /// <summary>The file <see cref="Expected"/> reads for a stem.</summary>
+    public string? ExpectedPath(string stem) =>
+        new[] { Path.Combine(AnnotationsDir, "records", stem + ".json"), Path.Combine(ExpectedDir, stem + ".json") }.FirstOrDefault(File.Exists);
+
+    /// <summary>Stems that have an expected (or corrected) record.</summary>
+    public IEnumerable<string> StemsWithRecords() =>
+        new[] { Path.Combine(AnnotationsDir, "records"), ExpectedDir }
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.json"))
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(s => s != "thresholds" && _inputs.ContainsKey(s!))
+            .Select(s => s!)
+            .Distinct()
+            .Order(StringComparer.Ordinal);
+}

@@ -1,0 +1,57 @@
+using Pipeline.Evaluation;
+using Pipeline.Extraction;
+using Pipeline.Ml.Annotations;
+using Pipeline.Ml.Noise;
+using Pipeline.Ml.Training;
+using Pipeline.Roles;
+using Pipeline.Sources;
+
+namespace Pipeline.Ml.Evaluation;
+
+/// <summary>
+/// Rules only vs rules + models, end to end (fields, tasks, units), cross-validated: per fold the models are
+/// trained without the fold's document groups and the fold's documents are extracted both ways, on (a) the
+/// corpus text, (b) a seeded noised copy of it (<see cref="NoisyDocuments.Source"/>) and, when given, (c) real
+/// OCR output of the scans (<c>&lt;stem&gt;.txt</c> files in an OCR folder, read as text).
+/// </summary>
+public static class Ablation
+{
+    /// <summary>One input slice scored three ways: rules only, rules' line roles with the task models, and all models.</summary>
+    public sealed record Slice(string Name, Evaluator Rules, Evaluator TaskModels, Evaluator Models);
+
+    public static List<Slice> Run(CorpusDocuments corpus, TrainingData data, int folds, TrainingOptions options, string? ocrDir = null, TextWriter? log = null)
+    {
+        var slices = new List<Slice> { new("text", new(), new(), new()), new("noisy text", new(), new(), new()) };
+        var ocr = ocrDir is not null && Directory.Exists(ocrDir) ? new Slice("OCR", new(), new(), new()) : null;
+        if (ocr is not null) slices.Add(ocr);
+
+        var fold = DocumentFolds.Assign(data.LineDocuments, folds);
+        var rules = new DocumentExtractor(DocumentExtractor.CreateDefault().Readers, new RuleLineRoleClassifier());
+        for (var f = 0; f < folds; f++)
+        {
+            var test = data.TaskDocuments.Where(d => fold.GetValueOrDefault(d.Stem, -1) == f).ToList();
+            if (test.Count == 0) continue;
+            var trained = ModelTrainer.Train(data.Where(s => fold.GetValueOrDefault(s, -1) != f), options);
+            var models = new DocumentExtractor(rules.Readers, trained.Models.LineRoleClassifier(new RuleLineRoleClassifier()), trained.Models.TaskClassifiers);
+            var taskModels = new DocumentExtractor(rules.Readers, new RuleLineRoleClassifier(), trained.Models.TaskClassifiers);
+            log?.WriteLine($"fold {f + 1}/{folds}: trained on {data.TaskDocuments.Count - test.Count} labelled documents, testing {string.Join(", ", test.Select(t => t.Stem))}");
+            foreach (var doc in test)
+            {
+                var source = corpus.ReadSource(corpus.InputPath(doc.Stem)!);
+                Compare(slices[0], doc, source, rules, taskModels, models);
+                Compare(slices[1], doc, NoisyDocuments.Source(source, NoiseSettings.Default, options.Seed), rules, taskModels, models);
+                var ocrFile = ocr is null ? null : Path.Combine(ocrDir!, doc.Stem + ".txt");
+                if (ocr is not null && File.Exists(ocrFile))
+                    Compare(ocr, doc, corpus.ReadSource(ocrFile), rules, taskModels, models);
+            }
+        }
+        return slices;
+    }
+
+    private static void Compare(Slice slice, TaskExamples.LabelledDocument doc, SourceDocument source, DocumentExtractor rules, DocumentExtractor taskModels, DocumentExtractor models)
+    {
+        slice.Rules.Add(doc.Stem, doc.Expected, rules.Extract(source));
+        slice.TaskModels.Add(doc.Stem, doc.Expected, taskModels.Extract(source));
+        slice.Models.Add(doc.Stem, doc.Expected, models.Extract(source));
+    }
+}

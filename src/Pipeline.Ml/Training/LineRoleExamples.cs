@@ -1,0 +1,42 @@
+using Pipeline.Ml.Annotations;
+using Pipeline.Ml.Features;
+using Pipeline.Ml.Noise;
+using Pipeline.Roles;
+using Pipeline.Sources;
+
+namespace Pipeline.Ml.Training;
+
+/// <summary>
+/// Training rows for the line-role model: every annotated line of every document, plus <paramref name="noisyCopies"/>
+/// seeded noised copies of each document so that the model also learns OCR-damaged text. Lines without a gold
+/// role (not aligned) are left out.
+/// </summary>
+public static class LineRoleExamples
+{
+    public static List<FeatureRow> Build(IEnumerable<AnnotatedDocument> documents, int noisyCopies, int seed, NoiseSettings? noise = null)
+    {
+        var rows = new List<FeatureRow>();
+        foreach (var doc in documents)
+        {
+            Add(rows, doc.Prepared.Lines, doc.Roles);
+            var rng = new Random(NoisyDocuments.SeedFor(doc.Stem, seed));
+            for (var copy = 0; copy < noisyCopies; copy++)
+            {
+                var (lines, roles) = NoisyDocuments.Labelled(doc.Prepared.Lines, doc.Roles, noise ?? NoiseSettings.Default, rng);
+                Add(rows, lines, roles);
+            }
+        }
+        return rows;
+    }
+
+    private static void Add(List<FeatureRow> rows, IReadOnlyList<Line> lines, IReadOnlyList<LineRole> roles)
+    {
+        var features = LineFeatures.Of(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            // Blank lines are blank by definition; the model is not asked about them.
+            if (AnnotationSet.IsUnknown(roles[i]) || lines[i].IsBlank) continue;
+            rows.Add(new FeatureRow { Label = roles[i].ToString(), Features = features[i] });
+        }
+    }
+}

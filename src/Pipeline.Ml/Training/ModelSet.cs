@@ -1,0 +1,16 @@
+using Pipeline.Ml.Roles;
+using Pipeline.Ml.Tasks;
+using Pipeline.Roles;
+using Pipeline.Tasks;
+
+namespace Pipeline.Ml.Training;
+
+/// <summary>The three learned models, loaded once and shared: line roles, directive items, unit roles.</summary>
+public sealed record ModelSet(MulticlassModel LineRoles, MulticlassModel Directives, MulticlassModel Units, TrainingOptions Options)
+{
+    /// <summary>Rules anchor the line roles, the model decides uncertain lines (<see cref="CombinedLineRoleClassifier"/>).</summary>
+    public ILineRoleClassifier LineRoleClassifier(ILineRoleClassifier rules) =>
+        new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles), Options.CombineThreshold);
+
+    public TaskClassifiers TaskClassifiers => new(new ModelDirectiveClassifier(Directives), new ModelUnitRoleClassifier(Units));
+}
