@@ -13,7 +13,16 @@ public static class DocTypeResolver
     {
         var vocab = Vocab.Default;
         if (doc.First(LineRole.DocType) is { } typeLine && LinePatterns.DocTypeWord(typeLine.Text) is { } word)
+        {
+            // The symbol is printed to carry the type; when a damaged scan yields another type word, the symbol wins.
+            if (reference?.TypeCode is { } symbolCode && vocab.SymbolTypes.TryGetValue(symbolCode, out var symbolType)
+                && symbolType != word.Type.Code && vocab.DocType(symbolType) is { } bySymbol)
+            {
+                warnings.Add($"type word '{typeLine.Text}' disagrees with the reference symbol '{reference.Symbol}'; the symbol's type is used");
+                return new DocumentType(bySymbol.Code, bySymbol.Name);
+            }
             return new DocumentType(word.Type.Code, word.Type.Name);
+        }
 
         var hasSubject = doc.WithRole(LineRole.Title).Any(l => LinePatterns.IsSubjectLine(l.Text));
         if (reference?.TypeCode is { } code && vocab.SymbolTypes.TryGetValue(code, out var mapped) && vocab.DocType(mapped) is { } fromSymbol && !hasSubject)

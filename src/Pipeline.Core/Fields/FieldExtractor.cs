@@ -32,7 +32,7 @@ public static partial class FieldExtractor
         var type = DocTypeResolver.Resolve(doc, reference, warnings);
         var (issuer, issuerSource) = IssuerReader.Read(doc, reference, place, warnings);
         var title = TitleReader.Read(doc);
-        var signer = SignerReader.Read(doc);
+        var signer = SignerReader.Read(doc, warnings);
         var (recipients, archive) = RecipientsReader.Read(doc);
         var addressees = doc.WithRole(LineRole.Addressee)
             .Select(l => VnText.Squash(l.Text.TrimStart('-', '+', '•', ' ')).TrimEnd(';', ',', '.'))

@@ -35,7 +35,9 @@ public static partial class RecipientsReader
         return (recipients, archive);
     }
 
-    private static bool EndsEntry(string text) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(')') || text.EndsWith(',');
+    /// <summary>An undashed line after an entry ending in ',' continues it ("VPUB: CVP, PCVP …," / "phòng: KGVX, …");
+    /// after ';', '.' or a closing note it is an entry whose dash was lost (OCR).</summary>
+    private static bool EndsEntry(string text) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(')');
 
     private static Recipient ToRecipient(string entry)
     {

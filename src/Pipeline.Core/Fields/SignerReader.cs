@@ -7,9 +7,11 @@ namespace Pipeline.Fields;
 /// The signature block: stacked authority lines (TM., KT., TL., TUQ., Q.), the signer's own post and their
 /// name. Stamps and handwriting notes have the noise role and never reach here.
 /// </summary>
-public static class SignerReader
+public static partial class SignerReader
 {
-    public static Signer? Read(RoledDocument doc)
+    public static Signer? Read(RoledDocument doc) => Read(doc, []);
+
+    public static Signer? Read(RoledDocument doc, List<string> warnings)
     {
         var authorities = doc.WithRole(LineRole.SignerAuthority)
             .Select(l => LinePatterns.SignerPrefix(l.Text))
@@ -18,10 +20,43 @@ public static class SignerReader
             .ToList();
         var position = doc.First(LineRole.SignerPosition)?.Text.Trim('*', ' ');
         var name = doc.First(LineRole.SignerName)?.Text.Trim('*', ' ', '.');
+        if (name is null && (position is not null || authorities.Count > 0)) name = CompletedFragment(doc, warnings);
         if (authorities.Count == 0 && position is null && name is null) return null;
         return new Signer(
             name is null ? null : VnText.Squash(name),
             position is null ? null : NaturalCase.Apply(position),
             authorities.Count == 0 ? null : string.Join(' ', authorities));
     }
+
+    /// <summary>
+    /// A stamp over the signature leaves OCR with the end of the name ("ạnh Cường"). Offices often list the
+    /// signer among the recipients ("PCN Phạm Mạnh Cường"); a capitalised name elsewhere in the document that ends
+    /// with the fragment completes it. Nothing is guessed when no such name is printed.
+    /// </summary>
+    private static string? CompletedFragment(RoledDocument doc, List<string> warnings)
+    {
+        var lastSigner = doc.Lines.LastOrDefault(l => l.Role is LineRole.SignerPosition or LineRole.SignerAuthority);
+        if (lastSigner is null) return null;
+        var fragment = doc.Lines.Skip(lastSigner.Index + 1)
+            .FirstOrDefault(l => l.Role is LineRole.Appendix or LineRole.Noise && l.Line.Column == lastSigner.Line.Column && l.Text.Length >= 4)?.Text.Trim();
+        if (fragment is null || fragment.Split(' ').Length > 4) return null;
+        var foldedFragment = VnText.Fold(fragment);
+        if (foldedFragment.Count(char.IsLetter) < 5) return null;
+        foreach (var line in doc.Lines.Where(l => l.Index != lastSigner.Index))
+        {
+            foreach (System.Text.RegularExpressions.Match m in FullName().Matches(line.Text))
+            {
+                var candidate = m.Value.Trim();
+                if (candidate.Length > fragment.Length && VnText.Fold(candidate).EndsWith(foldedFragment) && LinePatterns.LooksLikeName(candidate))
+                {
+                    warnings.Add($"signer name completed from '{fragment}' with '{candidate}' printed elsewhere in the document");
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}")]
+    private static partial System.Text.RegularExpressions.Regex FullName();
 }

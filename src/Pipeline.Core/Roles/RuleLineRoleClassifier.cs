@@ -55,6 +55,9 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
 
         // Anchors. A header block can carry an all-caps "SỐ 1050/QĐ-SCT" inside the issuer's name;
         // the document's own number is the "Số:" line, so a mixed-case one is preferred.
+        // The type word sits above the body: a chapter heading ("Chương I / QUY ĐỊNH CHUNG") after "Căn cứ …" is
+        // not it, even when OCR lost the real one.
+        var bodyBegins = Enumerable.Range(0, reach).FirstOrDefault(i => !lines[i].IsBlank && LooksLikeBodyStart(lines[i].Text) && !VnText.IsUpper(lines[i].Text, 4), reach);
         var referenceCandidates = Enumerable.Range(0, reach).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
         reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ"), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
         for (var i = 0; i < reach; i++)
@@ -63,7 +66,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
             var text = lines[i].Text;
             if (LinePatterns.IsMotto(text)) { roles[i] = LineRole.Motto; lastHeader = Math.Max(lastHeader, i); }
             else if (placeDate < 0 && LinePatterns.IsPlaceDate(text)) placeDate = i;
-            else if (docType < 0 && LinePatterns.DocTypeWord(text) is not null && lines[i].Column != Column.Left) docType = i;
+            else if (docType < 0 && LinePatterns.DocTypeWord(text) is not null && lines[i].Column != Column.Left && i < bodyBegins) docType = i;
         }
         if (reference >= 0) { roles[reference] = LineRole.Reference; lastHeader = Math.Max(lastHeader, reference); }
         if (placeDate >= 0) { roles[placeDate] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDate); }

@@ -32,7 +32,8 @@ public sealed class OcrEngine : IDisposable
 
     private int _pageSegmentationMode;
 
-    internal OcrPageResult Recognize(PreparedImage image, int? pageSegmentationMode = null)
+    /// <param name="region">Only this part of the image (pixels: left, top, width, height); word boxes stay in image coordinates.</param>
+    internal OcrPageResult Recognize(PreparedImage image, int? pageSegmentationMode = null, (int Left, int Top, int Width, int Height)? region = null)
     {
         var mode = pageSegmentationMode ?? _defaultPageSegmentationMode;
         if (mode != _pageSegmentationMode)
@@ -42,6 +43,7 @@ public sealed class OcrEngine : IDisposable
         }
         Tesseract.BaseApiSetImage2(_api, image.Pix);
         Tesseract.BaseApiSetSourceResolution(_api, image.Dpi);
+        if (region is { } r) Tesseract.BaseApiSetRectangle(_api, r.Left, r.Top, r.Width, r.Height);
         try
         {
             if (Tesseract.BaseApiRecognize(_api, IntPtr.Zero) != 0)

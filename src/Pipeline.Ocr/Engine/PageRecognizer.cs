@@ -11,7 +11,7 @@ internal static class PageRecognizer
     public static RecognizedPage Recognize(OcrEngine engine, DecodedImage image, int pageNumber, OcrOptions options)
     {
         using var prepared = PagePreparer.Prepare(image, options.Preparation);
-        var raw = engine.Recognize(prepared);
+        var raw = SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
         return new RecognizedPage(ToPage(raw, pageNumber, options.Noise), raw, []);
     }
 

@@ -32,6 +32,9 @@ internal static partial class Tesseract
     [LibraryImport(NativeNames.Tesseract, EntryPoint = "TessBaseAPISetImage2")]
     public static partial void BaseApiSetImage2(TessApiHandle api, PixHandle pix);
 
+    [LibraryImport(NativeNames.Tesseract, EntryPoint = "TessBaseAPISetRectangle")]
+    public static partial void BaseApiSetRectangle(TessApiHandle api, int left, int top, int width, int height);
+
     [LibraryImport(NativeNames.Tesseract, EntryPoint = "TessBaseAPISetSourceResolution")]
     public static partial void BaseApiSetSourceResolution(TessApiHandle api, int ppi);
 
