@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 out="${1:-out}"
-printf '\033[1m[extract]\033[0m extracting corpus/{seeds,text,docx,pdf} into %s/\n' "$out"
+printf '\033[1m[extract]\033[0m extracting corpus/{seeds,text,docx,pdf,scans} into %s/\n' "$out"
 status=0
-dotnet run --project src/Pipeline.Cli -c Release --no-build -- extract corpus/seeds corpus/text corpus/docx corpus/pdf --out "$out" || status=$?
+dotnet run --project src/Pipeline.Cli -c Release --no-build -- extract corpus/seeds corpus/text corpus/docx corpus/pdf corpus/scans --out "$out" || status=$?
 printf '\033[1m[extract]\033[0m records: %s/*.json, tasks: %s/tasks.jsonl, failed inputs: %s/errors.jsonl (exit %s: 0 all ok, 2 some inputs failed)\n' "$out" "$out" "$out" "$status"
 printf '\033[1m[eval]\033[0m comparing with corpus/expected\n'
 dotnet run --project src/Pipeline.Cli -c Release --no-build -- eval --expected corpus/expected --out "$out/eval"
