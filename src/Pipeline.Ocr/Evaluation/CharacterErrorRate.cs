@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Ocr.Evaluation;
 
@@ -17,36 +18,9 @@ public static class CharacterErrorRate
         return (double)Distance(hypothesis, truth) / truth.Length;
     }
 
-    public static string Normalise(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
-        {
-            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
-            if (space) builder.Append(' ');
-            space = false;
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    /// <summary>NFC, runs of white space as one space, ends trimmed.</summary>
+    public static string Normalise(string text) => VnText.Squash(text.Normalize(NormalizationForm.FormC));
 
-    /// <summary>Edit distance with unit costs, two rows of memory.</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
+    /// <summary>Edit distance with unit costs (the one the rules use).</summary>
+    public static int Distance(string a, string b) => VnText.Distance(a, b);
 }
