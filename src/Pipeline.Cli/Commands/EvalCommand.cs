@@ -18,10 +18,12 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         thresholdsPath ??= Path.Combine(expectedDir, "thresholds.json");
         Directory.CreateDirectory(outDir);
 
+        // corpus/ocr holds OCR text derived from scans for the ablation, named like the transcriptions it
+        // mirrors; it is never an input. Any other stem found twice is an error rather than a silent pick.
         var inputs = Directory.EnumerateFiles(corpusDir, "*", SearchOption.AllDirectories)
-            .Where(f => SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)))
-            .GroupBy(Path.GetFileNameWithoutExtension)
-            .ToDictionary(g => g.Key, g => g.First());
+            .Where(f => SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)) && Path.GetFileName(Path.GetDirectoryName(f)) != "ocr")
+            .GroupBy(Path.GetFileNameWithoutExtension!)
+            .ToDictionary(g => g.Key!, g => g.ToList());
 
         var evaluator = new Evaluator();
         var failures = 0;
@@ -29,7 +31,9 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         {
             var stem = Path.GetFileNameWithoutExtension(expectedFile);
             if (stem == "thresholds") continue;
-            if (!inputs.TryGetValue(stem, out var input)) { stderr.WriteLine($"error: {expectedFile}: no input named {stem}.* under {corpusDir}"); failures++; continue; }
+            if (!inputs.TryGetValue(stem, out var candidates)) { stderr.WriteLine($"error: {expectedFile}: no input named {stem}.* under {corpusDir}"); failures++; continue; }
+            if (candidates.Count > 1) { stderr.WriteLine($"error: {expectedFile}: {candidates.Count} inputs are named {stem}.*: {string.Join(", ", candidates)}"); failures++; continue; }
+            var input = candidates[0];
             try
             {
                 var expected = RecordJson.Deserialize(File.ReadAllText(expectedFile));

@@ -15,7 +15,11 @@ public sealed record DocumentFields(
     ImmutableArray<Recipient> Recipients,
     string? Archive,
     ImmutableArray<string> Addressees,
-    ImmutableArray<string> Warnings);
+    ImmutableArray<string> Warnings)
+{
+    /// <summary>Per field, the confidence in [0,1] it was read with (see <see cref="FieldConfidence"/>).</summary>
+    public IReadOnlyDictionary<string, double> Confidence { get; init; } = new Dictionary<string, double>();
+}
 
 /// <summary>Where the issuer was read from: printed in the header, or derived from the reference and place.</summary>
 public enum IssuerSource { None, Header, Derived }

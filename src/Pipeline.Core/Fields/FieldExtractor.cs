@@ -45,8 +45,10 @@ public static partial class FieldExtractor
         else if (signer.Name is null) warnings.Add("signer name not found");
         if (date is { } d && d.Year > DateTime.UtcNow.Year + 1) warnings.Add($"issue date {d} is in the future");
 
-        return new DocumentFields(type, reference, issuer, issuerSource, place, date, title, signer,
-            recipients.ToImmutableArray(), archive, addressees, warnings.ToImmutableArray());
+        var fields = new DocumentFields(type, reference, issuer, issuerSource, place, date, title, signer,
+            recipients.ToImmutableArray(), archive, addressees, []);
+        var confidence = FieldConfidence.Measure(doc, fields, warnings);
+        return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence };
     }
 
     [GeneratedRegex(@"^\s*S[ốoôỐO0]\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex SoWord();

@@ -36,6 +36,9 @@ public sealed record DocumentInfo(
 
     /// <summary>Kính gửi addressees of a letter (not recipients).</summary>
     [JsonPropertyOrder(101)] public IReadOnlyList<string> Addressees { get; init; } = [];
+
+    /// <summary>Per field, the confidence it was read with (lowest OCR line confidence, lowered by failed checks); 1 for typed text.</summary>
+    [JsonPropertyOrder(102)] public IReadOnlyDictionary<string, double> FieldConfidence { get; init; } = new Dictionary<string, double>();
 }
 
 public sealed record TypeInfo(string Code, string Name);

@@ -25,6 +25,7 @@ public static class RecordBuilder
         {
             IssuerSource = fields.IssuerSource switch { IssuerSource.Header => "header", IssuerSource.Derived => "derived", _ => null },
             Addressees = fields.Addressees,
+            FieldConfidence = fields.Confidence,
         };
         var taskRecords = tasks.Select(t => new TaskRecord(
             $"{idPrefix}#{t.Ordinal}",

@@ -53,8 +53,9 @@ public class ExtractCommandTests
         };
         var plain = Extract.Text(original, "04.txt");
         var other = DocumentExtractor.CreateDefault().Extract(new Pipeline.Sources.SourceFile("04.txt", bytes));
-        Assert.Equal(plain.Document, other.Document with { Recipients = plain.Document.Recipients, Addressees = plain.Document.Addressees });
-        Assert.Equal(plain.Document.Recipients, other.Document.Recipients);
+        // The whole document part, as published.
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(plain.Document, Pipeline.Records.RecordJson.Indented),
+            System.Text.Json.JsonSerializer.Serialize(other.Document, Pipeline.Records.RecordJson.Indented));
         Assert.Equal(plain.Tasks.Select(t => t.Text), other.Tasks.Select(t => t.Text));
     }
 

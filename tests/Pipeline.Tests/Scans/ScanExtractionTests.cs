@@ -66,3 +66,27 @@ public class ScanExtractionTests
         Assert.Equal("NQ", record.Document.Type!.Code);
     }
 }
+
+/// <summary>Per-field confidence drives the clerks' review queue.</summary>
+public class FieldConfidenceTests
+{
+    [Fact]
+    public void Typed_text_fields_have_full_confidence_and_no_review_warning()
+    {
+        var record = Extract.File("seeds", "004_2f2804abc48cfa00.txt");
+        Assert.All(record.Document.FieldConfidence.Values, c => Assert.Equal(1.0, c));
+        Assert.DoesNotContain(record.Warnings, w => w.StartsWith("review "));
+    }
+
+    [Fact]
+    public void Ocr_fields_carry_their_line_confidence_and_weak_ones_are_flagged_for_review()
+    {
+        var composition = new Pipeline.Cli.Composition();
+        var record = composition.Extractor.Extract(SourceFile.Load(Repo.Path("corpus", "scans", "real_hanoi_tb_453_flag_p1.png")));
+        Assert.Contains("reference", record.Document.FieldConfidence.Keys);
+        Assert.All(record.Document.FieldConfidence.Values, c => Assert.InRange(c, 0.0, 0.999));
+        foreach (var (field, confidence) in record.Document.FieldConfidence.Where(p => p.Value < Pipeline.Fields.FieldConfidence.ReviewBelow))
+            Assert.Contains(record.Warnings, w => w.StartsWith($"review {field}:"));
+        composition.Dispose();
+    }
+}

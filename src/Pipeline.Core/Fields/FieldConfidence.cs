@@ -1,0 +1,54 @@
+using Pipeline.Roles;
+
+namespace Pipeline.Fields;
+
+/// <summary>
+/// How far each field can be trusted: the lowest OCR confidence of the lines it was read from (1 for typed
+/// text), lowered when the value fails validation. Fields under <see cref="ReviewBelow"/> are named in the
+/// warnings, which is what the clerks' review queue is built from.
+/// </summary>
+public static class FieldConfidence
+{
+    /// <summary>Below this a field is flagged for review.</summary>
+    public const double ReviewBelow = 0.8;
+
+    private static readonly (string Field, LineRole[] Roles)[] Sources =
+    [
+        ("type", [LineRole.DocType]),
+        ("reference", [LineRole.Reference]),
+        ("issuer", [LineRole.Issuer]),
+        ("issuedDate", [LineRole.PlaceDate]),
+        ("title", [LineRole.Title]),
+        ("signer.authority", [LineRole.SignerAuthority]),
+        ("signer.position", [LineRole.SignerPosition]),
+        ("signer.name", [LineRole.SignerName]),
+        ("recipients", [LineRole.Recipient]),
+        ("archive", [LineRole.Archive]),
+    ];
+
+    public static IReadOnlyDictionary<string, double> Measure(RoledDocument doc, DocumentFields fields, List<string> warnings)
+    {
+        // Insertion-ordered, so the record is byte-identical from run to run (string hashes vary per process).
+        var result = new Dictionary<string, double>();
+        foreach (var (field, roles) in Sources)
+        {
+            var lines = doc.Lines.Where(l => roles.Contains(l.Role)).ToList();
+            if (lines.Count == 0) continue;
+            var confidence = lines.Min(l => l.Line.Confidence ?? 1.0);
+            confidence = Math.Min(confidence, Validity(field, fields));
+            result[field] = Math.Round(confidence, 2);
+            if (confidence < ReviewBelow)
+                warnings.Add($"review {field}: confidence {confidence:0.00} ({(lines.Any(l => l.Line.Confidence < ReviewBelow) ? "low-confidence OCR" : "failed validation")})");
+        }
+        return result;
+    }
+
+    /// <summary>1 for a value that passes its checks, lower for one that does not.</summary>
+    private static double Validity(string field, DocumentFields f) => field switch
+    {
+        "reference" => f.Reference is null ? 0.3 : f.Reference.Symbol is { } s && s.Any(char.IsLetter) && !s.Any(char.IsWhiteSpace) && s.Length <= 30 ? 1 : 0.5,
+        "issuedDate" => f.IssuedDate is { } d && (d.Year < 1945 || d.Year > DateTime.UtcNow.Year + 1) ? 0.4 : 1,
+        "signer.name" => f.Signer?.Name is { } n && LinePatterns.LooksLikeName(n) ? 1 : 0.5,
+        _ => 1,
+    };
+}
