@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Pipeline.Sources.Layout;
 using UglyToad.PdfPig;
@@ -40,7 +41,23 @@ public sealed class PdfTextLayerReader : ISourceReader
     public IReadOnlyList<Page?> ReadPages(SourceFile file, CancellationToken cancellationToken = default) =>
         ReadAll(file, cancellationToken).Pages;
 
-    private static (IReadOnlyList<Page?> Pages, IReadOnlyList<string> Warnings) ReadAll(SourceFile file, CancellationToken cancellationToken)
+    /// <summary>
+    /// The analysis of each file, kept while the file object lives: a caller that asks for the pages to decide
+    /// whether OCR is needed and then reads the file (the CLI's composition does) parses the PDF once, not twice.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SourceFile, TextLayer> Analysed = new();
+
+    private sealed record TextLayer(IReadOnlyList<Page?> Pages, IReadOnlyList<string> Warnings);
+
+    private static TextLayer ReadAll(SourceFile file, CancellationToken cancellationToken)
+    {
+        if (Analysed.TryGetValue(file, out var known)) return known;
+        var analysed = Analyse(file, cancellationToken);
+        Analysed.AddOrUpdate(file, analysed);
+        return analysed;
+    }
+
+    private static TextLayer Analyse(SourceFile file, CancellationToken cancellationToken)
     {
         using var document = PdfOpener.Open(file);
         var repair = new GlyphUnicodeRepair(document);
@@ -67,7 +84,7 @@ public sealed class PdfTextLayerReader : ISourceReader
         var warnings = new List<string>();
         if (repair.Repaired)
             warnings.Add("text drawn with fonts lacking a ToUnicode map was repaired from the embedded font programs");
-        return (pages, warnings);
+        return new TextLayer(pages, warnings);
     }
 
     private static IReadOnlyList<Line> ReadLines(PdfDocument document, UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
