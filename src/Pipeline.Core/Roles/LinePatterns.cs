@@ -36,7 +36,8 @@ public static partial class LinePatterns
     public static (string Prefix, string Remainder)? SignerPrefix(string text)
     {
         var t = text.TrimStart('*', ' ');
-        foreach (var (variant, canonical) in Vocab.Default.SignerPrefixes)
+        // The prefix is kept as printed (T/M and TM. are both in use); the canonical form only groups the variants.
+        foreach (var (variant, _) in Vocab.Default.SignerPrefixes)
         {
             if (!t.StartsWith(variant, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = t[variant.Length..];
@@ -47,8 +48,6 @@ public static partial class LinePatterns
             if (rest.StartsWith('.') && !printed.EndsWith('.')) printed += ".";
             rest = rest.TrimStart('.', ':', ' ');
             if (rest.Length == 0 || !VnText.IsUpper(rest, 2)) continue;
-            // The prefix is kept as printed (T/M and TM. are both in use); the canonical form is for matching.
-            _ = canonical;
             return (printed.ToUpperInvariant(), rest.Trim());
         }
         return null;

@@ -218,7 +218,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
             if (LinePatterns.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
             if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !LinePatterns.LooksLikeName(text))
             {
-                roles[i] = position ? LineRole.SignerPosition : LineRole.SignerPosition;
+                roles[i] = LineRole.SignerPosition;
                 position = true;
                 continue;
             }

@@ -42,16 +42,14 @@ public static partial class OutlineBuilder
             }
             if (stack.Count == 0)
             {
-                if (anyLabel && root.Children.Count == 0) preamble.Add(new OutlineNode(p, null));
-                else if (anyLabel) preamble.Add(new OutlineNode(p, null));
-                else root.Children.Add(new OutlineNode(p, null));
+                // Unlabelled paragraphs outside any item: background in a numbered document, the items themselves otherwise.
+                (anyLabel ? preamble : root.Children).Add(new OutlineNode(p, null));
                 continue;
             }
             var top = stack[^1];
             if (IsHeading(top) || top.Children.Count > 0 && top.Children[^1].Label is null)
             {
-                var host = IsHeading(top) ? top : top;
-                host.Children.Add(new OutlineNode(p, host));
+                top.Children.Add(new OutlineNode(p, top));
             }
             else top.Continuations.Add(p.Text);
         }

@@ -65,23 +65,17 @@ public static class NaturalCase
     /// </summary>
     private static void CapitaliseDepartmentName(string[] words)
     {
+        // Only a name that opens the text is re-cased: elsewhere "bộ", "phòng" are common words.
+        if (words.Length < 2) return;
         string[] heads = ["sở", "bộ", "phòng", "cục", "vụ", "chi cục", "tổng cục"];
-        for (var i = 0; i + 1 < words.Length; i++)
-        {
-            var one = VnText.ToneKey(words[i]);
-            var two = i + 2 < words.Length ? VnText.ToneKey(words[i] + " " + words[i + 1]) : "";
-            var skip = heads.Any(h => VnText.ToneKey(h) == two) ? 2 : heads.Any(h => VnText.ToneKey(h) == one) ? 1 : 0;
-            if (skip == 0 || i > 0 && !IsFirstOfBody(words, i)) continue;
-            var j = i + skip;
-            if (j >= words.Length) return;
-            words[j] = Capitalise(words[j]);
-            for (var k = j + 1; k + 1 < words.Length; k++)
-                if (VnText.ToneKey(words[k]) == VnText.ToneKey("và")) words[k + 1] = Capitalise(words[k + 1]);
-            return;
-        }
+        var one = VnText.ToneKey(words[0]);
+        var two = words.Length > 2 ? VnText.ToneKey(words[0] + " " + words[1]) : "";
+        var skip = heads.Any(h => VnText.ToneKey(h) == two) ? 2 : heads.Any(h => VnText.ToneKey(h) == one) ? 1 : 0;
+        if (skip == 0 || skip >= words.Length) return;
+        words[skip] = Capitalise(words[skip]);
+        for (var k = skip + 1; k + 1 < words.Length; k++)
+            if (VnText.ToneKey(words[k]) == VnText.ToneKey("và")) words[k + 1] = Capitalise(words[k + 1]);
     }
-
-    private static bool IsFirstOfBody(string[] words, int i) => i == 0;
 
     private static string Capitalise(string w) => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..];
 }
