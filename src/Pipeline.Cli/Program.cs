@@ -32,8 +32,8 @@ root.Subcommands.Add(eval);
 MlCommands.Register(root);
 
 var rolesPath = new Argument<string>("path") { Description = "One input file" };
-var roles = new Command("roles", "Show each line's role (for diagnosing an extraction)") { rolesPath };
-roles.SetAction(r => new RolesCommand(extractor.Readers, new Pipeline.Roles.RuleLineRoleClassifier()).Run(r.GetValue(rolesPath)!, Console.Out, Console.Error));
+var roles = new Command("roles", "Show each line's role (for diagnosing an extraction)") { rolesPath, modelsOption };
+roles.SetAction(r => new RolesCommand(extractor.Readers, LearnedExtractor.Choose(r.GetValue(modelsOption), extractor, Console.Error).Classifier).Run(r.GetValue(rolesPath)!, Console.Out, Console.Error));
 root.Subcommands.Add(roles);
 
 root.Subcommands.Add(IngestCommand.Create(extractor));
