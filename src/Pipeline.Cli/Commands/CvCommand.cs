@@ -14,11 +14,16 @@ public static class CvCommand
         var corpus = new CorpusDocuments(corpusDir);
         var docs = AnnotationSet.Load(corpus).Select(l => l.Document).ToList();
         var r = LineRoleCrossValidation.Run(docs, folds, options);
-        stdout.WriteLine($"line roles, combine threshold {options.CombineThreshold}, {r.Folds}-fold cross-validation by document group, {r.Documents} documents");
+        stdout.WriteLine($"line roles, combine threshold {options.CombineThreshold}, {r.Folds}-fold cross-validation by document group, {r.Documents} documents and {r.OcrDocuments} OCR renderings");
         stdout.WriteLine("clean text:");
         stdout.Write(RoleScores.Table([("rules", r.RulesClean), ("model", r.ModelClean), ("rules+model", r.CombinedClean)]));
         stdout.WriteLine("noisy text (seeded OCR-like noise):");
         stdout.Write(RoleScores.Table([("rules", r.RulesNoisy), ("model", r.ModelNoisy), ("rules+model", r.CombinedNoisy)]));
+        if (r.OcrDocuments > 0)
+        {
+            stdout.WriteLine("real OCR output of the scans (corpus/ocr):");
+            stdout.Write(RoleScores.Table([("rules", r.RulesOcr), ("model", r.ModelOcr), ("rules+model", r.CombinedOcr)]));
+        }
         stdout.WriteLine($"({watch.Elapsed.TotalSeconds:F1} s)");
         return ExitCodes.Ok;
     }

@@ -3,7 +3,10 @@ using Pipeline.Roles;
 
 namespace Pipeline.Ml.Annotations;
 
-/// <summary>Loads every <c>corpus/annotations/*.tsv</c> onto the documents the readers produce now.</summary>
+/// <summary>
+/// Loads every <c>corpus/annotations/*.tsv</c> onto the documents the readers produce now, and every
+/// <c>corpus/annotations/ocr/*.tsv</c> onto the OCR rendering it labels (stem <c>ocr/&lt;stem&gt;</c>, <see cref="OcrRenderings"/>).
+/// </summary>
 public static class AnnotationSet
 {
     /// <summary>A loaded document and how many of its lines had no annotated counterpart.</summary>
@@ -13,9 +16,13 @@ public static class AnnotationSet
     {
         var result = new List<Loaded>();
         if (!Directory.Exists(corpus.AnnotationsDir)) return result;
-        foreach (var file in Directory.EnumerateFiles(corpus.AnnotationsDir, "*.tsv").Order(StringComparer.Ordinal))
+        var ocrAnnotations = Path.Combine(corpus.AnnotationsDir, OcrRenderings.Folder);
+        var files = Directory.EnumerateFiles(corpus.AnnotationsDir, "*.tsv").Order(StringComparer.Ordinal)
+            .Concat(Directory.Exists(ocrAnnotations) ? Directory.EnumerateFiles(ocrAnnotations, "*.tsv").Order(StringComparer.Ordinal) : []);
+        foreach (var file in files)
         {
             var annotation = AnnotationFile.Read(file);
+            if (Path.GetDirectoryName(file) == ocrAnnotations) annotation = annotation with { Stem = OcrRenderings.StemOf(annotation.Stem) };
             if (include is not null && !include(annotation.Stem)) continue;
             var input = ResolveSource(corpus, annotation);
             if (input is null) continue;
@@ -38,6 +45,11 @@ public static class AnnotationSet
             var relative = Path.Combine(Path.GetDirectoryName(corpus.CorpusDir.TrimEnd(Path.DirectorySeparatorChar)) ?? ".", annotation.Source);
             if (File.Exists(relative)) return relative;
             if (File.Exists(annotation.Source)) return annotation.Source;
+        }
+        if (OcrRenderings.IsRendering(annotation.Stem))
+        {
+            var rendering = Path.Combine(corpus.OcrDir, OcrRenderings.CleanStem(annotation.Stem) + ".txt");
+            return File.Exists(rendering) ? rendering : null;
         }
         return corpus.InputPath(annotation.Stem);
     }

@@ -23,6 +23,8 @@ public sealed class CorpusDocuments
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar)
                         || f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar + "inputs" + Path.DirectorySeparatorChar))
             .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            // OCR renderings (ocr/<stem>.txt) share their clean twin's stem; they are not its input (OcrRenderings).
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) != OcrRenderings.Folder)
             .Order(StringComparer.Ordinal)
             .GroupBy(f => Path.GetFileNameWithoutExtension(f)!)
             .ToDictionary(g => g.Key, g => g.First());
@@ -31,6 +33,7 @@ public sealed class CorpusDocuments
     public string CorpusDir { get; }
     public string AnnotationsDir => Path.Combine(CorpusDir, "annotations");
     public string ExpectedDir => Path.Combine(CorpusDir, "expected");
+    public string OcrDir => Path.Combine(CorpusDir, OcrRenderings.Folder);
 
     /// <summary>Every readable input, by stem, in ordinal order.</summary>
     public IEnumerable<(string Stem, string Path)> Inputs => _inputs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value));

@@ -12,7 +12,8 @@ namespace Pipeline.Ml.Evaluation;
 /// Rules only vs rules + models, end to end (fields, tasks, units), cross-validated: per fold the models are
 /// trained without the fold's document groups and the fold's documents are extracted both ways, on (a) the
 /// corpus text, (b) a seeded noised copy of it (<see cref="NoisyDocuments.Source"/>) and, when given, (c) real
-/// OCR output of the scans (<c>&lt;stem&gt;.txt</c> files in an OCR folder, read as text).
+/// OCR output of the scans (<c>&lt;stem&gt;.txt</c> files in an OCR folder, read as text). Labelled OCR renderings
+/// (<see cref="OcrRenderings"/>) are training data too; a fold's renderings are held out with their clean twins.
 /// </summary>
 public static class Ablation
 {
@@ -29,12 +30,13 @@ public static class Ablation
         var rules = new DocumentExtractor(DocumentExtractor.CreateDefault().Readers, new RuleLineRoleClassifier());
         for (var f = 0; f < folds; f++)
         {
-            var test = data.TaskDocuments.Where(d => fold.GetValueOrDefault(d.Stem, -1) == f).ToList();
+            var test = data.TaskDocuments.Where(d => !OcrRenderings.IsRendering(d.Stem) && fold.GetValueOrDefault(d.Stem, -1) == f).ToList();
             if (test.Count == 0) continue;
             var trained = ModelTrainer.Train(data.Where(s => fold.GetValueOrDefault(s, -1) != f), options);
             var models = new DocumentExtractor(rules.Readers, trained.Models.LineRoleClassifier(new RuleLineRoleClassifier()), trained.Models.TaskClassifiers);
             var taskModels = new DocumentExtractor(rules.Readers, new RuleLineRoleClassifier(), trained.Models.TaskClassifiers);
-            log?.WriteLine($"fold {f + 1}/{folds}: trained on {data.TaskDocuments.Count - test.Count} labelled documents, testing {string.Join(", ", test.Select(t => t.Stem))}");
+            var trainedOn = data.TaskDocuments.Count(d => fold.GetValueOrDefault(d.Stem, -1) != f);
+            log?.WriteLine($"fold {f + 1}/{folds}: trained on {trainedOn} labelled documents (OCR renderings included), testing {string.Join(", ", test.Select(t => t.Stem))}");
             foreach (var doc in test)
             {
                 var source = corpus.ReadSource(corpus.InputPath(doc.Stem)!);

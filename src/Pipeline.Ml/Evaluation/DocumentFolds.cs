@@ -19,10 +19,16 @@ public static class DocumentFolds
         return key.Length >= 12 ? key[..Math.Min(60, key.Length)] : "stem:" + doc.Stem;
     }
 
-    /// <summary>Fold index of every document's stem: groups in ordinal order of their key, dealt round-robin.</summary>
+    /// <summary>
+    /// Fold index of every document's stem: groups in ordinal order of their key, dealt round-robin. An OCR
+    /// rendering joins its clean twin's group (its own title is too damaged to key on).
+    /// </summary>
     public static Dictionary<string, int> Assign(IEnumerable<AnnotatedDocument> docs, int folds)
     {
-        var groups = docs.GroupBy(GroupKey).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var list = docs.ToList();
+        var keys = list.Where(d => !OcrRenderings.IsRendering(d.Stem)).ToDictionary(d => d.Stem, GroupKey);
+        string KeyOf(AnnotatedDocument d) => keys.TryGetValue(OcrRenderings.CleanStem(d.Stem), out var k) ? k : GroupKey(d);
+        var groups = list.GroupBy(KeyOf).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var result = new Dictionary<string, int>();
         for (var g = 0; g < groups.Count; g++)
             foreach (var d in groups[g]) result[d.Stem] = g % folds;

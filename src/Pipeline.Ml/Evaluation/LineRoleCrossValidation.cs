@@ -10,18 +10,21 @@ namespace Pipeline.Ml.Evaluation;
 /// <summary>
 /// Cross-validated line-role scores by document group (<see cref="DocumentFolds"/>): per fold, a model is
 /// trained on the other folds' documents (and their noised copies) and the held-out documents are classified by
-/// the rules, the model alone, and rules + model, on their clean text and on a seeded noised copy.
+/// the rules, the model alone, and rules + model, on their clean text and on a seeded noised copy. Labelled OCR
+/// renderings (<see cref="OcrRenderings"/>) are scored on their own, as the real-noise slice.
 /// </summary>
 public sealed class LineRoleCrossValidation
 {
     public sealed record Result(
         RoleScores RulesClean, RoleScores ModelClean, RoleScores CombinedClean,
-        RoleScores RulesNoisy, RoleScores ModelNoisy, RoleScores CombinedNoisy, int Folds, int Documents);
+        RoleScores RulesNoisy, RoleScores ModelNoisy, RoleScores CombinedNoisy,
+        RoleScores RulesOcr, RoleScores ModelOcr, RoleScores CombinedOcr, int Folds, int Documents, int OcrDocuments);
 
     public static Result Run(IReadOnlyList<AnnotatedDocument> docs, int folds, TrainingOptions options)
     {
         var fold = DocumentFolds.Assign(docs, folds);
-        var r = new Result(new(), new(), new(), new(), new(), new(), folds, docs.Count);
+        var r = new Result(new(), new(), new(), new(), new(), new(), new(), new(), new(), folds,
+            docs.Count(d => !OcrRenderings.IsRendering(d.Stem)), docs.Count(d => OcrRenderings.IsRendering(d.Stem)));
         var rules = new RuleLineRoleClassifier();
         for (var f = 0; f < folds; f++)
         {
@@ -32,6 +35,13 @@ public sealed class LineRoleCrossValidation
             var combined = new CombinedLineRoleClassifier(rules, model, options.CombineThreshold);
             foreach (var doc in test)
             {
+                if (OcrRenderings.IsRendering(doc.Stem))
+                {
+                    Score(doc.Prepared, doc.Roles, rules, r.RulesOcr);
+                    Score(doc.Prepared, doc.Roles, model, r.ModelOcr);
+                    Score(doc.Prepared, doc.Roles, combined, r.CombinedOcr);
+                    continue;
+                }
                 Score(doc.Prepared, doc.Roles, rules, r.RulesClean);
                 Score(doc.Prepared, doc.Roles, model, r.ModelClean);
                 Score(doc.Prepared, doc.Roles, combined, r.CombinedClean);

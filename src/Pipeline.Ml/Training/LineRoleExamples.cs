@@ -19,6 +19,7 @@ public static class LineRoleExamples
         foreach (var doc in documents)
         {
             Add(rows, doc.Prepared.Lines, doc.Roles);
+            if (OcrRenderings.IsRendering(doc.Stem)) continue; // real OCR noise already
             var rng = new Random(NoisyDocuments.SeedFor(doc.Stem, seed));
             for (var copy = 0; copy < noisyCopies; copy++)
             {

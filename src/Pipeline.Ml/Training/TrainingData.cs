@@ -28,6 +28,13 @@ public sealed class TrainingData
             taskDocs.Add(new TaskExamples.LabelledDocument(stem, prepared, corpus.Expected(stem)!));
             files.Add(corpus.ExpectedPath(stem)!);
         }
+        // A labelled OCR rendering is scored against its clean twin's record: the same tasks, read through real noise.
+        foreach (var rendering in lineDocs.Where(d => OcrRenderings.IsRendering(d.Stem)))
+            if (corpus.Expected(OcrRenderings.CleanStem(rendering.Stem)) is { } record)
+            {
+                taskDocs.Add(new TaskExamples.LabelledDocument(rendering.Stem, rendering.Prepared, record));
+                files.Add(Path.Combine(corpus.OcrDir, OcrRenderings.CleanStem(rendering.Stem) + ".txt"));
+            }
         files.AddRange(lineDocs.Select(d => Path.Combine(corpus.AnnotationsDir, d.Stem + ".tsv")));
         return new TrainingData { LineDocuments = lineDocs, TaskDocuments = taskDocs, Files = files.Order(StringComparer.Ordinal).ToList() };
     }
@@ -58,6 +65,7 @@ public sealed class TrainingData
         foreach (var doc in TaskDocuments)
         {
             yield return doc;
+            if (OcrRenderings.IsRendering(doc.Stem)) continue; // already real noise
             var rng = new Random(NoisyDocuments.SeedFor(doc.Stem, options.Seed + 7));
             for (var copy = 0; copy < options.NoisyCopies; copy++)
             {
