@@ -14,7 +14,7 @@ public static class CvCommand
         var corpus = new CorpusDocuments(corpusDir);
         var docs = AnnotationSet.Load(corpus).Select(l => l.Document).ToList();
         var r = LineRoleCrossValidation.Run(docs, folds, options);
-        stdout.WriteLine($"line roles, combine threshold {options.CombineThreshold}, {r.Folds}-fold cross-validation by document group, {r.Documents} documents and {r.OcrDocuments} OCR renderings");
+        stdout.WriteLine($"line roles, combine thresholds {options.CombineThreshold} / {options.DefaultRoleThreshold} (defaulted lines), {r.Folds}-fold cross-validation by document group, {r.Documents} documents and {r.OcrDocuments} OCR renderings");
         stdout.WriteLine("clean text:");
         stdout.Write(RoleScores.Table([("rules", r.RulesClean), ("model", r.ModelClean), ("rules+model", r.CombinedClean)]));
         stdout.WriteLine("noisy text (seeded OCR-like noise):");

@@ -18,6 +18,12 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
 
     public string Name => "rules";
 
+    /// <summary>
+    /// The confidence of a role no recogniser gave: header lines nothing claimed (noise, or issuer by their capitals)
+    /// and lines after the foot (appendix). A learned model may overrule these more easily than a recognised role.
+    /// </summary>
+    public const double DefaultRoleConfidence = 0.5;
+
     public RoledDocument Classify(PreparedDocument document)
     {
         var lines = document.Lines;
@@ -28,12 +34,18 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
             else if (LinePatterns.IsDecoration(lines[i].Text)) roles[i] = LineRole.Noise;
         }
 
-        var headerEnd = ClassifyHeader(lines, roles);
+        var defaulted = new bool[lines.Length];
+        var headerEnd = ClassifyHeader(lines, roles, defaulted);
         var footStart = ClassifyFoot(lines, roles, headerEnd);
         for (var i = headerEnd; i < footStart; i++) roles[i] ??= BodyRole(lines[i]);
-        for (var i = 0; i < lines.Length; i++) roles[i] ??= i < headerEnd ? LineRole.Noise : LineRole.Appendix;
+        for (var i = 0; i < lines.Length; i++)
+            if (roles[i] is null)
+            {
+                roles[i] = i < headerEnd ? LineRole.Noise : LineRole.Appendix;
+                defaulted[i] = true;
+            }
 
-        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value)).ToImmutableArray();
+        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value, defaulted[i] ? DefaultRoleConfidence : 1.0)).ToImmutableArray();
         return new RoledDocument(document, roled);
     }
 
@@ -48,7 +60,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
     }
 
     /// <summary>Marks the header lines and returns the index where the body starts.</summary>
-    private static int ClassifyHeader(ImmutableArray<Line> lines, LineRole?[] roles)
+    private static int ClassifyHeader(ImmutableArray<Line> lines, LineRole?[] roles, bool[] defaulted)
     {
         var reach = ReachIndex(lines, HeaderReach);
         int reference = -1, placeDate = -1, docType = -1, lastHeader = -1;
@@ -155,7 +167,11 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
         // Lines inside the header span that nothing claimed: capitals in the left column are issuer lines
         // (a superior body below a decoration), anything else is noise.
         for (var i = 0; i <= lastHeader; i++)
-            roles[i] ??= lines[i].Column != Column.Right && VnText.UpperShare(lines[i].Text) > 0.8 && i < firstAnchor ? LineRole.Issuer : LineRole.Noise;
+        {
+            if (roles[i] is not null) continue;
+            roles[i] = lines[i].Column != Column.Right && VnText.UpperShare(lines[i].Text) > 0.8 && i < firstAnchor ? LineRole.Issuer : LineRole.Noise;
+            defaulted[i] = true;
+        }
         return lastHeader + 1;
     }
 

@@ -32,7 +32,7 @@ public sealed class LineRoleCrossValidation
             var test = docs.Where(d => fold[d.Stem] == f).ToList();
             if (test.Count == 0) continue;
             var model = new ModelLineRoleClassifier(MulticlassModel.Train(LineRoleExamples.Build(train, options.NoisyCopies, options.Seed), Features.LineFeatures.Length, options.Iterations));
-            var combined = new CombinedLineRoleClassifier(rules, model, options.CombineThreshold);
+            var combined = new CombinedLineRoleClassifier(rules, model, options.CombineThreshold, options.DefaultRoleThreshold);
             foreach (var doc in test)
             {
                 if (OcrRenderings.IsRendering(doc.Stem))

@@ -9,15 +9,20 @@ namespace Pipeline.Ml.Roles;
 /// hiệu, Nơi nhận, Lưu, blank lines) are precise, so those roles stay; on every other line the model's role
 /// replaces the rules' when the model is at least <see cref="Threshold"/> sure and is not itself an anchor role
 /// (the model may not invent a Số or Nơi nhận line the recognisers reject; it may find a place-date line they
-/// miss, e.g. "ngày tháng 4năm 2026"). The threshold was chosen by cross-validation (README, "Learned models").
+/// miss, e.g. "ngày tháng 4năm 2026").
+/// A line no recogniser claimed (the rules' role is only a default, <see cref="RuleLineRoleClassifier.DefaultRoleConfidence"/>:
+/// header noise, trailing appendix) is the model's at <see cref="DefaultThreshold"/>, anchors included: that is
+/// where OCR damage hides a "Số: †0X/QĐ- TTg", a "Hà Nội, ngày82tháng 4" or a signer's name cut by the stamp.
+/// The thresholds were chosen by cross-validation (README, "Learned models").
 /// </summary>
-public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelLineRoleClassifier model, double threshold = 0.6) : ILineRoleClassifier
+public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelLineRoleClassifier model, double threshold = 0.85, double defaultThreshold = 0.5) : ILineRoleClassifier
 {
     private static readonly HashSet<LineRole> Anchors =
         [LineRole.Blank, LineRole.Reference, LineRole.PlaceDate, LineRole.Motto, LineRole.RecipientsHeader, LineRole.Archive, LineRole.AddresseeHeader];
 
     public string Name => "rules+model";
     public double Threshold => threshold;
+    public double DefaultThreshold => defaultThreshold;
 
     public RoledDocument Classify(PreparedDocument document)
     {
@@ -25,10 +30,13 @@ public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelL
         var predicted = model.Predict(document);
         var lines = byRules.Lines.Select(l =>
         {
-            if (Anchors.Contains(l.Role)) return l;
             var (role, p) = predicted[l.Index];
-            var allowed = !Anchors.Contains(role) || role == LineRole.PlaceDate;
-            return role != l.Role && allowed && p >= threshold ? l with { Role = role, Confidence = p } : l;
+            if (role == l.Role || l.Role == LineRole.Blank) return l;
+            var defaulted = l.Confidence < 1.0;
+            var take = defaulted
+                ? p >= defaultThreshold
+                : !Anchors.Contains(l.Role) && (!Anchors.Contains(role) || role == LineRole.PlaceDate) && p >= threshold;
+            return take ? l with { Role = role, Confidence = p } : l;
         }).ToImmutableArray();
         return new RoledDocument(document, lines);
     }

@@ -10,7 +10,7 @@ public sealed record ModelSet(MulticlassModel LineRoles, MulticlassModel Directi
 {
     /// <summary>Rules anchor the line roles, the model decides uncertain lines (<see cref="CombinedLineRoleClassifier"/>).</summary>
     public ILineRoleClassifier LineRoleClassifier(ILineRoleClassifier rules) =>
-        new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles), Options.CombineThreshold);
+        new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles), Options.CombineThreshold, Options.DefaultRoleThreshold);
 
     public TaskClassifiers TaskClassifiers => new(new ModelDirectiveClassifier(Directives), new ModelUnitRoleClassifier(Units));
 }
