@@ -273,7 +273,9 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
         return colon < 0 ? "" : text[(colon + 1)..].Trim();
     }
 
-    private static bool LooksLikeBodyStart(string text) => BodyStart().IsMatch(VnText.Fold(text));
+    // "Tại …" opens a paragraph, "tài trợ …" continues a title: folding makes both "tai", so that word keeps its tone.
+    private static bool LooksLikeBodyStart(string text) =>
+        BodyStart().IsMatch(VnText.Fold(text)) || text.TrimStart().StartsWith("tại ", StringComparison.OrdinalIgnoreCase);
 
     private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank)
     {
@@ -285,7 +287,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
         return lines.Length;
     }
 
-    [GeneratedRegex(@"^(can cu|thuc hien|xet de nghi|theo de nghi|ngay \d|trong (nam|thang|nhung)|sau khi|nham|de |tai |qua |hoi dong nhan dan .* khoa|quyet nghi|quyet dinh:)")]
+    [GeneratedRegex(@"^(can cu|thuc hien|xet de nghi|theo de nghi|ngay \d|trong (nam|thang|nhung)|sau khi|nham|de |qua |hoi dong nhan dan .* khoa|quyet nghi|quyet dinh:)")]
     private static partial Regex BodyStart();
 
     [GeneratedRegex(@"^(Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[IVXL\d]+\b")]

@@ -80,7 +80,9 @@ public static class TaskExtractor
             var kind = section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
             var text = node.Text;
             if (text.Length == 0) return;
-            var score = kind == SectionKind.Targets ? 0.85 : DirectiveTest.Score(text, strictOpening: node.Label is null && node.Parent is null);
+            var score = kind == SectionKind.Targets ? 0.85
+                : Enacts(node, ancestors) ? 0
+                : DirectiveTest.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, ordinal, ancestors, kind, score, inherited));
         }
 
@@ -138,6 +140,18 @@ public static class TaskExtractor
             units.Add(new TaskUnit(candidates[i].Name, roles[i] == UnitMentionRole.Support ? UnitRole.Support : UnitRole.Lead));
         }
         return units;
+    }
+
+    /// <summary>
+    /// An article that approves, issues, repeals or amends (Điều 1. Phê duyệt …, Sửa đổi khoản 6 Điều 3 …) is the
+    /// decision itself: neither it nor the items and quoted wording under it are tasks (<c>enactment-openings.txt</c>).
+    /// </summary>
+    private static bool Enacts(OutlineNode node, List<OutlineNode> ancestors)
+    {
+        var article = node.Label?.Kind == LabelKind.Article ? node : ancestors.FirstOrDefault(a => a.Label?.Kind == LabelKind.Article);
+        if (article is null) return false;
+        static bool Opens(OutlineNode n) => Vocab.Default.EnactmentOpenings.MatchPrefix(VnText.ToneKey(n.Paragraph.Text.TrimStart('*', ' ', '“', '"'))) > 0;
+        return Opens(article) || Opens(node);
     }
 
     private static bool IsLeadIn(OutlineNode node, List<OutlineNode> siblings) =>

@@ -21,6 +21,7 @@ public sealed class Vocab
         UnitHeads = Lexicon.Load("unit-heads.txt");
         DirectiveVerbs = Lexicon.Load("directive-verbs.txt");
         DirectiveCues = Lexicon.Load("directive-cues.txt");
+        EnactmentOpenings = Lexicon.Load("enactment-openings.txt");
         FindingSections = VocabularyFile.Lines("finding-sections.txt");
         TargetSections = VocabularyFile.Lines("target-sections.txt");
         SignatureNoise = VocabularyFile.Lines("signature-noise.txt");
@@ -38,6 +39,7 @@ public sealed class Vocab
     public Lexicon UnitHeads { get; }
     public Lexicon DirectiveVerbs { get; }
     public Lexicon DirectiveCues { get; }
+    public Lexicon EnactmentOpenings { get; }
     public IReadOnlyList<string> FindingSections { get; }
     public IReadOnlyList<string> TargetSections { get; }
     public IReadOnlyList<string> SignatureNoise { get; }

@@ -9,7 +9,7 @@ namespace Pipeline.Ml.Training;
 /// <param name="Iterations">SDCA passes.</param>
 /// <param name="CombineThreshold">Model probability over which rules + model takes the model's role on a non-anchor line.</param>
 /// <param name="DefaultRoleThreshold">Model probability over which rules + model takes the model's role on a line the rules only defaulted.</param>
-public sealed record TrainingOptions(int Seed = 1, int NoisyCopies = 2, int Iterations = 40, double CombineThreshold = 0.85, double DefaultRoleThreshold = 0.5)
+public sealed record TrainingOptions(int Seed = 1, int NoisyCopies = 2, int Iterations = 40, double CombineThreshold = 0.85, double DefaultRoleThreshold = 0.35)
 {
     public static readonly TrainingOptions Default = new();
 }
