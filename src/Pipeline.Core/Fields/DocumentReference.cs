@@ -17,6 +17,11 @@ public sealed partial record DocumentReference(string? Number, string? Symbol, s
         var s = Regex.Replace(printed, @"\s+", "").Trim('.', ',', ';', '*');
         s = s.TrimStart(':');
         if (s.Length == 0) return null;
+        // A handwritten number OCR could not read ("†0X/QĐ-TTg", "3ƒ_/2026/TT-BCA") leaves marks no number has:
+        // the number is unknown, the printed symbol after the slash still stands.
+        var slash = s.IndexOf('/');
+        if (slash > 0 && UnreadableNumber().IsMatch(s[..slash]) && Shape().Match(s[(slash + 1)..]) is { Success: true } after)
+            return new DocumentReference(null, after.Value, "/" + after.Value);
         var m = Shape().Match(s);
         if (!m.Success) return null;
         var number = m.Groups["number"].Success && m.Groups["number"].Length > 0 ? m.Groups["number"].Value : null;
@@ -46,6 +51,8 @@ public sealed partial record DocumentReference(string? Number, string? Symbol, s
             return parts.Count >= 2 ? parts[0] : null;
         }
     }
+
+    [GeneratedRegex(@"[^\p{L}\d.&-]")] private static partial Regex UnreadableNumber();
 
     [GeneratedRegex(@"^(?<number>\d{1,6}[a-zA-Z]?)?(?:[/-])?(?<symbol>[\p{L}\d][\p{L}\d./&-]*[\p{L}\d])")]
     private static partial Regex Shape();

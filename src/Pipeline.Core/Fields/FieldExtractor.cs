@@ -13,18 +13,19 @@ public static partial class FieldExtractor
         var warnings = new List<string>();
 
         DocumentReference? reference = null;
-        if (doc.First(LineRole.Reference) is { } refLine)
+        if (doc.FirstRun(LineRole.Reference) is { Count: > 0 } refLines)
         {
-            reference = DocumentReference.Parse(SoWord().Replace(refLine.Text.Trim('*', ' '), ""));
-            if (reference is null) warnings.Add($"reference line not understood: '{refLine.Text}'");
+            var printed = string.Join(' ', refLines.Select(l => l.Text.Trim('*', ' ')));
+            reference = DocumentReference.Parse(SoWord().Replace(printed, ""));
+            if (reference is null) warnings.Add($"reference line not understood: '{printed}'");
             else if (reference.Number is null) warnings.Add("document number printed blank");
         }
 
         string? place = null;
         PartialDate? date = null;
-        if (doc.First(LineRole.PlaceDate) is { } dateLine)
+        if (doc.FirstRun(LineRole.PlaceDate) is { Count: > 0 } dateLines)
         {
-            (place, date) = PlaceDateParser.Parse(dateLine.Text);
+            (place, date) = PlaceDateParser.Parse(string.Join(' ', dateLines.Select(l => l.Text.Trim())));
             if (date is null) warnings.Add("issue date printed blank");
             else if (!date.Value.IsComplete) warnings.Add($"issue date incomplete: {date}");
         }
@@ -51,5 +52,6 @@ public static partial class FieldExtractor
         return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence };
     }
 
-    [GeneratedRegex(@"^\s*S[ốoôỐO0]\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex SoWord();
+    // "Số", and the ways OCR prints it: "Só", "Sô", "Sồ", "S6", "SO".
+    [GeneratedRegex(@"^\s*S[ốoôóòỏõọồổỗộớờởỡợơỐO06]\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex SoWord();
 }

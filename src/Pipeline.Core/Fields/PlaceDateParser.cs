@@ -21,7 +21,8 @@ public static partial class PlaceDateParser
         var m = Words().Match(folded);
         PartialDate? date = null;
         if (m.Success)
-            date = PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]));
+            // A day OCR misread past the month's end ("ngày82tháng 4") is unknown; the month and year still stand.
+            date = PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])) ?? PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), null);
         else if (Slashes().Match(folded) is { Success: true } s)
             date = PartialDate.TryCreate(Int(s.Groups["y"]), Int(s.Groups["m"]), Int(s.Groups["d"]));
         return (place, date);
@@ -41,7 +42,7 @@ public static partial class PlaceDateParser
 
     private static int? Int(Group g) => g.Success && int.TryParse(g.Value, out var v) ? v : null;
 
-    [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})?\s*(?:/\s*)?thang\s*(?<m>\d{1,2})?\s*(?:/\s*)?nam\s*(?<y>\d{4})?")]
+    [GeneratedRegex(@"ngay[^a-z\d]{0,3}(?<d>\d{1,2})?[^a-z\d]{0,4}thang[^a-z\d]{0,3}(?<m>\d{1,2})?[^a-z\d]{0,4}nam[^a-z\d]{0,3}(?<y>\d{4})?|thang[^a-z\d]{0,3}(?<m>\d{1,2})?[^a-z\d]{0,4}nam[^a-z\d]{0,3}(?<y>\d{4})")]
     private static partial Regex Words();
 
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})")]

@@ -10,9 +10,17 @@ namespace Pipeline.Roles;
 /// </summary>
 public static partial class LinePatterns
 {
-    public static bool IsReference(string text) => ReferenceLine().IsMatch(VnText.Fold(text));
+    // The header's "Số" is capitalised; a body line wrapped before "số 52/TTr-NHNN ngày …" is not a reference.
+    public static bool IsReference(string text) => text.TrimStart('*', ' ').StartsWith('S') && ReferenceLine().IsMatch(VnText.Fold(text));
 
     public static bool IsPlaceDate(string text) => PlaceDateLine().IsMatch(VnText.Fold(text));
+
+    /// <summary>"Hà Nội," or "Hà Nội, ngày" on one line and "tháng … năm 2026" on the next: one place-date line OCR broke.</summary>
+    public static bool IsSplitPlaceDate(string first, string next) =>
+        first.Length < 40 && next.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(first)) && SplitPlaceDateRest().IsMatch(VnText.Fold(next));
+
+    /// <summary>"Số:" with nothing after it (the rest of the reference went to the next line).</summary>
+    public static bool IsBareReferenceWord(string text) => BareReferenceWord().IsMatch(VnText.Fold(text));
 
     public static bool IsMotto(string text)
     {
@@ -87,8 +95,11 @@ public static partial class LinePatterns
         return words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0])) && !VnText.IsUpper(t, 4);
     }
 
-    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
-    [GeneratedRegex(@"^[^,]{2,60},\s*ngay\b.{0,12}\bthang\b.{0,8}nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();
+    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/)")] private static partial Regex ReferenceLine();
+    [GeneratedRegex(@"^[^,]{2,60},\s*ngay(?![a-z]).{0,12}?thang(?![a-z]).{0,8}?nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();
+    [GeneratedRegex(@"^[^,\d]{2,30},\s*(ngay\W{0,3}\d{0,2}\W{0,3}(thang\W{0,3}\d{0,2})?)?\s*$")] private static partial Regex SplitPlaceDateStart();
+    [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();
+    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
     [GeneratedRegex(@"^\**\s*noi\s*nhan\s*[:.]?")] private static partial Regex RecipientsHeader();

@@ -63,7 +63,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
     private static int ClassifyHeader(ImmutableArray<Line> lines, LineRole?[] roles, bool[] defaulted)
     {
         var reach = ReachIndex(lines, HeaderReach);
-        int reference = -1, placeDate = -1, docType = -1, lastHeader = -1;
+        int reference = -1, placeDate = -1, placeDateRest = -1, docType = -1, lastHeader = -1;
 
         // Anchors. A header block can carry an all-caps "SỐ 1050/QĐ-SCT" inside the issuer's name;
         // the document's own number is the "Số:" line, so a mixed-case one is preferred.
@@ -78,10 +78,19 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
             var text = lines[i].Text;
             if (LinePatterns.IsMotto(text)) { roles[i] = LineRole.Motto; lastHeader = Math.Max(lastHeader, i); }
             else if (placeDate < 0 && LinePatterns.IsPlaceDate(text)) placeDate = i;
+            else if (placeDate < 0 && i + 1 < reach && LinePatterns.IsSplitPlaceDate(text, lines[i + 1].Text)) { placeDate = i; placeDateRest = i + 1; }
             else if (docType < 0 && LinePatterns.DocTypeWord(text) is not null && lines[i].Column != Column.Left && i < bodyBegins) docType = i;
         }
         if (reference >= 0) { roles[reference] = LineRole.Reference; lastHeader = Math.Max(lastHeader, reference); }
         if (placeDate >= 0) { roles[placeDate] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDate); }
+        // OCR reads a two-column header line by line and can break "Hà Nội, ngày … tháng … năm" or "Số: …/KH-UBND" in two.
+        if (placeDateRest >= 0 && roles[placeDateRest] is null) { roles[placeDateRest] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDateRest); }
+        if (reference >= 0 && LinePatterns.IsBareReferenceWord(lines[reference].Text) && reference + 1 < lines.Length
+            && roles[reference + 1] is null && lines[reference + 1].Text.TrimStart().StartsWith('/'))
+        {
+            roles[reference + 1] = LineRole.Reference;
+            lastHeader = Math.Max(lastHeader, reference + 1);
+        }
 
         // Issuer: capitals above the first anchor, outside the motto's column.
         var firstAnchor = new[] { reference, placeDate, docType }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();

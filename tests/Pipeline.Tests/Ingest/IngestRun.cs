@@ -13,6 +13,11 @@ internal static class IngestRun
 
     public static string[] CorpusPaths() => CorpusSources.Select(s => Repo.Path("corpus", s)).ToArray();
 
+    /// <summary>How many readable inputs the folders hold: what a complete run must record, once each.</summary>
+    public static int InputCount(IEnumerable<string> folders) => folders
+        .SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
+        .Count(f => Pipeline.Sources.SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase));
+
     public static string TempDir(string name) => Directory.CreateTempSubdirectory($"pipeline-{name}-").FullName;
 
     public static (RunSummary Summary, Recorder Events) Run(IngestOptions options, DocumentExtractor? extractor = null)
