@@ -9,7 +9,7 @@ namespace Pipeline.Tasks;
 /// A numbered item with sub-items is not a task; its sub-items are. Items in findings sections are not
 /// tasks; items under "Chỉ tiêu"/"Mục tiêu" are targets.
 /// </summary>
-public static class TaskExtractor
+public static partial class TaskExtractor
 {
     public static List<ExtractedTask> Extract(RoledDocument doc) => Extract(doc, TaskClassifiers.Rules);
 
@@ -24,6 +24,8 @@ public static class TaskExtractor
         var preambleUnits = outline.Preamble.Count > 0 ? UnitFinder.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
+        var decisionDocument = outline.Preamble.Any(p => EnactingFormula().IsMatch(VnText.Fold(p.Text.Trim('*', ' '))))
+            || outline.Items.SelectMany(n => n.Descendants().Prepend(n)).Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
         var leaves = new List<(OutlineNode Node, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
@@ -81,7 +83,7 @@ public static class TaskExtractor
             var text = node.Text;
             if (text.Length == 0) return;
             var score = kind == SectionKind.Targets ? 0.85
-                : Enacts(node, ancestors) ? 0
+                : decisionDocument && Enacts(node, ancestors) ? 0
                 : DirectiveTest.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, ordinal, ancestors, kind, score, inherited));
         }
@@ -143,16 +145,22 @@ public static class TaskExtractor
     }
 
     /// <summary>
-    /// An article that approves, issues, repeals or amends (Điều 1. Phê duyệt …, Sửa đổi khoản 6 Điều 3 …) is the
-    /// decision itself: neither it nor the items and quoted wording under it are tasks (<c>enactment-openings.txt</c>).
+    /// In a decision (QĐ/NQ/TT: articles, or the enacting formula "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" when OCR lost the
+    /// article labels), an item that approves, issues, repeals or amends ("Điều 1. Phê duyệt …", "1. Đồng ý chủ
+    /// trương …", "Sửa đổi khoản 6 Điều 3 …") is the decision itself: neither it nor the items and quoted wording
+    /// under it are tasks (<c>enactment-openings.txt</c>, compared without diacritics, which OCR damages).
     /// </summary>
     private static bool Enacts(OutlineNode node, List<OutlineNode> ancestors)
     {
-        var article = node.Label?.Kind == LabelKind.Article ? node : ancestors.FirstOrDefault(a => a.Label?.Kind == LabelKind.Article);
-        if (article is null) return false;
-        static bool Opens(OutlineNode n) => Vocab.Default.EnactmentOpenings.MatchPrefix(VnText.ToneKey(n.Paragraph.Text.TrimStart('*', ' ', '“', '"'))) > 0;
-        return Opens(article) || Opens(node);
+        static bool Opens(OutlineNode n) => EnactmentKeys.Value.Any(k => VnText.Fold(n.Paragraph.Text.TrimStart('*', ' ', '“', '"')) is var f
+            && f.StartsWith(k, StringComparison.Ordinal) && (f.Length == k.Length || !char.IsLetterOrDigit(f[k.Length])));
+        return ancestors.Prepend(node).Any(Opens);
     }
+
+    private static readonly Lazy<string[]> EnactmentKeys = new(() => Vocab.Default.EnactmentOpenings.Phrases.Select(VnText.Fold).Distinct().ToArray());
+
+    private static bool IsEnactingFormula(OutlineNode node) =>
+        node.Label is null && EnactingFormula().IsMatch(VnText.Fold(node.Paragraph.Text.Trim('*', ' ')));
 
     private static bool IsLeadIn(OutlineNode node, List<OutlineNode> siblings) =>
         node.Label is null && node.Children.Count == 0 && node.Text.TrimEnd().EndsWith(':') && siblings.IndexOf(node) < siblings.Count - 1;
@@ -175,4 +183,7 @@ public static class TaskExtractor
     }
 
     private static string HeadingText(OutlineNode parent) => VnText.Squash(parent.Paragraph.Text.Trim('*', ' ')).TrimEnd(':').Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(quyet nghi|quyet dinh)\s*:?$")]
+    private static partial System.Text.RegularExpressions.Regex EnactingFormula();
 }
