@@ -15,6 +15,7 @@ public static class AblationReport
         w.WriteLine();
         Row(w, slices, "documents", e => e.Documents.ToString());
         Row(w, slices, "header/foot fields, strict", e => $"{e.OverallStrict:P1}");
+        Row(w, slices, "recipients F1", e => $"{e.Recipients.F1:P1} ({e.Recipients.Matched}/{e.Recipients.Expected}/{e.Recipients.Predicted})");
         Row(w, slices, "tasks P", e => $"{e.Tasks.Precision:P1}");
         Row(w, slices, "tasks R", e => $"{e.Tasks.Recall:P1}");
         Row(w, slices, "tasks F1", e => $"{e.Tasks.F1:P1} ({e.Tasks.Matched}/{e.Tasks.Expected}/{e.Tasks.Predicted})");

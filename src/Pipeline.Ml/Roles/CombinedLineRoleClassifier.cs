@@ -12,7 +12,9 @@ namespace Pipeline.Ml.Roles;
 /// miss, e.g. "ngày tháng 4năm 2026").
 /// A line no recogniser claimed (the rules' role is only a default, <see cref="RuleLineRoleClassifier.DefaultRoleConfidence"/>:
 /// header noise, trailing appendix) is the model's at <see cref="DefaultThreshold"/>, anchors included: that is
-/// where OCR damage hides a "Số: †0X/QĐ- TTg", a "Hà Nội, ngày82tháng 4" or a signer's name cut by the stamp.
+/// where OCR damage hides a "Số: †0X/QĐ- TTg", a "Hà Nội, ngày82tháng 4" or a signer's name cut by the stamp;
+/// but not a second Số, place-date, Nơi nhận or Lưu line when the recognisers found one (a portal stamp
+/// "Ngày: 24/4" is not the place-date).
 /// The thresholds were chosen by cross-validation (README, "Learned models").
 /// </summary>
 public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelLineRoleClassifier model, double threshold = 0.85, double defaultThreshold = 0.5) : ILineRoleClassifier
@@ -24,17 +26,21 @@ public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelL
     public double Threshold => threshold;
     public double DefaultThreshold => defaultThreshold;
 
+    /// <summary>Anchors a document has once: the model may supply a missing one, not add a second.</summary>
+    private static readonly HashSet<LineRole> SingleAnchors = [LineRole.Reference, LineRole.PlaceDate, LineRole.RecipientsHeader, LineRole.Archive];
+
     public RoledDocument Classify(PreparedDocument document)
     {
         var byRules = rules.Classify(document);
         var predicted = model.Predict(document);
+        var found = byRules.Lines.Where(l => l.Confidence >= 1.0 && SingleAnchors.Contains(l.Role)).Select(l => l.Role).ToHashSet();
         var lines = byRules.Lines.Select(l =>
         {
             var (role, p) = predicted[l.Index];
             if (role == l.Role || l.Role == LineRole.Blank) return l;
             var defaulted = l.Confidence < 1.0;
             var take = defaulted
-                ? p >= defaultThreshold
+                ? p >= defaultThreshold && !found.Contains(role)
                 : !Anchors.Contains(l.Role) && (!Anchors.Contains(role) || role == LineRole.PlaceDate) && p >= threshold;
             return take ? l with { Role = role, Confidence = p } : l;
         }).ToImmutableArray();
