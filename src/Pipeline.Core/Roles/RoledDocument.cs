@@ -12,8 +12,9 @@ public sealed record RoledDocument(PreparedDocument Prepared, ImmutableArray<Rol
     /// <summary>The first line with the role and the lines right after it that share it (a line OCR broke in two).</summary>
     public IReadOnlyList<RoledLine> FirstRun(LineRole role)
     {
-        var start = Lines.IndexOf(Lines.FirstOrDefault(l => l.Role == role)!);
-        if (start < 0) return [];
+        var start = 0;
+        while (start < Lines.Length && Lines[start].Role != role) start++;
+        if (start == Lines.Length) return [];
         var end = start;
         while (end + 1 < Lines.Length && Lines[end + 1].Role == role) end++;
         return Lines[start..(end + 1)];

@@ -24,8 +24,8 @@ public static partial class TaskExtractor
         var preambleUnits = outline.Preamble.Count > 0 ? UnitFinder.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
-        var decisionDocument = outline.Preamble.Any(p => EnactingFormula().IsMatch(VnText.Fold(p.Text.Trim('*', ' '))))
-            || outline.Items.SelectMany(n => n.Descendants().Prepend(n)).Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
+        var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
+            .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
         var leaves = new List<(OutlineNode Node, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
@@ -152,8 +152,11 @@ public static partial class TaskExtractor
     /// </summary>
     private static bool Enacts(OutlineNode node, List<OutlineNode> ancestors)
     {
-        static bool Opens(OutlineNode n) => EnactmentKeys.Value.Any(k => VnText.Fold(n.Paragraph.Text.TrimStart('*', ' ', '“', '"')) is var f
-            && f.StartsWith(k, StringComparison.Ordinal) && (f.Length == k.Length || !char.IsLetterOrDigit(f[k.Length])));
+        static bool Opens(OutlineNode n)
+        {
+            var folded = VnText.Fold(n.Paragraph.Text.TrimStart('*', ' ', '“', '"'));
+            return EnactmentKeys.Value.Any(k => Lexicon.IndexOfWord(folded, k) == 0);
+        }
         return ancestors.Prepend(node).Any(Opens);
     }
 

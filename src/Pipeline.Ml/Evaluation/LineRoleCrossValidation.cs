@@ -35,16 +35,11 @@ public sealed class LineRoleCrossValidation
             var combined = new CombinedLineRoleClassifier(rules, model, options.CombineThreshold, options.DefaultRoleThreshold);
             foreach (var doc in test)
             {
-                if (OcrRenderings.IsRendering(doc.Stem))
-                {
-                    Score(doc.Prepared, doc.Roles, rules, r.RulesOcr);
-                    Score(doc.Prepared, doc.Roles, model, r.ModelOcr);
-                    Score(doc.Prepared, doc.Roles, combined, r.CombinedOcr);
-                    continue;
-                }
-                Score(doc.Prepared, doc.Roles, rules, r.RulesClean);
-                Score(doc.Prepared, doc.Roles, model, r.ModelClean);
-                Score(doc.Prepared, doc.Roles, combined, r.CombinedClean);
+                var ocr = OcrRenderings.IsRendering(doc.Stem);
+                Score(doc.Prepared, doc.Roles, rules, ocr ? r.RulesOcr : r.RulesClean);
+                Score(doc.Prepared, doc.Roles, model, ocr ? r.ModelOcr : r.ModelClean);
+                Score(doc.Prepared, doc.Roles, combined, ocr ? r.CombinedOcr : r.CombinedClean);
+                if (ocr) continue; // real noise already; no seeded copy
                 var rng = new Random(NoisyDocuments.SeedFor(doc.Stem, options.Seed + 1000));
                 var (lines, roles) = NoisyDocuments.Labelled(doc.Prepared.Lines, doc.Roles, NoiseSettings.Default, rng);
                 var noisy = doc.Prepared with { Lines = lines };

@@ -17,7 +17,7 @@ namespace Pipeline.Ml.Roles;
 /// "Ngày: 24/4" is not the place-date).
 /// The thresholds were chosen by cross-validation (README, "Learned models").
 /// </summary>
-public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelLineRoleClassifier model, double threshold = 0.85, double defaultThreshold = 0.5) : ILineRoleClassifier
+public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelLineRoleClassifier model, double threshold, double defaultThreshold) : ILineRoleClassifier
 {
     private static readonly HashSet<LineRole> Anchors =
         [LineRole.Blank, LineRole.Reference, LineRole.PlaceDate, LineRole.Motto, LineRole.RecipientsHeader, LineRole.Archive, LineRole.AddresseeHeader];
