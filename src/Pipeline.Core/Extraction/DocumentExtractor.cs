@@ -11,8 +11,11 @@ namespace Pipeline.Extraction;
 /// The whole pipeline for one input: source → pages and lines → line roles → fields → tasks → record.
 /// Each stage hands the next an immutable value; the classifier is swappable (rules, models, both).
 /// </summary>
-public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier classifier, TaskClassifiers? taskClassifiers = null)
+public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier classifier, TaskClassifiers? taskClassifiers = null, TimeProvider? clock = null)
 {
+    /// <summary>The clock the field stage judges dates by (an issue date "in the future"); the system's unless injected.</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
     /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
     public TaskClassifiers TaskClassifiers { get; } = taskClassifiers ?? TaskClassifiers.Rules;
 
@@ -43,13 +46,13 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
         if (prepared.Lines.All(l => l.IsBlank))
             throw new SourceException("no text was found in the document") { Code = "no-text" };
         var roled = timings.Time("roles", () => Classifier.Classify(prepared));
-        var fields = timings.Time("fields", () => FieldExtractor.Extract(roled));
+        var fields = timings.Time("fields", () => FieldExtractor.Extract(roled, Clock));
         var tasks = timings.Time("tasks", () => TaskExtractor.Extract(roled, TaskClassifiers));
         return timings.Time("record", () => RecordBuilder.Build(source, fields, tasks, []));
     }
 
     /// <summary>Names the line-role classifier in use (rules, a model), for run records.</summary>
-    public string ClassifierName => classifier.GetType().Name;
+    public string ClassifierName => Classifier.GetType().Name;
 
     /// <summary>The readers for typed inputs: text and markdown, Word, PDF with a text layer.</summary>
     public static DocumentExtractor CreateDefault(IEnumerable<ISourceReader>? extraReaders = null)

@@ -26,7 +26,7 @@ public static class FieldConfidence
         ("archive", [LineRole.Archive]),
     ];
 
-    public static IReadOnlyDictionary<string, double> Measure(RoledDocument doc, DocumentFields fields, List<string> warnings)
+    public static IReadOnlyDictionary<string, double> Measure(RoledDocument doc, DocumentFields fields, List<string> warnings, int thisYear)
     {
         // Insertion-ordered, so the record is byte-identical from run to run (string hashes vary per process).
         var result = new Dictionary<string, double>();
@@ -35,7 +35,7 @@ public static class FieldConfidence
             var lines = doc.Lines.Where(l => roles.Contains(l.Role)).ToList();
             if (lines.Count == 0) continue;
             var confidence = lines.Min(l => l.Line.Confidence ?? 1.0);
-            confidence = Math.Min(confidence, Validity(field, fields));
+            confidence = Math.Min(confidence, Validity(field, fields, thisYear));
             result[field] = Math.Round(confidence, 2);
             if (confidence < ReviewBelow)
                 warnings.Add($"review {field}: confidence {confidence:0.00} ({(lines.Any(l => l.Line.Confidence < ReviewBelow) ? "low-confidence OCR" : "failed validation")})");
@@ -44,10 +44,10 @@ public static class FieldConfidence
     }
 
     /// <summary>1 for a value that passes its checks, lower for one that does not.</summary>
-    private static double Validity(string field, DocumentFields f) => field switch
+    private static double Validity(string field, DocumentFields f, int thisYear) => field switch
     {
         "reference" => f.Reference is null ? 0.3 : f.Reference.Symbol is { } s && s.Any(char.IsLetter) && !s.Any(char.IsWhiteSpace) && s.Length <= 30 ? 1 : 0.5,
-        "issuedDate" => f.IssuedDate is { } d && (d.Year < 1945 || d.Year > DateTime.UtcNow.Year + 1) ? 0.4 : 1,
+        "issuedDate" => f.IssuedDate is { } d && (d.Year < 1945 || d.Year > thisYear + 1) ? 0.4 : 1,
         "signer.name" => f.Signer?.Name is { } n && LinePatterns.LooksLikeName(n) ? 1 : 0.5,
         _ => 1,
     };

@@ -8,8 +8,13 @@ namespace Pipeline.Fields;
 /// <summary>The field stage: reads each document-level field from the lines that carry its role.</summary>
 public static partial class FieldExtractor
 {
-    public static DocumentFields Extract(RoledDocument doc)
+    /// <summary>
+    /// Reads the fields of <paramref name="doc"/>. The <paramref name="clock"/> (default: the system's) only decides
+    /// what "in the future" means for the issue date; inject a fixed one for records that never change with time.
+    /// </summary>
+    public static DocumentFields Extract(RoledDocument doc, TimeProvider? clock = null)
     {
+        var thisYear = (clock ?? TimeProvider.System).GetUtcNow().Year;
         var warnings = new List<string>();
 
         DocumentReference? reference = null;
@@ -44,11 +49,11 @@ public static partial class FieldExtractor
         if (title is null) warnings.Add("title not found");
         if (signer is null) warnings.Add("signature block not found");
         else if (signer.Name is null) warnings.Add("signer name not found");
-        if (date is { } d && d.Year > DateTime.UtcNow.Year + 1) warnings.Add($"issue date {d} is in the future");
+        if (date is { } d && d.Year > thisYear + 1) warnings.Add($"issue date {d} is in the future");
 
         var fields = new DocumentFields(type, reference, issuer, issuerSource, place, date, title, signer,
             recipients.ToImmutableArray(), archive, addressees, []);
-        var confidence = FieldConfidence.Measure(doc, fields, warnings);
+        var confidence = FieldConfidence.Measure(doc, fields, warnings, thisYear);
         return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence };
     }
 

@@ -34,7 +34,7 @@ public static partial class IssuerReader
             if (bodies.Count > 1 && Vocab.Default.PartyCommittees.Contains(bodies[^1]))
             {
                 var above = NaturalCase.Apply(bodies[^2]);
-                var level = Vocab.Default.AdminLevels.Keys.Select(k => (k, at: Lexicon.IndexOfWord(VnText.ToneKey(above), k))).Where(p => p.at >= 0).OrderBy(p => p.at).FirstOrDefault();
+                var level = Vocab.Default.AdminLevels.Keys.Select(k => (k, at: Words.IndexOf(VnText.ToneKey(above), k))).Where(p => p.at >= 0).OrderBy(p => p.at).FirstOrDefault();
                 if (level.k is not null) issuer += " " + above[(level.at + level.k.Length)..].Trim();
             }
             return (issuer, IssuerSource.Header);
@@ -62,7 +62,7 @@ public static partial class IssuerReader
         {
             var key = VnText.ToneKey(line.Text);
             var at = 0;
-            while ((at = Lexicon.IndexOfWord(key, bodyKey, at)) >= 0)
+            while ((at = Words.IndexOf(key, bodyKey, at)) >= 0)
             {
                 var after = key[(at + bodyKey.Length)..].TrimStart();
                 foreach (var level in new[] { "tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn" })

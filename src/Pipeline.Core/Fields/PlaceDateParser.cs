@@ -28,16 +28,23 @@ public static partial class PlaceDateParser
         return (place, date);
     }
 
-    /// <summary>Replaces a place within one edit of a province name (diacritics ignored) by that name.</summary>
-    public static string RepairPlace(string place)
+    /// <summary>
+    /// Replaces an OCR-damaged province name by the gazetteer's: the one province within one edit of the place
+    /// with its marks ("Hà Nộ" → "Hà Nội"), else the one that differs only in marks ("Hung Yên" → "Hưng Yên").
+    /// A place that is a province as printed, or near none or several, is kept as printed.
+    /// </summary>
+    public static string RepairPlace(string place) => RepairPlace(place, Vocab.Default.Provinces);
+
+    public static string RepairPlace(string place, IReadOnlyList<string> provinces)
     {
-        var key = VnText.ToneKey(place);
-        foreach (var p in Vocab.Default.Provinces)
-            if (VnText.ToneKey(p) == key) return place;
-        var fold = VnText.Fold(place);
-        var candidates = Vocab.Default.Provinces.Where(p => VnText.Fold(p) == fold).ToList();
-        if (candidates.Count == 1) return candidates[0];
-        return place;
+        var tone = ToneKey.Of(place);
+        if (provinces.Any(p => ToneKey.Of(p) == tone)) return place;
+        var nearByTone = provinces.Where(p => VnText.Distance(ToneKey.Of(p).Value, tone.Value) <= 1).ToList();
+        if (nearByTone.Count == 1) return nearByTone[0];
+        if (nearByTone.Count > 1) return place;
+        var fold = FoldKey.Of(place);
+        var sameLetters = provinces.Where(p => FoldKey.Of(p) == fold).ToList();
+        return sameLetters.Count == 1 ? sameLetters[0] : place;
     }
 
     private static int? Int(Group g) => g.Success && int.TryParse(g.Value, out var v) ? v : null;

@@ -1,30 +1,69 @@
-using System.Text.RegularExpressions;
 using Pipeline.Text;
 using Pipeline.Vocabulary;
 
 namespace Pipeline.Tasks;
 
 /// <summary>Decides whether an item's text asks someone to act, as opposed to reporting or citing.</summary>
-public static partial class DirectiveTest
+public static class DirectiveTest
 {
-    private static readonly Lazy<string[]> Cues = new(() => Vocab.Default.DirectiveCues.Phrases.Select(VnText.Fold).Distinct().ToArray());
+    private static readonly Lazy<DirectiveWords> Default = new(() => new DirectiveWords(Vocab.Default));
 
     /// <summary>A score in [0,1]: 0 for a basis or finding, higher the more directive cues it carries.</summary>
-    public static double Score(string text, bool strictOpening)
+    public static double Score(string text, bool strictOpening) => Default.Value.Score(text, strictOpening);
+}
+
+/// <summary>
+/// The words <see cref="DirectiveTest"/> decides with, from the vocabulary's data files (strong cues, cues, bases,
+/// fact labels), each compared by tone unless the text has no marks at all.
+/// </summary>
+public sealed class DirectiveWords(Vocab vocab)
+{
+    private readonly MarkAwareLexicon _strong = vocab.StrongDirectiveCues;
+    private readonly MarkAwareLexicon _cues = new(vocab.DirectiveCues);
+    private readonly MarkAwareLexicon _basis = vocab.BasisOpenings;
+    private readonly MarkAwareLexicon _factLabels = vocab.FactLabels;
+    private readonly MarkAwareLexicon _factExceptions = vocab.FactLabelExceptions;
+
+    private const int HeadLength = 160;
+    private const int LabelReach = 40;
+
+    public double Score(string text, bool strictOpening)
     {
-        var folded = VnText.Fold(text);
-        if (Basis().IsMatch(folded)) return 0;
-        if (Strong().IsMatch(folded)) return 0.95;
+        var trimmed = text.TrimStart();
+        if (IsBasis(trimmed)) return 0;
+        if (_strong.CountIn(trimmed) > 0) return 0.95;
         if (strictOpening) return 0;
-        // "Thời gian kiểm tra: …", "Nội dung kiểm tra: …": a labelled fact, not an instruction.
-        if (FactLabel().IsMatch(folded)) return 0;
-        var head = folded.Length > 160 ? folded[..160] : folded;
-        var hits = Cues.Value.Count(c => Lexicon.IndexOfWord(head, c) >= 0);
-        if (hits == 0) return Cues.Value.Any(c => Lexicon.IndexOfWord(folded, c) >= 0) ? 0.6 : 0;
+        if (IsFactLabel(trimmed)) return 0;
+        var head = trimmed.Length > HeadLength ? trimmed[..HeadLength] : trimmed;
+        var hits = _cues.CountIn(head);
+        if (hits == 0) return _cues.CountIn(trimmed) > 0 ? 0.6 : 0;
         return Math.Min(0.9, 0.6 + 0.1 * hits);
     }
 
-    [GeneratedRegex(@"^(can cu|xet |theo de nghi|ngay \d|qua (qua trinh )?kiem tra)")] private static partial Regex Basis();
-    [GeneratedRegex(@"^(?!luu y)(thoi gian|dia diem|noi dung|doi tuong|pham vi|thanh phan|giai doan|thoi han|thoi hieu|hinh thuc|phuong thuc|chu tri|kinh phi)[^:]{0,40}:")] private static partial Regex FactLabel();
-    [GeneratedRegex(@"(?<![\p{L}])(giao|de nghi|yeu cau|co trach nhiem|chiu trach nhiem|chu tri)(?![\p{L}])")] private static partial Regex Strong();
+    private bool IsBasis(string text)
+    {
+        var (key, keys) = _basis.KeySpace(text);
+        foreach (var k in keys)
+        {
+            if (k.EndsWith(" #", StringComparison.Ordinal))
+            {
+                var word = k[..^2];
+                if (key.StartsWith(word, StringComparison.Ordinal) && key.Length > word.Length + 1 && key[word.Length] == ' ' && char.IsDigit(key[word.Length + 1]))
+                    return true;
+            }
+            else if (key.StartsWith(k, StringComparison.Ordinal) && (key.Length == k.Length || !Words.IsWordChar(key[k.Length])))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Thời gian kiểm tra: …": a label, a few words, then a colon.</summary>
+    private bool IsFactLabel(string text)
+    {
+        if (_factExceptions.MatchPrefix(text).Length > 0) return false;
+        var (length, key) = _factLabels.MatchPrefix(text);
+        if (length == 0) return false;
+        var colon = key.IndexOf(':', length);
+        return colon >= 0 && colon - length <= LabelReach;
+    }
 }

@@ -39,7 +39,7 @@ public static class ParagraphBuilder
             if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence) starts = true;
 
             if (starts) paragraphs.Add((new List<string> { text }, line));
-            else current.Text.Add(text);
+            else current.Text!.Add(text);
             sawBreak = false;
         }
 

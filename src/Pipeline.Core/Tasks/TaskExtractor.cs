@@ -155,12 +155,12 @@ public static partial class TaskExtractor
         static bool Opens(OutlineNode n)
         {
             var folded = VnText.Fold(n.Paragraph.Text.TrimStart('*', ' ', '“', '"'));
-            return EnactmentKeys.Value.Any(k => Lexicon.IndexOfWord(folded, k) == 0);
+            return EnactmentKeys.Value.Any(k => Words.IndexOf(folded, k) == 0);
         }
         return ancestors.Prepend(node).Any(Opens);
     }
 
-    private static readonly Lazy<string[]> EnactmentKeys = new(() => Vocab.Default.EnactmentOpenings.Phrases.Select(VnText.Fold).Distinct().ToArray());
+    private static readonly Lazy<string[]> EnactmentKeys = new(() => Vocab.Default.EnactmentOpenings.Keys.ToArray());
 
     private static bool IsEnactingFormula(OutlineNode node) =>
         node.Label is null && EnactingFormula().IsMatch(VnText.Fold(node.Paragraph.Text.Trim('*', ' ')));

@@ -15,7 +15,7 @@ public static partial class UnitFinder
     private static readonly Lazy<(string Fold, string Key)[]> Verbs = new(() => Entries(Vocab.Default.DirectiveVerbs));
     private static readonly Lazy<(string Fold, string Key)[]> Heads = new(() => Entries(Vocab.Default.UnitHeads));
 
-    private static (string Fold, string Key)[] Entries(Lexicon lexicon) =>
+    private static (string Fold, string Key)[] Entries(Lexicon<ToneKey> lexicon) =>
         lexicon.Phrases.Select(p => (VnText.Fold(p), VnText.ToneKey(p))).Distinct().OrderByDescending(e => e.Item1.Length).ToArray();
 
     /// <summary>

@@ -35,12 +35,12 @@ public static class NaturalCase
         {
             // Found on the folded text (same offsets as the printed text), confirmed on the tone key.
             var folded = VnText.FoldAligned(result);
-            var at = Lexicon.IndexOfWord(folded, VnText.Fold(key));
+            var at = Words.IndexOf(folded, VnText.Fold(key));
             while (at >= 0)
             {
                 if (VnText.ToneKey(result.Substring(at, cased.Length)) == VnText.ToneKey(key))
                     result = result[..at] + (at == 0 ? Capitalise(cased) : cased) + result[(at + cased.Length)..];
-                at = Lexicon.IndexOfWord(folded, VnText.Fold(key), at + 1);
+                at = Words.IndexOf(folded, VnText.Fold(key), at + 1);
             }
         }
         return result;

@@ -1,3 +1,5 @@
+using Pipeline.Text;
+
 namespace Pipeline.Vocabulary;
 
 /// <summary>The vocabularies the rules use, loaded once from the embedded data files.</summary>
@@ -16,12 +18,16 @@ public sealed class Vocab
             .OrderByDescending(p => p.Variant.Length).ToList();
         IssuerCodes = VocabularyFile.Rows("issuer-codes.tsv")
             .ToDictionary(r => r[0], r => new IssuerCode(r[1], r.Length > 2 ? r[2] : ""), StringComparer.OrdinalIgnoreCase);
-        AdminLevels = Lexicon.Load("admin-levels.txt");
-        PartyCommittees = Lexicon.Load("party-committees.txt");
-        UnitHeads = Lexicon.Load("unit-heads.txt");
-        DirectiveVerbs = Lexicon.Load("directive-verbs.txt");
-        DirectiveCues = Lexicon.Load("directive-cues.txt");
-        EnactmentOpenings = Lexicon.Load("enactment-openings.txt");
+        AdminLevels = Lexicon<ToneKey>.Load("admin-levels.txt");
+        PartyCommittees = Lexicon<ToneKey>.Load("party-committees.txt");
+        UnitHeads = Lexicon<ToneKey>.Load("unit-heads.txt");
+        DirectiveVerbs = Lexicon<ToneKey>.Load("directive-verbs.txt");
+        DirectiveCues = Lexicon<ToneKey>.Load("directive-cues.txt");
+        StrongDirectiveCues = MarkAwareLexicon.Load("directive-strong-cues.txt");
+        BasisOpenings = MarkAwareLexicon.Load("basis-openings.txt");
+        FactLabels = MarkAwareLexicon.Load("fact-labels.txt");
+        FactLabelExceptions = MarkAwareLexicon.Load("fact-label-exceptions.txt");
+        EnactmentOpenings = Lexicon<FoldKey>.Load("enactment-openings.txt");
         FindingSections = VocabularyFile.Lines("finding-sections.txt");
         TargetSections = VocabularyFile.Lines("target-sections.txt");
         SignatureNoise = VocabularyFile.Lines("signature-noise.txt");
@@ -34,12 +40,16 @@ public sealed class Vocab
     public IReadOnlyDictionary<string, string> SymbolTypes { get; }
     public IReadOnlyList<(string Variant, string Canonical)> SignerPrefixes { get; }
     public IReadOnlyDictionary<string, IssuerCode> IssuerCodes { get; }
-    public Lexicon AdminLevels { get; }
-    public Lexicon PartyCommittees { get; }
-    public Lexicon UnitHeads { get; }
-    public Lexicon DirectiveVerbs { get; }
-    public Lexicon DirectiveCues { get; }
-    public Lexicon EnactmentOpenings { get; }
+    public Lexicon<ToneKey> AdminLevels { get; }
+    public Lexicon<ToneKey> PartyCommittees { get; }
+    public Lexicon<ToneKey> UnitHeads { get; }
+    public Lexicon<ToneKey> DirectiveVerbs { get; }
+    public Lexicon<ToneKey> DirectiveCues { get; }
+    public Lexicon<FoldKey> EnactmentOpenings { get; }
+    public MarkAwareLexicon StrongDirectiveCues { get; }
+    public MarkAwareLexicon BasisOpenings { get; }
+    public MarkAwareLexicon FactLabels { get; }
+    public MarkAwareLexicon FactLabelExceptions { get; }
     public IReadOnlyList<string> FindingSections { get; }
     public IReadOnlyList<string> TargetSections { get; }
     public IReadOnlyList<string> SignatureNoise { get; }

@@ -40,7 +40,7 @@ internal static class IngestRun
     });
 
     public static SortedDictionary<string, string> Records(string outDir) =>
-        new(Directory.GetFiles(Path.Combine(outDir, "records")).ToDictionary(Path.GetFileName, File.ReadAllText)!, StringComparer.Ordinal);
+        new(Directory.GetFiles(Path.Combine(outDir, "records")).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllText), StringComparer.Ordinal);
 
     public static string[] Lines(string outDir, string jsonl) => File.ReadAllLines(Path.Combine(outDir, jsonl));
 
