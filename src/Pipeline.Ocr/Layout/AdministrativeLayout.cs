@@ -181,12 +181,13 @@ internal static partial class AdministrativeLayout
         public bool IsRightColumn(Line l) => l.Box!.Value.X > Middle - Width * 0.12 && l.Box!.Value.CenterX > Middle;
     }
 
-    // "Số:" (number label), read "S6", "Só", "Sô" as HeaderCorrections knows, before digits or a slash.
-    [GeneratedRegex(@"^S[ốóòỏõọôồổỗộơớờởỡợoö06]\s*[,.:;]?\s*(\d|/|$)", RegexOptions.CultureInvariant)]
+    // "Số:" (number label), read "S6", "Só", "Sô" as HeaderCorrections knows, before a colon, digits or a slash
+    // (the number itself is often handwritten and misread).
+    [GeneratedRegex(@"^S[ốóòỏõọôồổỗộơớờởỡợoö06]\s*([,.:;]|\s*(\d|/|$))", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     // "…, ngày … tháng …" folded (no marks).
-    [GeneratedRegex(@",?\s*ngay\b.{0,12}\bthang\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"ngay.{0,12}thang", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
 
     [GeneratedRegex(@"^\W{0,2}noi\s*nhan", RegexOptions.CultureInvariant)]
