@@ -32,5 +32,5 @@ public sealed record OcrOptions
     public bool AdministrativeOrder { get; init; } = true;
 
     /// <summary>Corrects the recognised running text (the syllable language model), or null to keep Tesseract's words.</summary>
-    public ILineCorrector? Corrector { get; init; }
+    public ILineCorrector? Corrector { get; init; } = Pipeline.Ocr.Language.ShippedSyllableModel.Instance;
 }

@@ -12,7 +12,7 @@ internal static class PageRecognizer
     public static RecognizedPage Recognize(OcrEngine engine, DecodedImage image, int pageNumber, OcrOptions options)
     {
         var raw = RecognizeRaw(engine, image, options);
-        return new RecognizedPage(ToPage(raw, pageNumber, options), raw, []);
+        return ToRecognized(raw, pageNumber, options);
     }
 
     /// <summary>Tesseract's words for the page (with the signature block recovered when the layout pass skipped it).</summary>
@@ -28,20 +28,32 @@ internal static class PageRecognizer
         return RecognizeRaw(engine, image, options);
     }
 
-    /// <summary>The text stages: noise filter, line assembly and reading order, header fixes, language-model correction.</summary>
-    public static Page ToPage(OcrPageResult raw, int pageNumber, OcrOptions options)
+    public static Page ToPage(OcrPageResult raw, int pageNumber, OcrOptions options) => ToRecognized(raw, pageNumber, options).Page;
+
+    /// <summary>
+    /// The text stages: noise filter, line assembly and reading order, header fixes, language-model correction
+    /// (whose changes, printed form first, become a page warning).
+    /// </summary>
+    public static RecognizedPage ToRecognized(OcrPageResult raw, int pageNumber, OcrOptions options)
     {
         var noise = options.Noise;
         var words = raw.Words.Where(noise.KeepWord).ToList();
-        IEnumerable<Line> lines = options.AdministrativeOrder
+        var ordered = options.AdministrativeOrder
             ? AdministrativeLayout.Arrange(words, raw.Width, raw.Height, pageNumber, noise)
             : GenericOrder(words, raw.Width, raw.Height, pageNumber, noise);
-        lines = lines.Select(l => l with { Text = HeaderCorrections.Apply(l.Text) });
-        if (options.Corrector is { } corrector) lines = corrector.Correct(lines);
-        var result = lines.ToImmutableArray();
-        var confidences = result.Where(l => l.Confidence.HasValue).Select(l => l.Confidence!.Value).ToList();
+        IReadOnlyList<Line> lines = [.. ordered.Select(l => l with { Text = HeaderCorrections.Apply(l.Text) })];
+        var warnings = new List<string>();
+        if (options.Corrector is { } corrector)
+        {
+            var correction = corrector.Correct(lines);
+            lines = correction.Lines;
+            if (correction.Changes.Count > 0)
+                warnings.Add($"page {pageNumber}: the OCR language model changed {correction.Changes.Count} word(s), printed → corrected: " +
+                             string.Join(", ", correction.Changes.Select(c => $"{c.Printed} → {c.Corrected}")));
+        }
+        var confidences = lines.Where(l => l.Confidence.HasValue).Select(l => l.Confidence!.Value).ToList();
         double? confidence = confidences.Count == 0 ? null : confidences.Average();
-        return new Page(pageNumber, result, LineOrigin.Ocr, confidence);
+        return new RecognizedPage(new Page(pageNumber, [.. lines], LineOrigin.Ocr, confidence), raw, warnings);
     }
 
     /// <summary>Before the administrative layout: Tesseract's lines split at wide gaps, ordered by Core's two-column rule.</summary>
