@@ -17,21 +17,24 @@ namespace Pipeline.Ocr.Tests;
 [Collection(OcrCollection.Name)]
 public class CerTests(SharedPool shared, ITestOutputHelper output)
 {
-    /// <summary>Limits just above the figures measured with the default pipeline (published transcriptions).</summary>
+    /// <summary>
+    /// Limits just above the figures measured with the default pipeline against the published transcriptions
+    /// (README "Measurements": mean 6.94 %; before issue 11 each page was 5.3–20.0 %, mean 11.18 %).
+    /// </summary>
     private static readonly Dictionary<string, double> MaxPageCer = new()
     {
-        ["real_cv_3722_metro"] = 0.20,
-        ["real_hanoi_kh_173_festival"] = 0.10,
-        ["real_hanoi_qd_2280_water"] = 0.12,
-        ["real_hanoi_tb_453_flag"] = 0.12,
-        ["real_nq_115_ba_vi"] = 0.11,
-        ["real_qd_707_ttg"] = 0.06,
-        ["real_qd_729_ttg"] = 0.12,
-        ["real_tt_21_bct_fuel"] = 0.09,
-        ["real_tt_37_bca_vehicle"] = 0.12,
+        ["real_cv_3722_metro"] = 0.095,
+        ["real_hanoi_kh_173_festival"] = 0.09,
+        ["real_hanoi_qd_2280_water"] = 0.02,
+        ["real_hanoi_tb_453_flag"] = 0.055,
+        ["real_nq_115_ba_vi"] = 0.09,
+        ["real_qd_707_ttg"] = 0.04,
+        ["real_qd_729_ttg"] = 0.115,
+        ["real_tt_21_bct_fuel"] = 0.065,
+        ["real_tt_37_bca_vehicle"] = 0.09,
     };
 
-    private const double MaxMeanCer = 0.112;
+    private const double MaxMeanCer = 0.0700;
 
     [Fact]
     public void Page_one_of_each_transcribed_scan_is_under_the_cer_threshold()
@@ -41,9 +44,10 @@ public class CerTests(SharedPool shared, ITestOutputHelper output)
         (string Name, Func<OcrPageResult, string> Text)[] stages =
         [
             ("raw", r => r.Text),
-            ("generic", r => Text(PageRecognizer.ToPage(r, 1, options with { AdministrativeOrder = false, Corrector = null }))),
-            ("order", r => Text(PageRecognizer.ToPage(r, 1, options with { Noise = NoiseFilter.None, Corrector = null }))),
-            ("noise", r => Text(PageRecognizer.ToPage(r, 1, options with { Corrector = null }))),
+            ("generic", r => Text(PageRecognizer.ToPage(r, 1, options with { AdministrativeOrder = false, Corrector = null, Typography = false }))),
+            ("order", r => Text(PageRecognizer.ToPage(r, 1, options with { Noise = NoiseFilter.None, Corrector = null, Typography = false }))),
+            ("noise", r => Text(PageRecognizer.ToPage(r, 1, options with { Corrector = null, Typography = false }))),
+            ("typo", r => Text(PageRecognizer.ToPage(r, 1, options with { Corrector = null }))),
             ("lm", r => Text(PageRecognizer.ToPage(r, 1, options))),
         ];
         var ids = Corpus.TranscribedPages.Select(p => p.Id).ToList();

@@ -31,6 +31,9 @@ public sealed record OcrOptions
     /// <summary>Read the page in the order of the administrative layout (Layout/AdministrativeLayout); false: Core's generic two-column order.</summary>
     public bool AdministrativeOrder { get; init; } = true;
 
+    /// <summary>Straight quotes, hyphens for spaced dashes, whole number symbols (Language/Typography).</summary>
+    public bool Typography { get; init; } = true;
+
     /// <summary>Corrects the recognised running text (the syllable language model), or null to keep Tesseract's words.</summary>
     public ILineCorrector? Corrector { get; init; } = Pipeline.Ocr.Language.ShippedSyllableModel.Instance;
 }

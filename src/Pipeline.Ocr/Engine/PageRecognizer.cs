@@ -42,6 +42,7 @@ internal static class PageRecognizer
             ? AdministrativeLayout.Arrange(words, raw.Width, raw.Height, pageNumber, noise)
             : GenericOrder(words, raw.Width, raw.Height, pageNumber, noise);
         IReadOnlyList<Line> lines = [.. ordered.Select(l => l with { Text = HeaderCorrections.Apply(l.Text) })];
+        if (options.Typography) lines = [.. lines.Select(l => l with { Text = Language.Typography.Apply(l.Text) })];
         var warnings = new List<string>();
         if (options.Corrector is { } corrector)
         {
