@@ -10,7 +10,16 @@ namespace Pipeline.Ocr.Tests;
 /// </summary>
 internal static class RawCache
 {
+    private static IReadOnlyDictionary<string, OcrPageResult>? _loaded;
+    private static readonly Lock Gate = new();
+
+    /// <summary>Recognised once per test run (the tests of the OCR collection run one after another).</summary>
     public static IReadOnlyDictionary<string, OcrPageResult> Load(OcrEnginePool pool)
+    {
+        lock (Gate) return _loaded ??= LoadOrRecognise(pool);
+    }
+
+    private static IReadOnlyDictionary<string, OcrPageResult> LoadOrRecognise(OcrEnginePool pool)
     {
         var pages = Corpus.TranscribedPages.ToList();
         var dir = Environment.GetEnvironmentVariable("OCR_RAW_CACHE");

@@ -122,7 +122,8 @@ public static partial class SyllableModelTrainer
     public static IEnumerable<string> Runs(string text) =>
         SyllableTokens.Sentences(text).SelectMany(s => Enumerable.Range(0, Math.Max(0, s.Count - 5)).Select(i => string.Join(' ', s.Skip(i).Take(6))));
 
-    private static string ReadText(string path)
+    /// <summary>A training file as text: HTML without its tags, scripts and styles.</summary>
+    public static string ReadText(string path)
     {
         var text = File.ReadAllText(path).Normalize(NormalizationForm.FormC);
         if (Path.GetExtension(path).ToLowerInvariant() is not (".html" or ".htm")) return text;
