@@ -101,10 +101,14 @@ internal static partial class AdministrativeLayout
         return block;
     }
 
+    /// <summary>
+    /// The left column, then the right, each top to bottom; fragments of one row of one side are one line
+    /// (a blank left for the number or the day: "Lào Cai, ngày 21 | tháng 7 | năm 2026").
+    /// </summary>
     private static IEnumerable<Line> LeftThenRight(List<Line> lines, Frame frame)
     {
-        var left = lines.Where(l => l.Box!.Value.CenterX < frame.Middle).OrderBy(l => l.Box!.Value.Y).ThenBy(l => l.Box!.Value.X);
-        var right = lines.Where(l => l.Box!.Value.CenterX >= frame.Middle).OrderBy(l => l.Box!.Value.Y).ThenBy(l => l.Box!.Value.X);
+        var left = JoinRows([.. lines.Where(l => l.Box!.Value.CenterX < frame.Middle)]);
+        var right = JoinRows([.. lines.Where(l => l.Box!.Value.CenterX >= frame.Middle)]);
         return left.Select(l => l with { Column = Column.Left }).Concat(right.Select(l => l with { Column = Column.Right }));
     }
 
