@@ -46,6 +46,8 @@ public class NoiseFilterTests
     [InlineData("Thời gian ký: 04.05.2026 16:54:57 +07:00")]
     [InlineData("GỐNG THÔNG TIN ĐIỆN TỪ CHÍNH PHỦ")]
     [InlineData("ĐIỆN TỪ CHÍNH PHÙ")]
+    [InlineData("'GỐNG THÔNG ĐIỆN TỬ CHÍNH PHỦ")]          // CV-3722: "TIN" lost
+    [InlineData("CÔNG THÔNG TÍN ĐIỆN TỦ CHÍNH PHỦ")]       // NĐ-28/2021 (JPEG): "TIN" read "TÍN"
     [InlineData("ĐẾN ẾN")]
     [InlineData("Gi......C............-ee-esee")]
     [InlineData(")")]
