@@ -30,6 +30,7 @@ public class HeaderCorrectionTests
     [InlineData("S6, 19/2026/NQ-CP", "Số: 19/2026/NQ-CP")]
     [InlineData("Só: 729/QĐ-TTg", "Số: 729/QĐ-TTg")]
     [InlineData("Sô:   /TB-UBND", "Số: /TB-UBND")]
+    [InlineData("số: /KH-UBND", "Số: /KH-UBND")]           // KH-173, read in lower case
     [InlineData("QUYÉT ĐỊNH:", "QUYẾT ĐỊNH:")]
     [InlineData("Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Lào Cai")]
     [InlineData("Số: 12/2026/TT-BCT", "Số: 12/2026/TT-BCT")]

@@ -54,6 +54,8 @@ public class LanguageModelTests
     [InlineData("Tổ chức “Festival Thăng Long - Hà Nội lần thứ II, năm 2026”", "Tổ chức \"Festival Thăng Long - Hà Nội lần thứ II, năm 2026\"")] // KH-173
     [InlineData("Độc lập — Tự do — Hạnh phúc", "Độc lập - Tự do - Hạnh phúc")]
     [InlineData("Số: 19/2026/NQ-CP", "Số: 19/2026/NQ-CP")]
+    [InlineData("Số: 445. /NQ-CP", "Số: 445 /NQ-CP")]                                                       // NQ-115
+    [InlineData("Điều 4. Hiệu lực thi hành./.", "Điều 4. Hiệu lực thi hành./.")]
     public void Typography(string printed, string expected) => Assert.Equal(expected, Pipeline.Ocr.Language.Typography.Apply(printed));
 
     [Fact]

@@ -9,7 +9,8 @@ namespace Pipeline.Ocr.Language;
 /// <item>curly quotes as straight ones (“…” → "…", ‘…’ → '…');</item>
 /// <item>a dash between spaces as a hyphen ("2026 — 2031", "Độc lập – Tự do");</item>
 /// <item>no space before a closing mark (". , ; :") after a word;</item>
-/// <item>the symbol of a document number kept whole ("18/2025/TT- BCT" → "18/2025/TT-BCT");</item>
+/// <item>the symbol of a document number kept whole ("18/2025/TT- BCT" → "18/2025/TT-BCT"), without a stray dot
+/// before its slash ("445. /NQ-CP" → "445 /NQ-CP": a handwritten number's tail read as a dot);</item>
 /// <item>a date word glued to its number split ("ngày23" → "ngày 23").</item>
 /// </list>
 /// </summary>
@@ -21,6 +22,7 @@ public static partial class Typography
         line = SpacedDash().Replace(line, " - ");
         line = SpaceBeforeMark().Replace(line, "");
         line = BrokenSymbol().Replace(line, "$1-$2");
+        line = DotBeforeSymbol().Replace(line, "$1$2");
         return GluedDateWord().Replace(line, "$1 $2");
     }
 
@@ -33,6 +35,9 @@ public static partial class Typography
     // "số/năm/LOẠI-CƠQUAN": the part after the hyphen is upper case.
     [GeneratedRegex(@"(\d+/(?:\d{4}/)?[\p{Lu}\p{L}]*\p{Lu}[\p{L}]*)- +(\p{Lu})")]
     private static partial Regex BrokenSymbol();
+
+    [GeneratedRegex(@"(\d)\.(\s*/\p{Lu})")]
+    private static partial Regex DotBeforeSymbol();
 
     [GeneratedRegex(@"\b(ngày|tháng|năm)(\d)", RegexOptions.IgnoreCase)]
     private static partial Regex GluedDateWord();

@@ -187,11 +187,12 @@ internal static partial class AdministrativeLayout
 
     // "Số:" (number label), read "S6", "Só", "Sô" as HeaderCorrections knows, before a colon, digits or a slash
     // (the number itself is often handwritten and misread).
-    [GeneratedRegex(@"^S[ốóòỏõọôồổỗộơớờởỡợoö06]\s*([,.:;]|\s*(\d|/|$))", RegexOptions.CultureInvariant)]
+    // Tesseract sometimes reads the label in lower case ("số:" on KH-173).
+    [GeneratedRegex(@"^[Ss][ốóòỏõọôồổỗộơớờởỡợoö06]\s*([,.:;]|\s*(\d|/|$))", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
-    // "…, ngày … tháng …" folded (no marks).
-    [GeneratedRegex(@"ngay.{0,12}thang", RegexOptions.CultureInvariant)]
+    // "…, ngày … tháng …" folded (no marks), or a segment ending at "ngày" where the day is left blank ("Hà Nội, ngày").
+    [GeneratedRegex(@"ngay.{0,12}thang|, ngay\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
 
     [GeneratedRegex(@"^\W{0,2}noi\s*nhan", RegexOptions.CultureInvariant)]
