@@ -13,7 +13,8 @@ say ".NET SDK $(dotnet --version)"
 
 # OCR: Tesseract 5 with Vietnamese data, and Leptonica, from Debian.
 missing=()
-for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils; do
+# hunspell-vi is a lexicon source of `pipeline train-lm` (src/Pipeline.Ocr/README.md).
+for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils hunspell-vi; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -22,7 +23,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 else
-  say "Debian packages present: libtesseract5 tesseract-ocr-vie liblept5 poppler-utils"
+  say "Debian packages present: libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils hunspell-vi"
+fi
+
+# The OCR models are vendored (models/tessdata/README.md says where they come from); check they are intact.
+if (cd models/tessdata && sha256sum --quiet -c SHA256SUMS); then
+  say "OCR models checked: $(cut -d' ' -f3 models/tessdata/SHA256SUMS | tr '\n' ' ')(models/tessdata/SHA256SUMS)"
+else
+  say "models/tessdata does not match models/tessdata/SHA256SUMS: restore it from git (git checkout -- models/tessdata)"
+  exit 65
 fi
 
 say "restoring NuGet packages"

@@ -30,6 +30,7 @@ public class HeaderCorrectionTests
     [InlineData("S6, 19/2026/NQ-CP", "Số: 19/2026/NQ-CP")]
     [InlineData("Só: 729/QĐ-TTg", "Số: 729/QĐ-TTg")]
     [InlineData("Sô:   /TB-UBND", "Số: /TB-UBND")]
+    [InlineData("số: /KH-UBND", "Số: /KH-UBND")]           // KH-173, read in lower case
     [InlineData("QUYÉT ĐỊNH:", "QUYẾT ĐỊNH:")]
     [InlineData("Sở Công Thương tỉnh Lào Cai", "Sở Công Thương tỉnh Lào Cai")]
     [InlineData("Số: 12/2026/TT-BCT", "Số: 12/2026/TT-BCT")]
@@ -46,6 +47,8 @@ public class NoiseFilterTests
     [InlineData("Thời gian ký: 04.05.2026 16:54:57 +07:00")]
     [InlineData("GỐNG THÔNG TIN ĐIỆN TỪ CHÍNH PHỦ")]
     [InlineData("ĐIỆN TỪ CHÍNH PHÙ")]
+    [InlineData("'GỐNG THÔNG ĐIỆN TỬ CHÍNH PHỦ")]          // CV-3722: "TIN" lost
+    [InlineData("CÔNG THÔNG TÍN ĐIỆN TỦ CHÍNH PHỦ")]       // NĐ-28/2021 (JPEG): "TIN" read "TÍN"
     [InlineData("ĐẾN ẾN")]
     [InlineData("Gi......C............-ee-esee")]
     [InlineData(")")]

@@ -18,6 +18,14 @@ internal static class Corpus
         .Select(l => JsonDocument.Parse(l).RootElement)
         .ToDictionary(e => e.GetProperty("doc_id").GetString()!, e => e.GetProperty("text").GetString()!);
 
+    /// <summary>doc_id → the transcription corrected against the scan (corpus/text; corpus/README.md lists the corrections).</summary>
+    public static IReadOnlyDictionary<string, string> CorrectedTranscriptions { get; } = new Dictionary<string, string>
+    {
+        ["real_hanoi_tb_453_flag"] = "04_", ["real_cv_3722_metro"] = "18_", ["real_hanoi_qd_2280_water"] = "19_",
+        ["real_qd_729_ttg"] = "20_", ["real_nq_115_ba_vi"] = "21_", ["real_hanoi_kh_173_festival"] = "22_",
+        ["real_qd_707_ttg"] = "23_", ["real_tt_21_bct_fuel"] = "24_", ["real_tt_37_bca_vehicle"] = "25_",
+    }.ToDictionary(p => p.Key, p => File.ReadAllText(Directory.GetFiles(Path.Combine(Root, "corpus", "text"), p.Value + "*.txt").Single()));
+
     /// <summary>The transcribed page images, doc_id and path.</summary>
     public static IEnumerable<(string Id, string Path)> TranscribedPages =>
         Transcriptions.Keys.Order().Select(id => (id, Scan(id + "_p1.png")));

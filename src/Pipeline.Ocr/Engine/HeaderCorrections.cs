@@ -10,12 +10,12 @@ public static partial class HeaderCorrections
 {
     public static string Apply(string line)
     {
-        // "Số:" before the document number is read "S6,", "Só:", "Sô:" (the hook and dot of ố are small).
+        // "Số:" before the document number is read "S6,", "Só:", "Sô:" (the hook and dot of ố are small), or "số:" (KH-173).
         if (line.Length < 48) line = NumberLabel().Replace(line, "Số: ");
         // Capital Ế loses its circumflex: "QUYÉT ĐỊNH" (decision), "KÉT LUẬN"...
         return line.Replace("QUYÉT", "QUYẾT", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^S[ốóòỏõọôồổỗộơớờởỡợoö06]\s*[,.:;]?\s*(?=\d[\d\s]*/|/)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[Ss][ốóòỏõọôồổỗộơớờởỡợoö06]\s*[,.:;]?\s*(?=\d[\d\s]*/|/)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 }

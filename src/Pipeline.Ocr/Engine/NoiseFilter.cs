@@ -59,9 +59,9 @@ public sealed partial record NoiseFilter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BannerLine();
 
-    // The stamp's upper-case portal name (its first word often misread), "ĐẾN" with a stray fragment, and the
+    // The stamp's upper-case portal name (its first word often misread, "TIN" sometimes lost), "ĐẾN" with a stray fragment, and the
     // dotted "Giờ: … Ngày: …" fill-in lines. Upper case only: body text writes "Cổng Thông tin điện tử Chính phủ".
-    [GeneratedRegex(@"^\W{0,3}((\S{2,5}\s+)?TH[ÔO]NG\s+TIN\s+)?ĐI[ỆE]N\s+T\S{1,2}\s+CH[ÍI]NH\s+PH\S{1,2}\W{0,3}$|^ĐẾN(\s+\S{1,4})?$|^(Gi[ờo]?|Ng[àa]y)\S{0,2}[.:…,]{0,3}.{0,30}[.…]{4,}",
+    [GeneratedRegex(@"^\W{0,3}((\S{2,5}\s+)?TH[ÔO]NG\s+(T[IÍÌ]N\s+)?)?ĐI[ỆE]N\s+T\S{1,2}\s+CH[ÍI]NH\s+PH\S{1,2}\W{0,3}$|^ĐẾN(\s+\S{1,4})?$|^(Gi[ờo]?|Ng[àa]y)\S{0,2}[.:…,]{0,3}.{0,30}[.…]{4,}",
         RegexOptions.CultureInvariant)]
     private static partial Regex ReceivedStampLine();
 }

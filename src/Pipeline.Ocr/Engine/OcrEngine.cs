@@ -19,7 +19,7 @@ public sealed class OcrEngine : IDisposable
         TesseractEnvironment.EnsureLanguage(options.DataPath, options.Language);
         _api = TessApiHandle.Create();
         if (_api.IsInvalid) throw new InvalidOperationException("TessBaseAPICreate returned null");
-        if (Tesseract.BaseApiInit3(_api, options.DataPath, options.Language) != 0)
+        if (Tesseract.BaseApiInit2(_api, options.DataPath, options.Language, options.EngineMode) != 0)
         {
             _api.Dispose();
             throw MissingDependency.Language(options.Language, options.DataPath, TesseractEnvironment.DebianLanguagePackage(options.Language));
@@ -42,7 +42,9 @@ public sealed class OcrEngine : IDisposable
             _pageSegmentationMode = mode;
         }
         Tesseract.BaseApiSetImage2(_api, image.Pix);
-        Tesseract.BaseApiSetSourceResolution(_api, image.Dpi);
+        // Without a resolution Tesseract estimates one from the text's x-height, which reads 200 dpi scans better
+        // than being told 200 (measured: README "Models").
+        if (image.TesseractDpi is { } dpi) Tesseract.BaseApiSetSourceResolution(_api, dpi);
         if (region is { } r) Tesseract.BaseApiSetRectangle(_api, r.Left, r.Top, r.Width, r.Height);
         try
         {

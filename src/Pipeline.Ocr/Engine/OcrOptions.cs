@@ -5,8 +5,14 @@ namespace Pipeline.Ocr.Engine;
 /// <summary>Settings shared by every engine of a pool.</summary>
 public sealed record OcrOptions
 {
-    /// <summary>Tesseract language(s); Vietnamese official notices need "vie" (package tesseract-ocr-vie).</summary>
-    public string Language { get; init; } = "vie";
+    /// <summary>
+    /// Tesseract language(s): tessdata_best_int "vie" with Debian's "Vietnamese" script model (models/tessdata),
+    /// which read the transcribed scans better than Debian's fast "vie" alone (README "Models").
+    /// </summary>
+    public string Language { get; init; } = OcrModels.DefaultLanguage;
+
+    /// <summary>tesseract::OcrEngineMode; 1 = LSTM only.</summary>
+    public int EngineMode { get; init; } = OcrModels.LstmOnly;
 
     /// <summary>Folder holding the .traineddata files.</summary>
     public string DataPath { get; init; } = TesseractEnvironment.DefaultDataPath;
@@ -21,4 +27,13 @@ public sealed record OcrOptions
 
     /// <summary>Word noise filter applied before lines are assembled.</summary>
     public NoiseFilter Noise { get; init; } = NoiseFilter.Default;
+
+    /// <summary>Read the page in the order of the administrative layout (Layout/AdministrativeLayout); false: Core's generic two-column order.</summary>
+    public bool AdministrativeOrder { get; init; } = true;
+
+    /// <summary>Straight quotes, hyphens for spaced dashes, whole number symbols (Language/Typography).</summary>
+    public bool Typography { get; init; } = true;
+
+    /// <summary>Corrects the recognised running text (the syllable language model), or null to keep Tesseract's words.</summary>
+    public ILineCorrector? Corrector { get; init; } = Pipeline.Ocr.Language.ShippedSyllableModel.Instance;
 }

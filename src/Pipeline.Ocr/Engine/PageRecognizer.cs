@@ -1,36 +1,68 @@
 using System.Collections.Immutable;
 using Pipeline.Ocr.Imaging;
+using Pipeline.Ocr.Layout;
 using Pipeline.Sources;
 using Pipeline.Sources.Layout;
 
 namespace Pipeline.Ocr.Engine;
 
-/// <summary>Image → prepared image → words → filtered, assembled and ordered lines of one page.</summary>
+/// <summary>Image → prepared image → words → filtered, assembled, ordered and corrected lines of one page.</summary>
 internal static class PageRecognizer
 {
     public static RecognizedPage Recognize(OcrEngine engine, DecodedImage image, int pageNumber, OcrOptions options)
     {
-        using var prepared = PagePreparer.Prepare(image, options.Preparation);
-        var raw = SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
-        return new RecognizedPage(ToPage(raw, pageNumber, options.Noise), raw, []);
+        var raw = RecognizeRaw(engine, image, options);
+        return ToRecognized(raw, pageNumber, options);
     }
 
-    public static Page ToPage(OcrPageResult raw, int pageNumber, NoiseFilter noise)
+    /// <summary>Tesseract's words for the page (with the signature block recovered when the layout pass skipped it).</summary>
+    public static OcrPageResult RecognizeRaw(OcrEngine engine, DecodedImage image, OcrOptions options)
     {
-        double width = Math.Max(1, raw.Width), height = Math.Max(1, raw.Height);
-        // Lines come from Tesseract's own text lines: its baseline fit follows a slightly skewed or curved
-        // scan line where grouping boxes by overlap would merge neighbours. The assembler still splits each
-        // line at wide gaps, so the two columns of a header row stay apart.
-        var segments = raw.Words.Where(noise.KeepWord)
-            .GroupBy(w => w.Line)
-            .SelectMany(line => LineAssembler.Assemble(line.Select(w => new PositionedWord(w.Text,
-                new Box(w.Left / width, w.Top / height, (w.Right - w.Left) / width, (w.Bottom - w.Top) / height),
-                w.Confidence / 100.0)), pageNumber))
-            .Where(noise.KeepLine)
-            .Select(l => l with { Text = HeaderCorrections.Apply(l.Text) });
-        var lines = ReadingOrder.Arrange(segments).ToImmutableArray();
+        using var prepared = PagePreparer.Prepare(image, options.Preparation);
+        return SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
+    }
+
+    public static OcrPageResult RecognizeRaw(OcrEngine engine, string imagePath, OcrOptions options)
+    {
+        using var image = ImageDecoder.Decode(File.ReadAllBytes(imagePath), imagePath);
+        return RecognizeRaw(engine, image, options);
+    }
+
+    public static Page ToPage(OcrPageResult raw, int pageNumber, OcrOptions options) => ToRecognized(raw, pageNumber, options).Page;
+
+    /// <summary>
+    /// The text stages: noise filter, line assembly and reading order, header fixes, language-model correction
+    /// (whose changes, printed form first, become a page warning).
+    /// </summary>
+    public static RecognizedPage ToRecognized(OcrPageResult raw, int pageNumber, OcrOptions options)
+    {
+        var noise = options.Noise;
+        var words = raw.Words.Where(noise.KeepWord).ToList();
+        var ordered = options.AdministrativeOrder
+            ? AdministrativeLayout.Arrange(words, raw.Width, raw.Height, pageNumber, noise)
+            : GenericOrder(words, raw.Width, raw.Height, pageNumber, noise);
+        IReadOnlyList<Line> lines = [.. ordered.Select(l => l with { Text = HeaderCorrections.Apply(l.Text) })];
+        if (options.Typography) lines = [.. lines.Select(l => l with { Text = Language.Typography.Apply(l.Text) })];
+        var warnings = new List<string>();
+        if (options.Corrector is { } corrector)
+        {
+            var correction = corrector.Correct(lines);
+            lines = correction.Lines;
+            if (correction.Changes.Count > 0)
+                warnings.Add($"page {pageNumber}: the OCR language model changed {correction.Changes.Count} word(s), printed → corrected: " +
+                             string.Join(", ", correction.Changes.Select(c => $"{c.Printed} → {c.Corrected}")));
+        }
         var confidences = lines.Where(l => l.Confidence.HasValue).Select(l => l.Confidence!.Value).ToList();
         double? confidence = confidences.Count == 0 ? null : confidences.Average();
-        return new Page(pageNumber, lines, LineOrigin.Ocr, confidence);
+        return new RecognizedPage(new Page(pageNumber, [.. lines], LineOrigin.Ocr, confidence), raw, warnings);
+    }
+
+    /// <summary>Before the administrative layout: Tesseract's lines split at wide gaps, ordered by Core's two-column rule.</summary>
+    private static IReadOnlyList<Line> GenericOrder(List<OcrWord> words, int width, int height, int pageNumber, NoiseFilter noise)
+    {
+        var segments = words.GroupBy(w => w.Line)
+            .SelectMany(line => LineAssembler.Assemble(line.Select(w => WordBoxes.Positioned(w, width, height)), pageNumber))
+            .Where(noise.KeepLine);
+        return ReadingOrder.Arrange(segments);
     }
 }

@@ -12,9 +12,12 @@ public static class TesseractEnvironment
     /// <summary>Where Debian's tesseract-ocr-* packages put the language data.</summary>
     public const string DebianDataPath = "/usr/share/tesseract-ocr/5/tessdata";
 
-    /// <summary>TESSDATA_PREFIX when set (Tesseract's own convention), else the Debian location.</summary>
+    /// <summary>
+    /// TESSDATA_PREFIX when set (Tesseract's own convention), else the project's models (tessdata/ beside the
+    /// binaries, from models/tessdata), else the Debian location.
+    /// </summary>
     public static string DefaultDataPath =>
-        Environment.GetEnvironmentVariable("TESSDATA_PREFIX") is { Length: > 0 } prefix ? prefix : DebianDataPath;
+        Environment.GetEnvironmentVariable("TESSDATA_PREFIX") is { Length: > 0 } prefix ? prefix : OcrModels.ProjectDataPath ?? DebianDataPath;
 
     /// <summary>Loads liblept, libtesseract and libgomp (thread limit first) or throws a missing-dependency error.</summary>
     public static void EnsureLibraries()
@@ -41,7 +44,12 @@ public static class TesseractEnvironment
     }
 
     /// <summary>Debian names language packages tesseract-ocr-{code}.</summary>
-    public static string DebianLanguagePackage(string language) => "tesseract-ocr-" + language.Replace('_', '-').ToLowerInvariant();
+    public static string DebianLanguagePackage(string language) => language switch
+    {
+        // Script models live in tesseract-ocr-script-*. (The project ships its models in models/tessdata.)
+        "Vietnamese" => "tesseract-ocr-script-viet",
+        _ => "tesseract-ocr-" + language.Replace('_', '-').ToLowerInvariant(),
+    };
 
     /// <summary>omp_get_thread_limit() from the libgomp libtesseract uses; 1 when the limit took effect.</summary>
     public static int NativeThreadLimit

@@ -44,7 +44,7 @@ public static class PreparationStudy
             using var image = ImageDecoder.Decode(File.ReadAllBytes(item.Page.ImagePath), item.Page.Id);
             using var prepared = PagePreparer.Prepare(image, item.Variant.Preparation);
             var raw = engine.Recognize(prepared, item.Variant.Psm);
-            var page = PageRecognizer.ToPage(raw, 1, item.Variant.Noise);
+            var page = PageRecognizer.ToPage(raw, 1, pool.Options with { Noise = item.Variant.Noise, AdministrativeOrder = false, Corrector = null });
             var text = string.Join('\n', page.Lines.Select(l => l.Text));
             return CharacterErrorRate.Compute(text, item.Page.Transcription);
         });

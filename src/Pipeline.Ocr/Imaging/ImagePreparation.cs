@@ -27,8 +27,17 @@ public sealed record ImagePreparation
     /// </summary>
     public int ResampleBelowDpi { get; init; } = 200;
 
-    /// <summary>Upsample pages scanned below <see cref="ResampleBelowDpi"/>.</summary>
-    public bool Resample { get; init; } = true;
+    /// <summary>
+    /// Upsample pages scanned below <see cref="ResampleBelowDpi"/>. Off: with the vie+Vietnamese models and
+    /// Tesseract's own resolution estimate, the original pixels read best (README "Models").
+    /// </summary>
+    public bool Resample { get; init; }
+
+    /// <summary>
+    /// Pages below this resolution are handed to Tesseract without one, so it estimates the resolution from the
+    /// text's x-height; at or above it the page's resolution is passed on.
+    /// </summary>
+    public int EstimateResolutionBelowDpi { get; init; } = 250;
 
     /// <summary>Straighten pages fed askew (Leptonica pixDeskew, up to about ±7°).</summary>
     public bool Deskew { get; init; } = true;

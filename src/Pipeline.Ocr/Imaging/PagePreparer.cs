@@ -25,8 +25,10 @@ internal static class PagePreparer
                 Replace(ref current, Leptonica.PixDeskew(current, 0), "deskew");
             if (preparation.Binarise != Binarisation.None)
                 Replace(ref current, Binarise(current, preparation.Binarise, dpi), "binarise");
-            Leptonica.PixSetResolution(current, dpi, dpi);
-            var prepared = new PreparedImage(current, dpi);
+            int? told = dpi >= preparation.EstimateResolutionBelowDpi ? dpi : null;
+            // Resolution 0 in the image too: Tesseract would otherwise take the file's figure as given.
+            Leptonica.PixSetResolution(current, told ?? 0, told ?? 0);
+            var prepared = new PreparedImage(current, dpi, told);
             current = null!;
             return prepared;
         }

@@ -3,10 +3,12 @@ using Pipeline.Ocr.Native;
 namespace Pipeline.Ocr.Imaging;
 
 /// <summary>The image Tesseract recognises and the resolution to tell it.</summary>
-internal sealed class PreparedImage(PixHandle pix, int dpi) : IDisposable
+/// <param name="tesseractDpi">The resolution Tesseract is told, or null to let it estimate one from the text.</param>
+internal sealed class PreparedImage(PixHandle pix, int dpi, int? tesseractDpi) : IDisposable
 {
     public PixHandle Pix { get; } = pix;
     public int Dpi { get; } = dpi;
+    public int? TesseractDpi { get; } = tesseractDpi;
     public int Width => Pix.Width;
     public int Height => Pix.Height;
     public void Dispose() => Pix.Dispose();

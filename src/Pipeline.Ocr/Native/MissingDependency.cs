@@ -12,6 +12,6 @@ public static class MissingDependency
         { Code = Code };
 
     public static SourceException Language(string language, string dataPath, string debianPackage) =>
-        new($"OCR needs {language}.traineddata, not found in {dataPath}: install the Debian package {debianPackage} (apt-get install {debianPackage}) or set TESSDATA_PREFIX")
+        new($"OCR needs {language}.traineddata, not found in {dataPath}: install the Debian package {debianPackage} (apt-get install {debianPackage}) or set TESSDATA_PREFIX to a folder holding it (the project's models are in models/tessdata)")
         { Code = Code };
 }

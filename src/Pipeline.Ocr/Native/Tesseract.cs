@@ -23,6 +23,10 @@ internal static partial class Tesseract
     [LibraryImport(NativeNames.Tesseract, EntryPoint = "TessBaseAPIInit3", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int BaseApiInit3(TessApiHandle api, string? dataPath, string language);
 
+    /// <param name="engineMode">tesseract::OcrEngineMode: 1 = LSTM only.</param>
+    [LibraryImport(NativeNames.Tesseract, EntryPoint = "TessBaseAPIInit2", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int BaseApiInit2(TessApiHandle api, string? dataPath, string language, int engineMode);
+
     [LibraryImport(NativeNames.Tesseract, EntryPoint = "TessBaseAPISetVariable", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int BaseApiSetVariable(TessApiHandle api, string name, string value);
 

@@ -6,5 +6,5 @@ namespace Pipeline.Ocr.Readers;
 internal static class OcrWarnings
 {
     public static string Recognised(OcrEnginePool pool, int pages) =>
-        $"{pages} page(s) recognised by OCR (Tesseract {TesseractEnvironment.TesseractVersion}, {pool.Options.Language}); check numbers and dates";
+        $"{pages} page(s) recognised by OCR (Tesseract {TesseractEnvironment.TesseractVersion}, models {OcrModels.Describe(pool.Options.DataPath, pool.Options.Language, pool.Options.EngineMode)}); check numbers and dates";
 }

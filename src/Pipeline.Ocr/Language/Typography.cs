@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Ocr.Language;
+
+/// <summary>
+/// Typographic clean-up of recognised lines, before the language model: the forms the pipeline's rules and users
+/// expect, whatever glyph the scan used or Tesseract read.
+/// <list type="bullet">
+/// <item>curly quotes as straight ones (“…” → "…", ‘…’ → '…');</item>
+/// <item>a dash between spaces as a hyphen ("2026 — 2031", "Độc lập – Tự do");</item>
+/// <item>no space before a closing mark (". , ; :") after a word;</item>
+/// <item>the symbol of a document number kept whole ("18/2025/TT- BCT" → "18/2025/TT-BCT"), without a stray dot
+/// before its slash ("445. /NQ-CP" → "445 /NQ-CP": a handwritten number's tail read as a dot);</item>
+/// <item>a date word glued to its number split ("ngày23" → "ngày 23").</item>
+/// </list>
+/// </summary>
+public static partial class Typography
+{
+    public static string Apply(string line)
+    {
+        line = line.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('‘', '\'').Replace('’', '\'');
+        line = SpacedDash().Replace(line, " - ");
+        line = SpaceBeforeMark().Replace(line, "");
+        line = BrokenSymbol().Replace(line, "$1-$2");
+        line = DotBeforeSymbol().Replace(line, "$1$2");
+        return GluedDateWord().Replace(line, "$1 $2");
+    }
+
+    [GeneratedRegex(@" [—–] ")]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}]) +(?=[.,;:](\s|$))")]
+    private static partial Regex SpaceBeforeMark();
+
+    // "số/năm/LOẠI-CƠQUAN": the part after the hyphen is upper case.
+    [GeneratedRegex(@"(\d+/(?:\d{4}/)?[\p{Lu}\p{L}]*\p{Lu}[\p{L}]*)- +(\p{Lu})")]
+    private static partial Regex BrokenSymbol();
+
+    [GeneratedRegex(@"(\d)\.(\s*/\p{Lu})")]
+    private static partial Regex DotBeforeSymbol();
+
+    [GeneratedRegex(@"\b(ngày|tháng|năm)(\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedDateWord();
+}
