@@ -37,6 +37,7 @@ roles.SetAction(r => new RolesCommand(extractor.Readers, LearnedExtractor.Choose
 root.Subcommands.Add(roles);
 
 root.Subcommands.Add(IngestCommand.Create(extractor));
+root.Subcommands.Add(WorkerCommand.Create(extractor));
 root.Subcommands.Add(BenchOcrCommand.Create());
 
 // A parse error is bad arguments (64), not System.CommandLine's default 1, which means "below threshold" here.

@@ -56,7 +56,7 @@ public sealed class IngestEngine(DocumentExtractor extractor)
 
         var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(options.Jobs * 2) { SingleWriter = true });
         var results = Channel.CreateBounded<ProcessedDocument>(new BoundedChannelOptions(options.Jobs * 2) { SingleReader = true });
-        var processor = new DocumentProcessor(extractor, options.Limits, options.DelayPerDocument);
+        await using var processor = DocumentProcessors.Create(extractor, options.Limits, options.Workers, options.DelayPerDocument);
 
         var producer = Task.Run(() => ProduceAsync(inputs, options, store, tally, work.Writer, results.Writer, cancellationToken), CancellationToken.None);
         var workers = Enumerable.Range(0, options.Jobs).Select(_ => Task.Run(async () =>
@@ -78,8 +78,12 @@ public sealed class IngestEngine(DocumentExtractor extractor)
         try { await delivery.ConfigureAwait(false); }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { interrupted = true; }
 
+        await processor.DisposeAsync().ConfigureAwait(false); // idle workers end here, so their peak memory is known
         var summary = new RunSummary(tally.Ok, tally.Partial, tally.Failed, tally.Skipped, tally.Pages, clock.Elapsed, PeakMemory.Bytes(),
-            deliverer?.Delivered ?? 0, options.Webhook is null ? 0 : store.PendingCount(options.Webhook.ToString()), interrupted, tally.Failures);
+            deliverer?.Delivered ?? 0, options.Webhook is null ? 0 : store.PendingCount(options.Webhook.ToString()), interrupted, tally.Failures)
+        {
+            WorkerPeakMemoryBytes = (processor as Isolation.IsolatedDocumentProcessor)?.WorkerPeakBytes,
+        };
         observer.Completed(summary);
         return summary;
     }

@@ -20,6 +20,9 @@ public sealed record RunSummary(
     /// <summary>Documents processed in this run (skipped ones cost nothing and are not counted).</summary>
     public int Processed => Ok + Partial + Failed;
 
+    /// <summary>The highest peak resident memory of any worker process; null when documents were read in this process.</summary>
+    public long? WorkerPeakMemoryBytes { get; init; }
+
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Processed / Elapsed.TotalSeconds : 0;
 
     public double PagesPerSecond => Elapsed.TotalSeconds > 0 ? Pages / Elapsed.TotalSeconds : 0;

@@ -50,6 +50,7 @@ public sealed class JsonProgress(TextWriter progress, TextWriter? records) : IIn
         documentsPerSecond = Math.Round(s.DocumentsPerSecond, 3),
         pagesPerSecond = Math.Round(s.PagesPerSecond, 3),
         peakMemoryBytes = s.PeakMemoryBytes,
+        workerPeakMemoryBytes = s.WorkerPeakMemoryBytes,
         delivered = s.Delivered,
         deliveryPending = s.DeliveryPending,
         interrupted = s.Interrupted,
