@@ -17,7 +17,11 @@ public sealed class OutputCommitter(OutputLayout layout, StateStore store, Jsonl
 {
     public void Commit(ProcessedDocument d)
     {
-        if (d.Sha256 is not { } sha) return;
+        if (d.Sha256 is not { } sha)
+        {
+            if (d.Status == DocumentStatus.Failed) CommitPathFailure(d);
+            return;
+        }
         if (d.Status == DocumentStatus.Skipped)
         {
             AddNewPaths(sha);
@@ -43,6 +47,16 @@ public sealed class OutputCommitter(OutputLayout layout, StateStore store, Jsonl
             if (webhook is not null) delivery = new OutboxItem(0, webhook.ToString(), DeliveryKey.For(record), sha, compact!, 0);
         }
         store.CommitDocument(status, statusJson, lengths, delivery);
+    }
+
+    /// <summary>A path that failed before hashing: its status file and row are keyed by the path, so later runs know it.</summary>
+    private void CommitPathFailure(ProcessedDocument d)
+    {
+        var status = new StatusRecord(null, Path.GetFileName(d.Path), [d.Path], d.Status.Name(), d.Error, d.Warnings, null, null, d.Bytes,
+            d.TimingsMs, engine, DocumentRecord.CurrentSchemaVersion, d.Attempts, DateTimeOffset.UtcNow);
+        var statusJson = JsonSerializer.Serialize(status, RecordJson.Indented);
+        AtomicFile.Write(layout.PathStatusPath(d.Path), statusJson + "\n");
+        store.CommitPathFailure(status, d.Path, statusJson);
     }
 
     /// <summary>

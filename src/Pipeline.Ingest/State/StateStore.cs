@@ -35,6 +35,8 @@ public sealed partial class StateStore : IDisposable
         CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
         CREATE TABLE IF NOT EXISTS paths(path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS paths_sha256 ON paths(sha256);
+        CREATE TABLE IF NOT EXISTS path_failures(
+            path TEXT PRIMARY KEY, error_code TEXT NOT NULL, attempts INTEGER NOT NULL, status_json TEXT NOT NULL, finished_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS journals(name TEXT PRIMARY KEY, committed_bytes INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS outbox(
             target TEXT NOT NULL, key TEXT NOT NULL, sha256 TEXT NOT NULL, payload TEXT NOT NULL,
@@ -116,6 +118,30 @@ public sealed partial class StateStore : IDisposable
             }
             if (delivery is not null) Enqueue(delivery, tx);
             tx.Commit();
+        }
+    }
+
+    /// <summary>Attempts recorded for a path that failed before hashing (unreadable, loop, bad name …), or null.</summary>
+    public int? FindPathFailure(string path)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT attempts FROM path_failures WHERE path = $path", ("$path", path));
+            return cmd.ExecuteScalar() is long n ? (int)n : null;
+        }
+    }
+
+    public void CommitPathFailure(StatusRecord status, string path, string statusJson)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("""
+                INSERT INTO path_failures(path, error_code, attempts, status_json, finished_at) VALUES($path, $code, $attempts, $json, $at)
+                ON CONFLICT(path) DO UPDATE SET error_code = excluded.error_code, attempts = excluded.attempts,
+                    status_json = excluded.status_json, finished_at = excluded.finished_at
+                """, ("$path", path), ("$code", status.Error?.Code ?? "internal"), ("$attempts", status.Attempts), ("$json", statusJson),
+                ("$at", status.FinishedAt.ToString("O")));
+            cmd.ExecuteNonQuery();
         }
     }
 

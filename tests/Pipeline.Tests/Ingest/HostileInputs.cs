@@ -96,6 +96,84 @@ internal static class HostileInputs
         return zip.ToArray();
     }
 
+    /// <summary>A PDF in the common PDF-writer layout from its objects (1 0 obj is the catalog), with a correct xref table.</summary>
+    public static byte[] Pdf(params string[] objects)
+    {
+        var body = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(body.Length);
+            body.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = body.Length;
+        body.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) body.Append($"{offset:D10} 00000 n \n");
+        body.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(body.ToString());
+    }
+
+    /// <summary>
+    /// ~300 bytes: the page's /Contents is object 4, and object 4 is "4 0 R" — itself. PdfPig resolves it
+    /// recursively until the stack overflows, which no catch can stop: only a separate process contains it.
+    /// </summary>
+    public static byte[] CircularReferencePdf() => Pdf(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        "4 0 R");
+
+    /// <summary>A .docx whose automatic list starts at <paramref name="start"/>, lettered (a, b … aa …), over <paramref name="items"/> items.</summary>
+    public static byte[] DocxListStartingAt(int start, int items = 3)
+    {
+        const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var paragraphs = string.Concat(Enumerable.Range(0, items).Select(i =>
+            $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>Nhiệm vụ {i + 1}</w:t></w:r></w:p>"));
+        return Zip(new()
+        {
+            ["[Content_Types].xml"] = """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>""",
+            ["_rels/.rels"] = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""",
+            ["word/_rels/document.xml.rels"] = """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>""",
+            ["word/numbering.xml"] = $"""<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>""",
+            ["word/document.xml"] = $"""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>THÔNG BÁO</w:t></w:r></w:p>{paragraphs}</w:body></w:document>""",
+        });
+    }
+
+    public static byte[] Zip(Dictionary<string, string> entries)
+    {
+        var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (name, text) in entries)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+        return zip.ToArray();
+    }
+
+    /// <summary>Runs a shell command (for what .NET cannot make: names that are not UTF-8, pipes); fails the test if it fails.</summary>
+    public static void Shell(string script, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in (string[])["-c", script, "sh", .. args]) start.ArgumentList.Add(a);
+        using var sh = System.Diagnostics.Process.Start(start)!;
+        var error = sh.StandardError.ReadToEnd();
+        sh.WaitForExit();
+        Assert.True(sh.ExitCode == 0, $"sh -c '{script}' failed: {error}");
+    }
+
+    /// <summary>Two folders linking to each other (a/to-b → ../b, b/to-a → ../a): a walk that follows links never ends.</summary>
+    public static void LinkLoop(string dir)
+    {
+        Directory.CreateDirectory(Path.Combine(dir, "a"));
+        Directory.CreateDirectory(Path.Combine(dir, "b"));
+        File.CreateSymbolicLink(Path.Combine(dir, "a", "to-b"), "../b");
+        File.CreateSymbolicLink(Path.Combine(dir, "b", "to-a"), "../a");
+    }
+
+    /// <summary>A copy of <paramref name="source"/> under a name holding the bytes FF FE, which are not UTF-8.</summary>
+    public static void NonUtf8Name(string dir, string source) => Shell("cp \"$1\" \"$2/$(printf 'bad-\\377\\376-name.txt')\"", source, dir);
+
     /// <summary>Writes every case into a folder, plus one good document; returns file name → expected error code (null: ok).</summary>
     public static Dictionary<string, string?> WriteAll(string dir)
     {
