@@ -42,5 +42,5 @@ root.Subcommands.Add(BenchOcrCommand.Create());
 
 // A parse error is bad arguments (64), not System.CommandLine's default 1, which means "below threshold" here.
 var parsed = root.Parse(args);
-var exitCode = parsed.Invoke();
+var exitCode = UnexpectedError.Run(() => parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }), Console.Error);
 return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

@@ -28,6 +28,7 @@ public sealed class IngestEngine(DocumentExtractor extractor)
         using var store = StateStore.Open(layout.StateDb);
         using var documents = JsonlJournal.Open(layout.DocumentsJsonl, store.CommittedBytes("documents.jsonl"));
         using var tasks = JsonlJournal.Open(layout.TasksJsonl, store.CommittedBytes("tasks.jsonl"));
+        var repairs = RecordCheck.Repair(store, layout);
 
         var pathFailures = new List<PathFailure>();
         var inputs = SourceWalker.List(options.Sources, options.OutDir, pathFailures.Add);
@@ -84,6 +85,7 @@ public sealed class IngestEngine(DocumentExtractor extractor)
             deliverer?.Delivered ?? 0, options.Webhook is null ? 0 : store.PendingCount(options.Webhook.ToString()), interrupted, tally.Failures)
         {
             WorkerPeakMemoryBytes = (processor as Isolation.IsolatedDocumentProcessor)?.WorkerPeakBytes,
+            Repairs = repairs,
         };
         observer.Completed(summary);
         return summary;

@@ -70,6 +70,11 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
             stderr.WriteLine($"error: {e.Message}");
             return ExitCodes.OutputError;
         }
+        catch (Exception e) when (NoSpace.Is(e))
+        {
+            stderr.WriteLine($"error: no space left for the output folder {args.OutDir}: {e.Message}; free some space and run again: the run resumes where it stopped");
+            return ExitCodes.OutputError;
+        }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException or InvalidDataException)
         {
             stderr.WriteLine($"error: cannot use the output folder {args.OutDir}: {e.Message}");

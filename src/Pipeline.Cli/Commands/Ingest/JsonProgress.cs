@@ -54,6 +54,7 @@ public sealed class JsonProgress(TextWriter progress, TextWriter? records) : IIn
         delivered = s.Delivered,
         deliveryPending = s.DeliveryPending,
         interrupted = s.Interrupted,
+        repairs = s.Repairs,
     });
 
     private void Write(object line)
