@@ -63,6 +63,32 @@ public class IsolationTests(ITestOutputHelper output)
         AssertFailures(outDir);
     }
 
+    [Fact]
+    public void A_worker_past_its_memory_ceiling_or_its_timeout_is_killed_and_its_document_is_not_retried_unless_asked()
+    {
+        var inputs = IngestRun.TempDir("ceiling-in");
+        File.Copy(Repo.Path("corpus", "pdf", "CV-3298-SXD-QLHDXD-LaoCai-mo-da-DongKhe.pdf"), Path.Combine(inputs, "big.pdf")); // 3.3 MB
+        var outDir = IngestRun.TempDir("ceiling-out");
+        string[] args = ["ingest", inputs, "--out", outDir, "--jobs", "1"];
+
+        var tight = PipelineProcess.Run([.. args, "--max-memory", "64M"]);
+        Assert.Equal(ExitCodes.InputErrors, tight.Code);
+        Assert.Equal("out-of-memory", Code(outDir));
+        Assert.Contains("past its memory ceiling", tight.Stderr);
+
+        var again = PipelineProcess.Run(args);
+        Assert.Equal(ExitCodes.Ok, again.Code);
+        Assert.Contains("\"skipped\":1", again.Stdout.Last());
+
+        var hurried = PipelineProcess.Run([.. args, "--retry-failed", "--timeout", "0.05"]);
+        output.WriteLine(hurried.Stderr);
+        Assert.Equal(ExitCodes.InputErrors, hurried.Code);
+        Assert.Equal("timeout", Code(outDir));
+    }
+
+    private static string Code(string outDir) =>
+        JsonNode.Parse(File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(outDir, "status")))))!["error"]!["code"]!.GetValue<string>();
+
     private static void AssertFailures(string outDir)
     {
         var failed = Directory.GetFiles(Path.Combine(outDir, "status")).Select(f => JsonNode.Parse(File.ReadAllText(f))!)
