@@ -7,7 +7,8 @@ using Pipeline.Ingestion.Isolation;
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// `pipeline worker`: started by `ingest` (one per job), never by people. Loads the extractor once, then reads
+/// `pipeline worker`: started by `ingest` (one per job), never by people. Loads the extractor once (rules only, or
+/// with `--models DIR` the learned one: add those two arguments to <see cref="WorkerLaunch.Arguments"/>), then reads
 /// documents named on stdin and answers each on stdout (<see cref="WorkerProtocol"/>) under the limits given.
 /// </summary>
 public static class WorkerCommand
@@ -18,15 +19,16 @@ public static class WorkerCommand
         var timeout = new Option<double>("--timeout") { DefaultValueFactory = _ => defaults.Timeout.TotalSeconds };
         var maxPages = new Option<int>("--max-pages") { DefaultValueFactory = _ => defaults.MaxPages };
         var maxBytes = new Option<long>("--max-bytes") { DefaultValueFactory = _ => defaults.MaxBytes };
+        var models = new Option<string?>("--models") { Description = "Folder of trained models, as `extract --models` (default: rules only)" };
         var command = new Command("worker", "Internal: reads documents for `ingest` in a separate process (stdin/stdout JSON lines)")
         {
-            timeout, maxPages, maxBytes,
+            timeout, maxPages, maxBytes, models,
         };
         command.Hidden = true;
         command.SetAction((r, _) =>
         {
             var limits = new IngestLimits { Timeout = TimeSpan.FromSeconds(r.GetValue(timeout)), MaxPages = r.GetValue(maxPages), MaxBytes = r.GetValue(maxBytes) };
-            return RunAsync(extractor, limits);
+            return RunAsync(LearnedExtractor.Choose(r.GetValue(models), extractor, Console.Error), limits);
         });
         return command;
     }
