@@ -22,6 +22,7 @@ public class IsolationTests(ITestOutputHelper output)
     };
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Five_hostile_paths_beside_twenty_good_documents_end_as_twenty_records_and_five_coded_failures_and_a_rerun_does_nothing()
     {
         var inputs = IngestRun.TempDir("archive-in");

@@ -44,6 +44,7 @@ internal static class PipelineProcess
     }
 
     /// <summary>Lets the user nobody into a test's temporary folder (they are created 0700).</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public static void OpenToAll(string dir) => File.SetUnixFileMode(dir, (UnixFileMode)0b111_111_111);
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "getuid")]
