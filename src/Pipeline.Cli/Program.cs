@@ -37,10 +37,11 @@ roles.SetAction(r => new RolesCommand(extractor.Readers, LearnedExtractor.Choose
 root.Subcommands.Add(roles);
 
 root.Subcommands.Add(IngestCommand.Create(extractor));
+root.Subcommands.Add(WorkerCommand.Create(extractor));
 root.Subcommands.Add(BenchOcrCommand.Create());
 OcrCommands.Register(root, extractor.Readers);
 
 // A parse error is bad arguments (64), not System.CommandLine's default 1, which means "below threshold" here.
 var parsed = root.Parse(args);
-var exitCode = parsed.Invoke();
+var exitCode = UnexpectedError.Run(() => parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }), Console.Error);
 return parsed.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

@@ -9,7 +9,7 @@ namespace Pipeline.Ingestion;
 /// One document through the limits and the extractor: size cap, read, header guards, extraction with stage
 /// timings under the watchdog, page cap; every failure becomes a status with a code, never an exception.
 /// </summary>
-public sealed class DocumentProcessor(DocumentExtractor extractor, IngestLimits limits, TimeSpan delayPerDocument = default)
+public sealed class DocumentProcessor(DocumentExtractor extractor, IngestLimits limits, TimeSpan delayPerDocument = default) : IDocumentProcessor
 {
     public async Task<ProcessedDocument> ProcessAsync(WorkItem item, CancellationToken runToken)
     {
@@ -46,4 +46,6 @@ public sealed class DocumentProcessor(DocumentExtractor extractor, IngestLimits 
                 [], timings.Milliseconds, attempts);
         }
     }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -11,7 +11,8 @@ public static class ErrorMapping
         TimeoutException t => new("timeout", t.Message),
         FileNotFoundException or DirectoryNotFoundException => new("missing", $"the file disappeared during the run: {e.Message}"),
         IOException or UnauthorizedAccessException => new("io", e.Message),
-        OutOfMemoryException or InsufficientExecutionStackException => new("resources", $"{e.GetType().Name}: the document exhausted memory or stack"),
+        OutOfMemoryException => new("out-of-memory", "the document exhausted the memory allowed (--max-memory)"),
+        InsufficientExecutionStackException => new("resources", $"{e.GetType().Name}: the document nests too deeply"),
         _ => new("internal", $"{e.GetType().Name}: {FirstLine(e.Message)}"),
     };
 

@@ -5,6 +5,7 @@ using Pipeline.Extraction;
 using Pipeline.Ingestion.Delivery;
 using Pipeline.Ingestion.Output;
 using Pipeline.Ingestion.State;
+using Pipeline.Ingestion.Walking;
 using Pipeline.Records;
 
 namespace Pipeline.Ingestion;
@@ -27,10 +28,11 @@ public sealed class IngestEngine(DocumentExtractor extractor)
         using var store = StateStore.Open(layout.StateDb);
         using var documents = JsonlJournal.Open(layout.DocumentsJsonl, store.CommittedBytes("documents.jsonl"));
         using var tasks = JsonlJournal.Open(layout.TasksJsonl, store.CommittedBytes("tasks.jsonl"));
+        var repairs = RecordCheck.Repair(store, layout);
 
-        var missing = new List<string>();
-        var inputs = SourceWalker.List(options.Sources, options.OutDir, missing.Add);
-        var tally = new RunTally(inputs.Count + missing.Count, clock);
+        var pathFailures = new List<PathFailure>();
+        var inputs = SourceWalker.List(options.Sources, options.OutDir, pathFailures.Add);
+        var tally = new RunTally(inputs.Count + pathFailures.Count, clock);
         observer.Started(tally.Total, options.Shard);
 
         var committer = new OutputCommitter(layout, store, documents, tasks, EngineVersion.Describe(extractor), options.Webhook);
@@ -40,8 +42,8 @@ public sealed class IngestEngine(DocumentExtractor extractor)
             tally.Add(d);
             observer.Finished(d, tally.Progress());
         }
-        foreach (var path in missing)
-            Finish(new ProcessedDocument(path, null, 0, DocumentStatus.Failed, null, new ErrorInfo("missing", "no such file or folder"), [], new Dictionary<string, double>(), 1));
+        foreach (var failure in pathFailures)
+            if (PathOutcome(failure, options, store, tally) is { } outcome) Finish(outcome);
 
         using var webhook = options.Webhook is null ? null : new WebhookClient(options.Webhook, options.WebhookSettings);
         DeliveryWorker? deliverer = null;
@@ -56,7 +58,7 @@ public sealed class IngestEngine(DocumentExtractor extractor)
 
         var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(options.Jobs * 2) { SingleWriter = true });
         var results = Channel.CreateBounded<ProcessedDocument>(new BoundedChannelOptions(options.Jobs * 2) { SingleReader = true });
-        var processor = new DocumentProcessor(extractor, options.Limits, options.DelayPerDocument);
+        await using var processor = DocumentProcessors.Create(extractor, options.Limits, options.Workers, options.DelayPerDocument);
 
         var producer = Task.Run(() => ProduceAsync(inputs, options, store, tally, work.Writer, results.Writer, cancellationToken), CancellationToken.None);
         var workers = Enumerable.Range(0, options.Jobs).Select(_ => Task.Run(async () =>
@@ -78,8 +80,13 @@ public sealed class IngestEngine(DocumentExtractor extractor)
         try { await delivery.ConfigureAwait(false); }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { interrupted = true; }
 
+        await processor.DisposeAsync().ConfigureAwait(false); // idle workers end here, so their peak memory is known
         var summary = new RunSummary(tally.Ok, tally.Partial, tally.Failed, tally.Skipped, tally.Pages, clock.Elapsed, PeakMemory.Bytes(),
-            deliverer?.Delivered ?? 0, options.Webhook is null ? 0 : store.PendingCount(options.Webhook.ToString()), interrupted, tally.Failures);
+            deliverer?.Delivered ?? 0, options.Webhook is null ? 0 : store.PendingCount(options.Webhook.ToString()), interrupted, tally.Failures)
+        {
+            WorkerPeakMemoryBytes = (processor as Isolation.IsolatedDocumentProcessor)?.WorkerPeakBytes,
+            Repairs = repairs,
+        };
         observer.Completed(summary);
         return summary;
     }
@@ -102,8 +109,8 @@ public sealed class IngestEngine(DocumentExtractor extractor)
                 try { sha = ContentHash.OfFile(input.Path); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    await results.WriteAsync(new ProcessedDocument(input.Path, null, input.Length, DocumentStatus.Failed, null,
-                        ErrorMapping.From(e), [], new Dictionary<string, double>(), 1), cancellationToken).ConfigureAwait(false);
+                    if (PathOutcome(new PathFailure(input.Path, ErrorMapping.From(e)), options, store, tally) is { } outcome)
+                        await results.WriteAsync(outcome, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
                 if (!options.Shard.Includes(sha)) { tally.Exclude(); continue; }
@@ -127,6 +134,20 @@ public sealed class IngestEngine(DocumentExtractor extractor)
         {
             work.TryComplete();
         }
+    }
+
+    /// <summary>
+    /// A path that failed before hashing: in the shard its path's hash falls in (so N shards report it once), and
+    /// skipped when an earlier run recorded it failed, like any failed document, unless --retry-failed.
+    /// </summary>
+    private static ProcessedDocument? PathOutcome(PathFailure failure, IngestOptions options, StateStore store, RunTally tally)
+    {
+        if (!options.Shard.Includes(OutputLayout.PathKey(failure.Path))) { tally.Exclude(); return null; }
+        var earlier = store.FindPathFailure(failure.Path);
+        return earlier is { } attempts && !options.RetryFailed
+            ? new ProcessedDocument(failure.Path, null, 0, DocumentStatus.Skipped, null, null, [], new Dictionary<string, double>(), attempts,
+                "failed in an earlier run (--retry-failed processes it again)")
+            : new ProcessedDocument(failure.Path, null, 0, DocumentStatus.Failed, null, failure.Error, [], new Dictionary<string, double>(), (earlier ?? 0) + 1);
     }
 
     /// <summary>Records finished before this webhook was given (or before the outbox existed) are queued for it too.</summary>

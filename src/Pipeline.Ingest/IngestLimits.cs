@@ -15,6 +15,12 @@ public sealed record IngestLimits
     /// <summary>File size; the file is read into memory whole, so this bounds a worker's memory.</summary>
     public long MaxBytes { get; init; } = 100L * 1024 * 1024;
 
+    /// <summary>
+    /// Characters in one line after reading. A markdown table row holding a whole block of a notice stays under
+    /// 10,000; a 2 MB single line is a dump, and costs the role and task stages minutes.
+    /// </summary>
+    public int MaxLineChars { get; init; } = 100_000;
+
     /// <summary>Image area judged from the header before decoding: an A3 page at 600 dpi is ~70 megapixels.</summary>
     public long MaxImagePixels { get; init; } = 100_000_000;
 

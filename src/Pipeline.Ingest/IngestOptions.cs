@@ -24,9 +24,12 @@ public sealed record IngestOptions
 
     public Delivery.WebhookSettings WebhookSettings { get; init; } = new();
 
+    /// <summary>How to start the worker processes that read documents; null: read them in this process (--no-isolation).</summary>
+    public Isolation.WorkerLaunch? Workers { get; init; }
+
     /// <summary>
     /// Test hook: each worker waits this long before a document, so a kill test can land mid-run.
-    /// Set by the PIPELINE_INGEST_DELAY_MS environment variable, not by an option.
+    /// Set by the PIPELINE_INGEST_DELAY_MS environment variable, not by an option (worker processes inherit it).
     /// </summary>
     public TimeSpan DelayPerDocument { get; init; }
 }

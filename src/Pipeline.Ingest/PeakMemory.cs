@@ -14,7 +14,7 @@ public static class PeakMemory
         {
             foreach (var line in File.ReadLines("/proc/self/status"))
                 if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                    return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+                    return StatusLine.Kilobytes(line) * 1024;
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }

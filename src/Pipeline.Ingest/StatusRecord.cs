@@ -4,11 +4,12 @@ namespace Pipeline.Ingestion;
 /// The per-document status an archivist reads to find and re-run what failed: kept in the state database
 /// and written as DIR/status/&lt;sha256&gt;.json. Names are camelCase on disk like the records.
 /// </summary>
+/// <param name="Sha256">The content's hash; null for a path that failed before it could be hashed (its status is keyed by the path).</param>
 /// <param name="Paths">Every path seen with this content (copies included), as far as known at commit.</param>
 /// <param name="TimingsMs">Milliseconds per stage: guard, read, prepare, roles, fields, tasks, record, total.</param>
 /// <param name="Attempts">How many runs have processed this document (a retried failure counts again).</param>
 public sealed record StatusRecord(
-    string Sha256,
+    string? Sha256,
     string File,
     IReadOnlyList<string> Paths,
     string Status,

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Pipeline.Cli.Commands.Ingest;
 using Pipeline.Extraction;
 using Pipeline.Ingestion;
+using Pipeline.Ingestion.Isolation;
 using Pipeline.Ingestion.Output;
 using Spectre.Console;
 
@@ -12,7 +13,7 @@ namespace Pipeline.Cli.Commands;
 /// optionally delivered to a webhook. The engine is Pipeline.Ingestion; this class parses, validates,
 /// picks the progress display and maps the outcome to an exit code.
 /// </summary>
-public sealed class IngestCommand(DocumentExtractor extractor)
+public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits, long, WorkerLaunch>? workers = null)
 {
     /// <summary>Test hook: milliseconds each worker waits before a document, so a kill lands mid-run.</summary>
     public const string DelayVariable = "PIPELINE_INGEST_DELAY_MS";
@@ -29,21 +30,24 @@ public sealed class IngestCommand(DocumentExtractor extractor)
         var maxPages = new Option<int>("--max-pages") { Description = "Pages allowed per document", DefaultValueFactory = _ => new IngestLimits().MaxPages };
         var maxBytes = new Option<long>("--max-bytes") { Description = "File size allowed per document, in bytes", DefaultValueFactory = _ => new IngestLimits().MaxBytes };
         var toStdout = new Option<bool>("--stdout") { Description = "Also print each record as a JSON line on stdout (progress then goes to stderr)" };
+        var maxMemory = new Option<string>("--max-memory") { Description = "Memory allowed per worker process (e.g. 2G, 1500M); a worker past it is killed and its document fails as out-of-memory", DefaultValueFactory = _ => "2G" };
+        var noIsolation = new Option<bool>("--no-isolation") { Description = "Read documents in this process instead of worker processes (debugging: a crash then stops the run)" };
         var command = new Command("ingest", "Ingest an archive: every document into a record, resumable, in parallel")
         {
-            sources, outDir, jobs, retry, shard, webhook, timeout, maxPages, maxBytes, toStdout,
+            sources, outDir, jobs, retry, shard, webhook, timeout, maxPages, maxBytes, toStdout, maxMemory, noIsolation,
         };
-        command.SetAction((r, ct) => new IngestCommand(extractor).RunAsync(new Arguments(
+        command.SetAction((r, ct) => new IngestCommand(extractor, WorkerLaunch.ForPipeline).RunAsync(new Arguments(
             r.GetValue(sources)!, r.GetValue(outDir), r.GetValue(jobs), r.GetValue(retry), r.GetValue(shard), r.GetValue(webhook),
-            r.GetValue(timeout), r.GetValue(maxPages), r.GetValue(maxBytes), r.GetValue(toStdout)),
+            r.GetValue(timeout), r.GetValue(maxPages), r.GetValue(maxBytes), r.GetValue(toStdout), r.GetValue(maxMemory)!, r.GetValue(noIsolation)),
             Console.Out, Console.Error, !Console.IsOutputRedirected, ct));
         return command;
     }
 
-    /// <summary>The command line, as parsed.</summary>
+    /// <summary>The command line, as parsed. Worker processes are used only when the command was given a way to start them.</summary>
     public sealed record Arguments(
         IReadOnlyList<string> Sources, string? OutDir, int Jobs = 0, bool RetryFailed = false, string? Shard = null, string? Webhook = null,
-        double TimeoutSeconds = 120, int MaxPages = 500, long MaxBytes = 100L * 1024 * 1024, bool Stdout = false);
+        double TimeoutSeconds = 120, int MaxPages = 500, long MaxBytes = 100L * 1024 * 1024, bool Stdout = false,
+        string MaxMemory = "2G", bool NoIsolation = false);
 
     public async Task<int> RunAsync(Arguments args, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken cancellationToken = default)
     {
@@ -64,6 +68,11 @@ public sealed class IngestCommand(DocumentExtractor extractor)
         catch (OutputBusyException e)
         {
             stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.OutputError;
+        }
+        catch (Exception e) when (NoSpace.Is(e))
+        {
+            stderr.WriteLine($"error: no space left for the output folder {args.OutDir}: {e.Message}; free some space and run again: the run resumes where it stopped");
             return ExitCodes.OutputError;
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException or InvalidDataException)
@@ -92,7 +101,7 @@ public sealed class IngestCommand(DocumentExtractor extractor)
         : s.DeliveryPending > 0 ? ExitCodes.DeliveryPending
         : ExitCodes.Ok;
 
-    private static string? Validate(Arguments a, out IngestOptions options)
+    private string? Validate(Arguments a, out IngestOptions options)
     {
         options = null!;
         if (a.OutDir is null) return "--out DIR is required (the output folder also keeps the run state)";
@@ -106,7 +115,10 @@ public sealed class IngestCommand(DocumentExtractor extractor)
         Uri? webhook = null;
         if (a.Webhook is not null && (!Uri.TryCreate(a.Webhook, UriKind.Absolute, out webhook) || webhook.Scheme is not ("http" or "https")))
             return $"--webhook must be an absolute http(s) URL, not '{a.Webhook}'";
+        if (!ByteSize.TryParse(a.MaxMemory, out var maxMemory) || maxMemory < 64L * 1024 * 1024)
+            return $"--max-memory must be a size of at least 64M (such as 2G or 1500M), not '{a.MaxMemory}'";
         var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), out var ms) && ms > 0 ? TimeSpan.FromMilliseconds(ms) : TimeSpan.Zero;
+        var limits = new IngestLimits { Timeout = TimeSpan.FromSeconds(a.TimeoutSeconds), MaxPages = a.MaxPages, MaxBytes = a.MaxBytes };
         options = new IngestOptions
         {
             Sources = a.Sources,
@@ -115,7 +127,8 @@ public sealed class IngestCommand(DocumentExtractor extractor)
             RetryFailed = a.RetryFailed,
             Shard = shard,
             Webhook = webhook,
-            Limits = new IngestLimits { Timeout = TimeSpan.FromSeconds(a.TimeoutSeconds), MaxPages = a.MaxPages, MaxBytes = a.MaxBytes },
+            Limits = limits,
+            Workers = a.NoIsolation ? null : workers?.Invoke(limits, maxMemory),
             DelayPerDocument = delay,
         };
         return null;

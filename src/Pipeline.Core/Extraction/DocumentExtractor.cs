@@ -35,19 +35,25 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
     {
         var source = timings.Time("read", () => Readers.Read(file, cancellationToken));
         afterRead?.Invoke(source);
-        return Extract(source, timings);
+        return Extract(source, timings, cancellationToken);
     }
 
     public DocumentRecord Extract(SourceDocument source) => Extract(source, new StageTimings());
 
-    public DocumentRecord Extract(SourceDocument source, StageTimings timings)
+    /// <summary>The stages after reading; a timed-out document stops at the next stage boundary instead of running on.</summary>
+    public DocumentRecord Extract(SourceDocument source, StageTimings timings, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var prepared = timings.Time("prepare", () => LinePreparer.Prepare(source));
         if (prepared.Lines.All(l => l.IsBlank))
             throw new SourceException("no text was found in the document") { Code = "no-text" };
+        cancellationToken.ThrowIfCancellationRequested();
         var roled = timings.Time("roles", () => Classifier.Classify(prepared));
+        cancellationToken.ThrowIfCancellationRequested();
         var fields = timings.Time("fields", () => FieldExtractor.Extract(roled, Clock));
+        cancellationToken.ThrowIfCancellationRequested();
         var tasks = timings.Time("tasks", () => TaskExtractor.Extract(roled, TaskClassifiers));
+        cancellationToken.ThrowIfCancellationRequested();
         return timings.Time("record", () => RecordBuilder.Build(source, fields, tasks, []));
     }
 

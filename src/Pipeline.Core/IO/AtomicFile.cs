@@ -4,7 +4,8 @@ namespace Pipeline.IO;
 
 /// <summary>
 /// Writes a file through a temporary file and a rename, so a reader never sees half a record and an
-/// interrupted run leaves either the old file or the new one. Lives in Core so the ingestion engine
+/// interrupted run leaves either the old file or the new one; the folder is flushed after the rename so a
+/// power cut cannot undo it. Lives in Core so the ingestion engine
 /// writes its outputs the same way the CLI commands do.
 /// </summary>
 public static class AtomicFile
@@ -26,6 +27,7 @@ public static class AtomicFile
             stream.Flush(flushToDisk: true);
         }
         File.Move(temp, path, overwrite: true);
+        DirectorySync.Flush(Path.GetDirectoryName(Path.GetFullPath(path))!); // the rename itself, durable
     }
 
     /// <summary>Appends whole lines in one write, flushed, so a crash cuts at a line boundary at worst.</summary>

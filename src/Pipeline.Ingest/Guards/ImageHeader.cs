@@ -99,6 +99,25 @@ public static class ImageHeader
         return new Size("TIFF", width, height);
     }
 
+    /// <summary>
+    /// A TIFF's frames (pages), counted by following the chain of image directories without decoding any; stops
+    /// counting past <paramref name="stopAfter"/>, at a directory outside the file, or at one met before (a loop).
+    /// </summary>
+    public static int TiffFrames(ReadOnlySpan<byte> b, int stopAfter)
+    {
+        if (b.Length < 8 || !(b.StartsWith("II*\0"u8) || b.StartsWith("MM\0*"u8))) return 0;
+        var little = b[0] == (byte)'I';
+        var seen = new HashSet<uint>();
+        var frames = 0;
+        for (var ifd = U32(b, 4, little); ifd >= 8 && ifd + 2 <= b.Length && frames <= stopAfter && seen.Add(ifd); frames++)
+        {
+            var next = ifd + 2 + U16(b, (int)ifd, little) * 12L;
+            if (next + 4 > b.Length) return frames + 1;
+            ifd = U32(b, (int)next, little);
+        }
+        return frames;
+    }
+
     private static uint U32(ReadOnlySpan<byte> b, int at, bool little) =>
         little ? BinaryPrimitives.ReadUInt32LittleEndian(b[at..]) : BinaryPrimitives.ReadUInt32BigEndian(b[at..]);
 

@@ -26,12 +26,15 @@ public sealed class JsonlJournal : IDisposable
 
     public static JsonlJournal Open(string path, long committedBytes)
     {
+        var created = !File.Exists(path);
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        if (created) Pipeline.IO.DirectorySync.Flush(Path.GetDirectoryName(Path.GetFullPath(path))!);
         if (stream.Length < committedBytes)
         {
+            var length = stream.Length; // read before Dispose, which makes Length throw
             stream.Dispose();
             throw new InvalidDataException(
-                $"{path} holds {stream.Length} bytes but the run state says {committedBytes} were committed: the file was changed outside the pipeline; " +
+                $"{path} holds {length} bytes but the run state says {committedBytes} were committed: the file was changed outside the pipeline; " +
                 "restore it, or delete the output folder's state.db to start the ingest over");
         }
         if (stream.Length > committedBytes)

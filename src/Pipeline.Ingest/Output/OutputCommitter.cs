@@ -17,7 +17,11 @@ public sealed class OutputCommitter(OutputLayout layout, StateStore store, Jsonl
 {
     public void Commit(ProcessedDocument d)
     {
-        if (d.Sha256 is not { } sha) return;
+        if (d.Sha256 is not { } sha)
+        {
+            if (d.Status == DocumentStatus.Failed) CommitPathFailure(d);
+            return;
+        }
         if (d.Status == DocumentStatus.Skipped)
         {
             AddNewPaths(sha);
@@ -25,7 +29,8 @@ public sealed class OutputCommitter(OutputLayout layout, StateStore store, Jsonl
         }
         var record = d.Record;
         var compact = record is null ? null : JsonSerializer.Serialize(record, RecordJson.Compact);
-        if (record is not null) AtomicFile.Write(layout.RecordPath(sha), RecordJson.Serialize(record) + "\n");
+        var recordText = record is null ? null : RecordJson.Serialize(record) + "\n";
+        if (recordText is not null) AtomicFile.Write(layout.RecordPath(sha), recordText);
         else File.Delete(layout.RecordPath(sha)); // left by an attempt that crashed before its commit
 
         var status = new StatusRecord(sha, Path.GetFileName(d.Path), store.PathsOf(sha), d.Status.Name(), d.Error, d.Warnings,
@@ -42,7 +47,17 @@ public sealed class OutputCommitter(OutputLayout layout, StateStore store, Jsonl
             lengths[tasks.Name] = tasks.Append(record.Tasks.Select(t => RecordJson.TaskLine(record, t)));
             if (webhook is not null) delivery = new OutboxItem(0, webhook.ToString(), DeliveryKey.For(record), sha, compact!, 0);
         }
-        store.CommitDocument(status, statusJson, lengths, delivery);
+        store.CommitDocument(status, statusJson, lengths, delivery, recordText is null ? null : RecordCheck.Hash(recordText));
+    }
+
+    /// <summary>A path that failed before hashing: its status file and row are keyed by the path, so later runs know it.</summary>
+    private void CommitPathFailure(ProcessedDocument d)
+    {
+        var status = new StatusRecord(null, Path.GetFileName(d.Path), [d.Path], d.Status.Name(), d.Error, d.Warnings, null, null, d.Bytes,
+            d.TimingsMs, engine, DocumentRecord.CurrentSchemaVersion, d.Attempts, DateTimeOffset.UtcNow);
+        var statusJson = JsonSerializer.Serialize(status, RecordJson.Indented);
+        AtomicFile.Write(layout.PathStatusPath(d.Path), statusJson + "\n");
+        store.CommitPathFailure(status, d.Path, statusJson);
     }
 
     /// <summary>

@@ -17,6 +17,13 @@ public sealed class OutputLayout(string root)
     /// <summary>DIR/status/&lt;sha256&gt;.json: what happened to the document, failed ones included.</summary>
     public string StatusPath(string sha256) => Path.Combine(StatusDir, sha256 + ".json");
 
+    /// <summary>DIR/status/path-&lt;sha256 of the path&gt;.json: a path that failed before its content could be hashed.</summary>
+    public string PathStatusPath(string path) => Path.Combine(StatusDir, "path-" + PathKey(path) + ".json");
+
+    /// <summary>The SHA-256 of a path's UTF-8 text: the key of a path failure, also what --shard splits them by.</summary>
+    public static string PathKey(string path) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(path)));
+
     public void Create()
     {
         Directory.CreateDirectory(Root);

@@ -25,6 +25,8 @@ public sealed partial class StateStore : IDisposable
         // commits, which only means those documents are done again: journals are cut back to the committed length.
         store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
         store.Execute(Schema);
+        // Added after the first release: the SHA-256 of the record file, so a resume can tell it is intact.
+        if (!store.HasColumn("documents", "record_sha256")) store.Execute("ALTER TABLE documents ADD COLUMN record_sha256 TEXT");
         return store;
     }
 
@@ -35,6 +37,8 @@ public sealed partial class StateStore : IDisposable
         CREATE INDEX IF NOT EXISTS documents_status ON documents(status);
         CREATE TABLE IF NOT EXISTS paths(path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS paths_sha256 ON paths(sha256);
+        CREATE TABLE IF NOT EXISTS path_failures(
+            path TEXT PRIMARY KEY, error_code TEXT NOT NULL, attempts INTEGER NOT NULL, status_json TEXT NOT NULL, finished_at TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS journals(name TEXT PRIMARY KEY, committed_bytes INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS outbox(
             target TEXT NOT NULL, key TEXT NOT NULL, sha256 TEXT NOT NULL, payload TEXT NOT NULL,
@@ -90,19 +94,20 @@ public sealed partial class StateStore : IDisposable
     /// transaction: a crash before it leaves the document unfinished (redone next run, journals cut back);
     /// after it, everything is done at once.
     /// </summary>
-    public void CommitDocument(StatusRecord status, string statusJson, IReadOnlyDictionary<string, long> journalLengths, OutboxItem? delivery)
+    public void CommitDocument(StatusRecord status, string statusJson, IReadOnlyDictionary<string, long> journalLengths, OutboxItem? delivery, string? recordSha256 = null)
     {
         lock (_gate)
         {
             using var tx = _db.BeginTransaction();
             using (var cmd = Command("""
-                INSERT INTO documents(sha256, status, error_code, file, pages, attempts, status_json, finished_at)
-                VALUES($sha, $status, $code, $file, $pages, $attempts, $json, $at)
+                INSERT INTO documents(sha256, status, error_code, file, pages, attempts, status_json, finished_at, record_sha256)
+                VALUES($sha, $status, $code, $file, $pages, $attempts, $json, $at, $record)
                 ON CONFLICT(sha256) DO UPDATE SET status = excluded.status, error_code = excluded.error_code,
                     file = excluded.file, pages = excluded.pages, attempts = excluded.attempts,
-                    status_json = excluded.status_json, finished_at = excluded.finished_at
+                    status_json = excluded.status_json, finished_at = excluded.finished_at, record_sha256 = excluded.record_sha256
                 """, ("$sha", status.Sha256), ("$status", status.Status), ("$code", status.Error?.Code), ("$file", status.File),
-                ("$pages", status.Pages), ("$attempts", status.Attempts), ("$json", statusJson), ("$at", status.FinishedAt.ToString("O"))))
+                ("$pages", status.Pages), ("$attempts", status.Attempts), ("$json", statusJson), ("$at", status.FinishedAt.ToString("O")),
+                ("$record", recordSha256)))
             {
                 cmd.Transaction = tx;
                 cmd.ExecuteNonQuery();
@@ -116,6 +121,30 @@ public sealed partial class StateStore : IDisposable
             }
             if (delivery is not null) Enqueue(delivery, tx);
             tx.Commit();
+        }
+    }
+
+    /// <summary>Attempts recorded for a path that failed before hashing (unreadable, loop, bad name …), or null.</summary>
+    public int? FindPathFailure(string path)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT attempts FROM path_failures WHERE path = $path", ("$path", path));
+            return cmd.ExecuteScalar() is long n ? (int)n : null;
+        }
+    }
+
+    public void CommitPathFailure(StatusRecord status, string path, string statusJson)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("""
+                INSERT INTO path_failures(path, error_code, attempts, status_json, finished_at) VALUES($path, $code, $attempts, $json, $at)
+                ON CONFLICT(path) DO UPDATE SET error_code = excluded.error_code, attempts = excluded.attempts,
+                    status_json = excluded.status_json, finished_at = excluded.finished_at
+                """, ("$path", path), ("$code", status.Error?.Code ?? "internal"), ("$attempts", status.Attempts), ("$json", statusJson),
+                ("$at", status.FinishedAt.ToString("O")));
+            cmd.ExecuteNonQuery();
         }
     }
 
@@ -150,6 +179,35 @@ public sealed partial class StateStore : IDisposable
             while (reader.Read()) counts[reader.GetString(0)] = reader.GetInt32(1);
             return counts;
         }
+    }
+
+    /// <summary>Documents with a record (ok, partial) and the SHA-256 their record file had when committed (null: committed before it was kept).</summary>
+    public IReadOnlyList<(string Sha256, string? RecordSha256)> CommittedRecords()
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("SELECT sha256, record_sha256 FROM documents WHERE status IN ('ok', 'partial') ORDER BY sha256");
+            using var reader = cmd.ExecuteReader();
+            var rows = new List<(string, string?)>();
+            while (reader.Read()) rows.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+            return rows;
+        }
+    }
+
+    /// <summary>Forgets a finished document, so this run processes it again (its record was lost and cannot be rebuilt).</summary>
+    public void Forget(string sha256)
+    {
+        lock (_gate)
+        {
+            using var cmd = Command("DELETE FROM documents WHERE sha256 = $sha", ("$sha", sha256));
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    private bool HasColumn(string table, string column)
+    {
+        using var cmd = Command($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $column", ("$column", column));
+        return cmd.ExecuteScalar() is long n && n > 0;
     }
 
     private void Execute(string sql)

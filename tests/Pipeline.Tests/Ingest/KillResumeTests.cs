@@ -5,16 +5,17 @@ using Xunit.Abstractions;
 namespace Pipeline.Tests.Ingest;
 
 /// <summary>
-/// The built `pipeline` run as a child process over the corpus, killed with SIGKILL mid-run (twice: after
-/// some documents, then at an arbitrary moment), then run to the end: the output equals an uninterrupted
-/// run's — same records, same JSONL lines, none duplicated, no temporary file left.
+/// The built `pipeline` run as a child process over the corpus, documents read in worker processes, killed with
+/// SIGKILL mid-run (after some documents, then 20 times at arbitrary moments), then run to the end: the output
+/// equals an uninterrupted in-process run's — same records, same JSONL lines, none duplicated, no temporary file left.
 /// </summary>
 public class KillResumeTests(ITestOutputHelper output)
 {
     private static readonly string PipelineDll = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
+    private const int Kills = 20;
 
     [Fact]
-    public void A_run_killed_twice_and_resumed_gives_the_uninterrupted_output()
+    public void A_run_killed_21_times_and_resumed_gives_the_uninterrupted_output()
     {
         var reference = IngestRun.Reference.Value;
         var outDir = IngestRun.TempDir("killed");
@@ -24,23 +25,29 @@ public class KillResumeTests(ITestOutputHelper output)
         var processed = WaitForDocuments(first, 8);
         first.Kill(entireProcessTree: true);
         first.WaitForExit();
-        // 2: killed at an arbitrary moment, wherever it is (listing, extracting, writing, committing).
-        var second = Start(outDir, delayMs: 200);
-        Thread.Sleep(Random.Shared.Next(300, 2500));
-        second.Kill(entireProcessTree: true);
-        second.WaitForExit();
+        // 2: twenty kills at arbitrary moments, wherever the run is (starting workers, listing, extracting, writing,
+        // committing); every other time the parent alone, as `kill -9 PID` does: its workers are orphaned mid-document
+        // and end when they find their stdin closed, writing nothing.
+        for (var kill = 0; kill < Kills; kill++)
+        {
+            var run = Start(outDir, delayMs: 200);
+            Thread.Sleep(Random.Shared.Next(300, 4000));
+            run.Kill(entireProcessTree: kill % 2 == 0);
+            run.WaitForExit();
+        }
         var leftovers = IngestRun.TempFiles(outDir).Length;
         // 3: to the end, no delay.
         var last = Start(outDir, delayMs: 0);
         var lines = ReadAll(last);
         last.WaitForExit();
 
-        output.WriteLine($"first run reported {processed} documents before SIGKILL; temp files after the second kill: {leftovers}; last run: {lines.Last()}");
+        output.WriteLine($"first run reported {processed} documents before SIGKILL; temp files after {Kills} more kills: {leftovers}; last run: {lines.Last()}");
         Assert.Equal(ExitCodes.Ok, last.ExitCode); // every page is read: the scanned page of the 1629 PDF by OCR
         var summary = lines.Last();
         Assert.Contains("\"event\":\"summary\"", summary);
         Assert.DoesNotContain("\"skipped\":0,", summary); // it resumed: earlier runs' documents were not redone
         Assert.Contains("\"failed\":0", summary);
+        Assert.DoesNotContain("\"workerPeakMemoryBytes\":null", summary); // documents were read in worker processes
 
         Assert.Equal(IngestRun.Records(reference), IngestRun.Records(outDir));
         foreach (var jsonl in new[] { "documents.jsonl", "tasks.jsonl" })

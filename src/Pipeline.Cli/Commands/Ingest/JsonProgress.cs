@@ -50,9 +50,11 @@ public sealed class JsonProgress(TextWriter progress, TextWriter? records) : IIn
         documentsPerSecond = Math.Round(s.DocumentsPerSecond, 3),
         pagesPerSecond = Math.Round(s.PagesPerSecond, 3),
         peakMemoryBytes = s.PeakMemoryBytes,
+        workerPeakMemoryBytes = s.WorkerPeakMemoryBytes,
         delivered = s.Delivered,
         deliveryPending = s.DeliveryPending,
         interrupted = s.Interrupted,
+        repairs = s.Repairs,
     });
 
     private void Write(object line)

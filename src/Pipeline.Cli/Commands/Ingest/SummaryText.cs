@@ -10,9 +10,10 @@ public static class SummaryText
     public static IEnumerable<string> Lines(RunSummary s, string outDir)
     {
         yield return $"ingest{(s.Interrupted ? " (interrupted)" : "")}: ok {s.Ok}, partial {s.Partial}, failed {s.Failed}, skipped {s.Skipped} — {s.Processed} documents processed, {s.Pages} pages, in {s.Elapsed.TotalSeconds:0.00} s";
-        yield return $"benchmark: {s.DocumentsPerSecond:0.00} documents/s, {s.PagesPerSecond:0.00} pages/s, peak memory {s.PeakMemoryBytes / (1024.0 * 1024):0.0} MB";
+        yield return $"benchmark: {s.DocumentsPerSecond:0.00} documents/s, {s.PagesPerSecond:0.00} pages/s, peak memory {s.PeakMemoryBytes / (1024.0 * 1024):0.0} MB{(s.WorkerPeakMemoryBytes is { } w ? $" (worker processes: {w / (1024.0 * 1024):0.0} MB at most)" : " (no worker processes)")}";
         if (s.Delivered > 0 || s.DeliveryPending > 0)
             yield return $"delivery: {s.Delivered} records delivered, {s.DeliveryPending} waiting in the outbox{(s.DeliveryPending > 0 ? " (run again to send them)" : "")}";
+        foreach (var repair in s.Repairs) yield return $"warning: {repair}";
         foreach (var f in s.Failures.Take(MaxFailuresListed))
             yield return $"failed: {f.Path}: {f.Error?.Code}: {f.Error?.Message}";
         if (s.Failures.Count > MaxFailuresListed)

@@ -6,7 +6,15 @@ namespace Pipeline.Sources.Word;
 /// <summary>Renders one counter of an automatic list the way Word prints it.</summary>
 internal static class NumberFormat
 {
-    public static string Render(int value, string format) => format switch
+    /// <summary>
+    /// The highest list value Word lets a user set (its start box stops at 32767). A file claiming more is
+    /// hand-made or hostile: 2,000,000,000 in letters is 77 million letters per label.
+    /// </summary>
+    public const int MaxValue = 32767;
+
+    public static string Render(int value, string format) => Math.Abs((long)value) > MaxValue
+        ? throw new SourceException($"a numbered list reaches {value:N0}, over the {MaxValue:N0} Word allows (its numbering is hand-made or damaged)") { Code = "too-large" }
+        : format switch
     {
         "lowerLetter" => Letters(value, lower: true),
         "upperLetter" => Letters(value, lower: false),
