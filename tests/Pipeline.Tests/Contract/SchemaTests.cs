@@ -151,3 +151,27 @@ public class SchemaTests
         return Walk(schema, "$");
     }
 }
+
+/// <summary>The README's C# snippet, as written there, reads the task lines extract writes.</summary>
+public class ReadmeSnippetTests
+{
+    private record TaskLine(string SchemaVersion, TaskDocument Document, string Id, string Ordinal, string? Heading, string Text,
+        IReadOnlyList<UnitInfo> Units, DeadlineInfo? Deadline, string Kind, int Page, double Confidence);
+
+    private record TaskDocument(string File, string Sha256, string? Reference);
+
+    [Fact]
+    public void The_readme_snippet_reads_tasks_jsonl()
+    {
+        var outDir = Pipeline.Tests.Cli.CliRun.NewDir();
+        Assert.Equal(0, Pipeline.Tests.Cli.CliRun.Run("extract", Repo.Path("corpus", "seeds"), "--out", outDir).Code);
+        var options = new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+        var tasks = File.ReadLines(Path.Combine(outDir, "tasks.jsonl")).Select(l => System.Text.Json.JsonSerializer.Deserialize<TaskLine>(l, options)!).ToList();
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, t => Assert.Equal("1", t.SchemaVersion.Split('.')[0]));
+        Assert.Contains(tasks, t => t.Units.Any(u => u.Role == "lead") && t.Document.Reference is not null);
+        var readme = File.ReadAllText(Repo.Path("README.md"));
+        Assert.Contains("record TaskLine(string SchemaVersion, TaskDocument Document, string Id, string Ordinal, string? Heading, string Text,", readme);
+        Assert.True(File.ReadAllLines(Repo.Path("README.md")).Length < 150);
+    }
+}
