@@ -72,6 +72,7 @@ public static class Cli
         root.Subcommands.Add(RolesCommand.Create(context, args));
         root.Subcommands.Add(IngestCommand.Create(context, args));
         root.Subcommands.Add(BenchOcrCommand.Create(context, args));
+        root.Subcommands.Add(BenchTextCommand.Create(context));
         return root;
     }
 
