@@ -52,10 +52,10 @@ public sealed class ExtractCommand(DocumentExtractor extractor)
         using var _ = output;
 
         var live = interactive && !a.Stdout && !quiet; // a progress bar; per-document lines would tear it
-        var deferred = new List<string>();
+        var deferred = new List<(TextWriter Writer, string Line)>();
         void Report(TextWriter writer, string line)
         {
-            if (live) deferred.Add(line); else writer.WriteLine(line);
+            if (live) deferred.Add((writer, line)); else writer.WriteLine(line);
         }
         foreach (var m in listing.Missing) Report(stderr, Failure(output, m, null, DocumentStatus.Failed, new ErrorInfo("missing", "no such file or folder")));
         foreach (var u in listing.Unsupported)
@@ -87,7 +87,7 @@ public sealed class ExtractCommand(DocumentExtractor extractor)
         var summary = live
             ? await TerminalProgress.RunAsync(observer => run.RunAsync(listing.Files, Commit, observer, cancellationToken))
             : await run.RunAsync(listing.Files, Commit, NoProgress.Instance, cancellationToken);
-        foreach (var line in deferred) stderr.WriteLine(line);
+        foreach (var (writer, line) in deferred) writer.WriteLine(line);
         if (summary.Interrupted) { stderr.WriteLine("interrupted: nothing was written (the output folder is as it was)"); return ExitCodes.Interrupted; }
         try { output?.Complete(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
