@@ -10,18 +10,20 @@ namespace Pipeline.Cli.Commands;
 /// </summary>
 public static class BenchOcrCommand
 {
-    public static Command Create()
+    public static Command Create(CliContext context, IReadOnlyList<string> args)
     {
-        var images = new Argument<string[]>("images") { Description = "Page images (default: corpus/scans/*_p1.png)", Arity = ArgumentArity.ZeroOrMore };
+        var images = PathArguments.Many("images", "Page images (default: corpus/scans/*_p1.png, run from the repository)", args, ArgumentArity.ZeroOrMore);
         var rounds = new Option<int>("--rounds") { Description = "Rounds per side, alternating which goes first", DefaultValueFactory = _ => 2 };
         var command = new Command("bench-ocr", "Benchmark OCR throughput against the tesseract CLI") { images, rounds };
         command.SetAction(r =>
         {
-            var paths = r.GetValue(images) is { Length: > 0 } given
-                ? given
-                : Directory.GetFiles(Path.Combine("corpus", "scans"), "*_p1.png").Order(StringComparer.Ordinal).ToArray();
-            if (paths.Length == 0) { Console.Error.WriteLine("error: no page images given and none found in corpus/scans"); return ExitCodes.Usage; }
-            OcrBenchmark.Run(paths, Console.Out, r.GetValue(rounds));
+            var scans = Path.Combine("corpus", "scans");
+            var paths = r.GetValue(images) is { Length: > 0 } given ? given
+                : Directory.Exists(scans) ? Directory.GetFiles(scans, "*_p1.png").Order(StringComparer.Ordinal).ToArray()
+                : [];
+            if (paths.Length == 0) { context.Err.WriteLine($"error: no page images given and none found in {scans} (run from the repository or name the images)"); return ExitCodes.Usage; }
+            if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing) { context.Err.WriteLine($"error: {missing}: no such file"); return ExitCodes.Usage; }
+            OcrBenchmark.Run(paths, context.Out, r.GetValue(rounds));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Pipeline.Evaluation;
 using Pipeline.Extraction;
 using Pipeline.Records;
@@ -11,6 +12,24 @@ namespace Pipeline.Cli.Commands;
 /// </summary>
 public sealed class EvalCommand(DocumentExtractor extractor)
 {
+    public static Command Create(CliContext context)
+    {
+        var expectedOption = new Option<string>("--expected") { Description = "Folder of expected records (<stem>.json)", Required = true };
+        var evalOut = new Option<string>("--out") { Description = "Folder for the extracted records", Required = true };
+        var corpusOption = new Option<string?>("--corpus") { Description = "Folder holding the inputs (default: the expected folder's parent)" };
+        var thresholdsOption = new Option<string?>("--thresholds") { Description = "Thresholds file (default: <expected>/thresholds.json)" };
+        var missesOption = new Option<bool>("--misses") { Description = "List every miss", DefaultValueFactory = _ => true };
+        var modelsOption = new Option<string?>("--models") { Description = "Folder of trained models (e.g. models): rules + models instead of rules only" };
+        var ablationOption = new Option<bool>("--ablation") { Description = "Cross-validated rules vs rules + models on the text, noisy text and (with --ocr) OCR output" };
+        var foldsOption = new Option<int>("--folds") { Description = "Folds for --ablation (by document group)", DefaultValueFactory = _ => 5 };
+        var ocrOption = new Option<string?>("--ocr") { Description = "For --ablation: folder of OCR text, <stem>.txt per scanned document" };
+        var eval = new Command("eval", "Evaluate extraction against expected records") { expectedOption, evalOut, corpusOption, thresholdsOption, missesOption, modelsOption, ablationOption, foldsOption, ocrOption };
+        eval.SetAction(r => r.GetValue(ablationOption)
+            ? AblationCommand.Run(r.GetValue(corpusOption) ?? Path.GetDirectoryName(Path.GetFullPath(r.GetValue(expectedOption)!).TrimEnd('/'))!, r.GetValue(foldsOption), r.GetValue(ocrOption), context.Out)
+            : new EvalCommand(context.ExtractorWith(r.GetValue(modelsOption))).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), context.Out, context.Err));
+        return eval;
+    }
+
     public int Run(string expectedDir, string outDir, string? corpusDir, string? thresholdsPath, bool showMisses, TextWriter stdout, TextWriter stderr)
     {
         if (!Directory.Exists(expectedDir)) { stderr.WriteLine($"error: {expectedDir}: no such folder"); return ExitCodes.Usage; }

@@ -14,9 +14,9 @@ public static class ExitCodes
     public const int Usage = 64;
     /// <summary>A system dependency (Tesseract, language data) is missing.</summary>
     public const int MissingDependency = 69;
-    /// <summary>An unexpected internal error (a bug): one line on stderr, the details in a log file.</summary>
-    public const int Software = 70;
-    /// <summary>The output folder cannot be written, or another ingest run holds it.</summary>
+    /// <summary>A bug: an exception no command expected; reported in one line, please report it (EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
+    /// <summary>The output folder cannot be written, holds an earlier extract run (without --force), or another ingest run holds it.</summary>
     public const int OutputError = 73;
     /// <summary>Ingest: every document is done but some records still wait in the outbox for the webhook; run again.</summary>
     public const int DeliveryPending = 75;

@@ -18,28 +18,28 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
     /// <summary>Test hook: milliseconds each worker waits before a document, so a kill lands mid-run.</summary>
     public const string DelayVariable = "PIPELINE_INGEST_DELAY_MS";
 
-    public static Command Create(DocumentExtractor extractor)
+    public static Command Create(CliContext context, IReadOnlyList<string> args)
     {
-        var sources = new Argument<string[]>("sources") { Description = "Files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
-        var outDir = new Option<string?>("--out") { Description = "Output folder: records/, status/, documents.jsonl, tasks.jsonl, state.db" };
-        var jobs = new Option<int>("--jobs") { Description = "Documents processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var sources = PathArguments.Many("sources", "Files or folders (searched recursively)", args, ArgumentArity.OneOrMore);
+        var outDir = PathArguments.Option("--out", "Output folder: records/, status/, documents.jsonl, tasks.jsonl, state.db", args);
+        var models = PathArguments.Option("--models", "Folder of trained models (e.g. models): rules + models instead of rules only", args);
+        var limits = LimitOptions.Create();
         var retry = new Option<bool>("--retry-failed") { Description = "Process again the documents an earlier run marked failed" };
         var shard = new Option<string?>("--shard") { Description = "i/N: take only this worker's part of the collection (by content hash)" };
         var webhook = new Option<string?>("--webhook") { Description = "POST each record to this URL (Idempotency-Key header); undelivered ones are kept for the next run" };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per document", DefaultValueFactory = _ => new IngestLimits().Timeout.TotalSeconds };
-        var maxPages = new Option<int>("--max-pages") { Description = "Pages allowed per document", DefaultValueFactory = _ => new IngestLimits().MaxPages };
-        var maxBytes = new Option<long>("--max-bytes") { Description = "File size allowed per document, in bytes", DefaultValueFactory = _ => new IngestLimits().MaxBytes };
         var toStdout = new Option<bool>("--stdout") { Description = "Also print each record as a JSON line on stdout (progress then goes to stderr)" };
         var maxMemory = new Option<string>("--max-memory") { Description = "Memory allowed per worker process (e.g. 2G, 1500M); a worker past it is killed and its document fails as out-of-memory", DefaultValueFactory = _ => "2G" };
         var noIsolation = new Option<bool>("--no-isolation") { Description = "Read documents in this process instead of worker processes (debugging: a crash then stops the run)" };
         var command = new Command("ingest", "Ingest an archive: every document into a record, resumable, in parallel")
         {
-            sources, outDir, jobs, retry, shard, webhook, timeout, maxPages, maxBytes, toStdout, maxMemory, noIsolation,
+            sources, outDir, models, retry, shard, webhook, toStdout, maxMemory, noIsolation,
         };
-        command.SetAction((r, ct) => new IngestCommand(extractor, WorkerLaunch.ForPipeline).RunAsync(new Arguments(
-            r.GetValue(sources)!, r.GetValue(outDir), r.GetValue(jobs), r.GetValue(retry), r.GetValue(shard), r.GetValue(webhook),
-            r.GetValue(timeout), r.GetValue(maxPages), r.GetValue(maxBytes), r.GetValue(toStdout), r.GetValue(maxMemory)!, r.GetValue(noIsolation)),
-            Console.Out, Console.Error, !Console.IsOutputRedirected, ct));
+        limits.AddTo(command);
+        command.SetAction((r, ct) => new IngestCommand(context.ExtractorWith(r.GetValue(models)), (l, m) => WorkerLaunch.ForPipeline(l, m, r.GetValue(models))).RunAsync(new Arguments(
+            r.GetValue(sources)!, r.GetValue(outDir), r.GetValue(limits.Jobs), r.GetValue(retry), r.GetValue(shard), r.GetValue(webhook),
+            r.GetValue(limits.Timeout), r.GetValue(limits.MaxPages), r.GetValue(limits.MaxBytes), r.GetValue(toStdout), context.Verbosity,
+            r.GetValue(maxMemory)!, r.GetValue(noIsolation)),
+            context.Out, context.Err, context.Interactive, ct));
         return command;
     }
 
@@ -47,7 +47,7 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
     public sealed record Arguments(
         IReadOnlyList<string> Sources, string? OutDir, int Jobs = 0, bool RetryFailed = false, string? Shard = null, string? Webhook = null,
         double TimeoutSeconds = 120, int MaxPages = 500, long MaxBytes = 100L * 1024 * 1024, bool Stdout = false,
-        string MaxMemory = "2G", bool NoIsolation = false);
+        Verbosity Verbosity = Verbosity.Normal, string MaxMemory = "2G", bool NoIsolation = false);
 
     public async Task<int> RunAsync(Arguments args, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken cancellationToken = default)
     {
@@ -86,7 +86,7 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
             return ExitCodes.MissingDependency;
         }
 
-        var lines = SummaryText.Lines(summary, options.OutDir);
+        var lines = args.Verbosity == Verbosity.Quiet ? summary.Failures.Select(f => $"failed: {f.Path}: {f.Error?.Code}: {f.Error?.Message}") : SummaryText.Lines(summary, options.OutDir);
         if (interactive && !args.Stdout)
             foreach (var line in lines) AnsiConsole.MarkupLine(Style(line));
         else
@@ -96,6 +96,7 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
 
     public static int ExitCode(RunSummary s) =>
         s.Interrupted ? ExitCodes.Interrupted
+        : s.Failures.Any(f => f.Error?.Code == "missing-dependency") ? ExitCodes.MissingDependency
         : s.Failed > 0 ? ExitCodes.InputErrors
         : s.Partial > 0 ? ExitCodes.PartialSuccess
         : s.DeliveryPending > 0 ? ExitCodes.DeliveryPending

@@ -1,4 +1,5 @@
 using Pipeline.Extraction;
+using Pipeline.Records;
 using Pipeline.Ml.Training;
 using Pipeline.Roles;
 
@@ -14,9 +15,13 @@ public static class LearnedExtractor
     {
         if (modelsDir is null) return rulesOnly;
         if (!ModelStore.Exists(modelsDir))
-            throw new DirectoryNotFoundException($"{modelsDir}: no {ModelStore.ManifestFile} (run `pipeline train`)");
+            throw new UsageException($"--models {modelsDir}: no {ModelStore.ManifestFile} there (give the models folder, e.g. `--models models`, or run `pipeline train`)");
         var models = ModelStore.Load(modelsDir, out var elapsed);
+        var manifest = ModelManifest.FromJson(File.ReadAllText(Path.Combine(modelsDir, ModelStore.ManifestFile)));
         stderr.WriteLine($"models loaded from {modelsDir} in {elapsed.TotalMilliseconds:F0} ms");
-        return new DocumentExtractor(rulesOnly.Readers, models.LineRoleClassifier(new RuleLineRoleClassifier()), models.TaskClassifiers);
+        return new DocumentExtractor(rulesOnly.Readers, models.LineRoleClassifier(new RuleLineRoleClassifier()), models.TaskClassifiers)
+        {
+            Models = new ModelsInfo(manifest.DataHash, manifest.TrainedAt),
+        };
     }
 }

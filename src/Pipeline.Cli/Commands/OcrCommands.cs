@@ -13,12 +13,12 @@ namespace Pipeline.Cli.Commands;
 /// </summary>
 public static class OcrCommands
 {
-    public static void Register(RootCommand root, SourceReaders readers)
+    public static void Register(RootCommand root, CliContext context)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
         var outDir = new Option<string>("--out") { Description = "Folder for <stem>.txt per input", Required = true };
         var ocr = new Command("ocr", "Write the text the extractor reads from each input (pages separated by form feeds)") { paths, outDir };
-        ocr.SetAction(r => WriteText(readers, r.GetValue(paths)!, r.GetValue(outDir)!, Console.Out, Console.Error));
+        ocr.SetAction(r => WriteText(context.Extractor.Readers, r.GetValue(paths)!, r.GetValue(outDir)!, context.Out, context.Err));
         root.Subcommands.Add(ocr);
 
         var corpus = new Option<string>("--corpus") { Description = "Corpus folder", DefaultValueFactory = _ => "corpus" };
@@ -29,12 +29,12 @@ public static class OcrCommands
         {
             try
             {
-                SyllableModelTrainer.Train(r.GetValue(corpus)!, r.GetValue(vie)!, r.GetValue(model)!, Console.Out);
+                SyllableModelTrainer.Train(r.GetValue(corpus)!, r.GetValue(vie)!, r.GetValue(model)!, context.Out);
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
             {
-                Console.Error.WriteLine($"error: train-lm: {e.Message}");
+                context.Err.WriteLine($"error: train-lm: {e.Message}");
                 return ExitCodes.MissingDependency;
             }
         });
@@ -44,7 +44,9 @@ public static class OcrCommands
     public static int WriteText(SourceReaders readers, IEnumerable<string> paths, string outDir, TextWriter stdout, TextWriter stderr)
     {
         var failed = false;
-        var inputs = InputWalker.Expand(paths, missing => { stderr.WriteLine($"error: {missing}: no such file or folder"); failed = true; }).ToList();
+        var listing = Extract.InputListing.List(paths, outDir);
+        foreach (var missing in listing.Missing) { stderr.WriteLine($"error: {missing}: no such file or folder"); failed = true; }
+        var inputs = listing.Files.Select(f => f.Path).ToList();
         Directory.CreateDirectory(outDir);
         foreach (var path in inputs)
         {

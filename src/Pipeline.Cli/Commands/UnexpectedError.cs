@@ -18,7 +18,7 @@ public static class UnexpectedError
         var log = WriteLog(e);
         var message = root.Message.Split('\n', 2)[0].Trim();
         stderr.WriteLine($"error: internal error: {root.GetType().Name}: {message}{(log is null ? "" : $" (details in {log})")}");
-        return ExitCodes.Software;
+        return ExitCodes.InternalError;
     }
 
     private static string? WriteLog(Exception e)

@@ -13,7 +13,7 @@ namespace Pipeline.Cli.Commands;
 /// </summary>
 public static class WorkerCommand
 {
-    public static Command Create(DocumentExtractor extractor)
+    public static Command Create(CliContext context)
     {
         var defaults = new IngestLimits();
         var timeout = new Option<double>("--timeout") { DefaultValueFactory = _ => defaults.Timeout.TotalSeconds };
@@ -28,7 +28,7 @@ public static class WorkerCommand
         command.SetAction((r, _) =>
         {
             var limits = new IngestLimits { Timeout = TimeSpan.FromSeconds(r.GetValue(timeout)), MaxPages = r.GetValue(maxPages), MaxBytes = r.GetValue(maxBytes) };
-            return RunAsync(LearnedExtractor.Choose(r.GetValue(models), extractor, Console.Error), limits);
+            return RunAsync(context.ExtractorWith(r.GetValue(models)), limits);
         });
         return command;
     }

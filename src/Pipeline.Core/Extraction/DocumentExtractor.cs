@@ -54,11 +54,17 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
         cancellationToken.ThrowIfCancellationRequested();
         var tasks = timings.Time("tasks", () => TaskExtractor.Extract(roled, TaskClassifiers));
         cancellationToken.ThrowIfCancellationRequested();
-        return timings.Time("record", () => RecordBuilder.Build(source, fields, tasks, []));
+        return timings.Time("record", () => RecordBuilder.Build(source, fields, tasks, []) with { Extractor = Info });
     }
 
     /// <summary>Names the line-role classifier in use (rules, a model), for run records.</summary>
     public string ClassifierName => Classifier.GetType().Name;
+
+    /// <summary>The learned models behind the classifiers, when any (models/manifest.json); null for rules only.</summary>
+    public ModelsInfo? Models { get; init; }
+
+    /// <summary>What every record this extractor makes names as its maker.</summary>
+    public ExtractorInfo Info => new("pipeline", ExtractorInfo.CurrentVersion, Models is null ? "rules" : "rules+model", Models);
 
     /// <summary>The readers for typed inputs: text and markdown, Word, PDF with a text layer.</summary>
     public static DocumentExtractor CreateDefault(IEnumerable<ISourceReader>? extraReaders = null)

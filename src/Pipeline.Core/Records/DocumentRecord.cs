@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace Pipeline.Records;
 
 /// <summary>
-/// The published record of one input, contract version 1.0 (schema/document-1.0.schema.json).
-/// Field names are the contract: fields may be added, none renamed.
+/// The published record of one input, contract version 1.1 (schema/document-1.1.schema.json; what changed
+/// since 1.0: schema/CHANGELOG.md). Field names are the contract: fields may be added, none renamed.
 /// </summary>
 public sealed record DocumentRecord(
     string SchemaVersion,
@@ -13,10 +13,23 @@ public sealed record DocumentRecord(
     IReadOnlyList<TaskRecord> Tasks,
     IReadOnlyList<string> Warnings)
 {
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "1.1";
+
+    /// <summary>The warnings with their codes and fields, in the order of <see cref="Warnings"/>; added in 1.1.</summary>
+    [JsonPropertyOrder(100)] public IReadOnlyList<WarningDetail> WarningDetails { get; init; } = [];
+
+    /// <summary>What made this record: extractor version, line-role classifier, models; added in 1.1.</summary>
+    [JsonPropertyOrder(101)] public ExtractorInfo? Extractor { get; init; }
+
+    /// <summary>The same record with source.path set (the extractor knows the file, the command knows the root it was found under).</summary>
+    public DocumentRecord WithSourcePath(string path) => this with { Source = Source with { Path = path.Replace(System.IO.Path.DirectorySeparatorChar, '/') } };
 }
 
-public sealed record SourceInfo(string File, string Sha256, string MediaType, int Pages);
+public sealed record SourceInfo(string File, string Sha256, string MediaType, int Pages)
+{
+    /// <summary>The input's path relative to the folder given on the command line (its name when a file was given); added in 1.1.</summary>
+    [JsonPropertyOrder(100)] public string? Path { get; init; }
+}
 
 public sealed record DocumentInfo(
     TypeInfo? Type,

@@ -40,6 +40,9 @@ public static class RecordBuilder
         var allWarnings = source.Warnings.Concat(fields.Warnings).Concat(warnings).Distinct().ToList();
         return new DocumentRecord(DocumentRecord.CurrentSchemaVersion,
             new SourceInfo(source.File.Name, source.File.Sha256, source.MediaType, Math.Max(1, source.Pages.Length)),
-            document, taskRecords, allWarnings);
+            document, taskRecords, allWarnings)
+        {
+            WarningDetails = allWarnings.Select(WarningCodes.Describe).ToList(),
+        };
     }
 }

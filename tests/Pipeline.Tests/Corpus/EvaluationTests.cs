@@ -19,6 +19,6 @@ public class EvaluationTests
         Assert.Contains("documents evaluated:", report);
         Assert.True(code == 0, "eval failed:\n" + report + errors);
         foreach (var file in Directory.EnumerateFiles(outDir, "*.json"))
-            Assert.Empty(SchemaCheck.Errors(System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))));
+            SchemaCheck.AssertValid(SchemaCheck.Document, File.ReadAllText(file), file);
     }
 }

@@ -23,7 +23,9 @@ public class IngestCommandTests
         var records = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(RecordJson.Deserialize).ToList();
         Assert.Equal(5, records.Count);
         Assert.All(records, SchemaCheck.AssertValid);
-        var progress = stderr.ToString().Split('\n').Where(l => l.StartsWith('{')).Select(l => JsonNode.Parse(l)!).ToList();
+        var progressLines = stderr.ToString().Split('\n').Where(l => l.StartsWith('{')).ToList();
+        Assert.All(progressLines, l => SchemaCheck.AssertValid(SchemaCheck.Progress, l));
+        var progress = progressLines.Select(l => JsonNode.Parse(l)!).ToList();
         Assert.Equal(5, progress.Count(p => p["event"]!.GetValue<string>() == "document"));
         var summary = progress.Single(p => p["event"]!.GetValue<string>() == "summary");
         Assert.Equal(5, summary["ok"]!.GetValue<int>());

@@ -39,10 +39,25 @@ internal static class IngestRun
         return dir;
     });
 
-    public static SortedDictionary<string, string> Records(string outDir) =>
-        new(Directory.GetFiles(Path.Combine(outDir, "records")).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllText), StringComparer.Ordinal);
+    /// <summary>The records written, each checked against the contract (and so is every status record beside them).</summary>
+    public static SortedDictionary<string, string> Records(string outDir)
+    {
+        var records = new SortedDictionary<string, string>(Directory.GetFiles(Path.Combine(outDir, "records")).ToDictionary(f => Path.GetFileName(f)!, File.ReadAllText), StringComparer.Ordinal);
+        foreach (var (name, json) in records) SchemaCheck.AssertValid(SchemaCheck.Document, json, name);
+        var statusDir = Path.Combine(outDir, "status");
+        if (Directory.Exists(statusDir))
+            foreach (var status in Directory.GetFiles(statusDir, "*.json")) SchemaCheck.AssertValid(SchemaCheck.Status, File.ReadAllText(status), status);
+        return records;
+    }
 
-    public static string[] Lines(string outDir, string jsonl) => File.ReadAllLines(Path.Combine(outDir, jsonl));
+    /// <summary>A journal's lines, each checked against its schema (documents.jsonl: records, tasks.jsonl: task lines).</summary>
+    public static string[] Lines(string outDir, string jsonl)
+    {
+        var lines = File.ReadAllLines(Path.Combine(outDir, jsonl));
+        var schema = jsonl == "tasks.jsonl" ? SchemaCheck.Task : jsonl == "documents.jsonl" ? SchemaCheck.Document : null;
+        if (schema is not null) foreach (var line in lines) SchemaCheck.AssertValid(schema, line);
+        return lines;
+    }
 
     public static string[] TempFiles(string outDir) =>
         Directory.GetFiles(outDir, "*.tmp-*", SearchOption.AllDirectories);

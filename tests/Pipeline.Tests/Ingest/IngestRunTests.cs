@@ -29,6 +29,7 @@ public class IngestRunTests
         }
         Assert.Equal(parsed.Sum(r => r.Tasks.Count), tasks.Length);
         Assert.Equal(tasks.Length, tasks.Distinct().Count());
+        Assert.All(tasks, t => SchemaCheck.AssertValid(SchemaCheck.Task, t));
 
         // Same records as `extract` makes, file by file.
         var someDocx = inputs.First(i => i.EndsWith(".docx"));
@@ -38,11 +39,13 @@ public class IngestRunTests
         // Every document has a status with stage timings and engine versions.
         foreach (var sha in parsed.Select(r => r.Source.Sha256))
         {
-            var status = JsonNode.Parse(File.ReadAllText(Path.Combine(outDir, "status", sha + ".json")))!;
+            var statusJson = File.ReadAllText(Path.Combine(outDir, "status", sha + ".json"));
+            SchemaCheck.AssertValid(SchemaCheck.Status, statusJson);
+            var status = JsonNode.Parse(statusJson)!;
             Assert.Contains(status["status"]!.GetValue<string>(), new[] { "ok", "partial" });
             foreach (var stage in new[] { "read", "prepare", "roles", "fields", "tasks", "total" })
                 Assert.True(status["timingsMs"]![stage]!.GetValue<double>() >= 0, stage);
-            Assert.Equal("1.0", status["schemaVersion"]!.GetValue<string>());
+            Assert.Equal(DocumentRecord.CurrentSchemaVersion, status["schemaVersion"]!.GetValue<string>());
             Assert.Equal("RuleLineRoleClassifier", status["engine"]!["lineRoles"]!.GetValue<string>());
             Assert.False(string.IsNullOrEmpty(status["engine"]!["version"]!.GetValue<string>()));
         }

@@ -70,7 +70,7 @@ public class ResumeRepairTests
         var stderr = new StringWriter();
         var code = UnexpectedError.Run(() => throw new InvalidOperationException("a bug\nwith a second line"), stderr);
 
-        Assert.Equal(ExitCodes.Software, code);
+        Assert.Equal(ExitCodes.InternalError, code);
         var line = Assert.Single(stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: internal error: InvalidOperationException: a bug (details in ", line);
         var log = line[(line.IndexOf("details in ", StringComparison.Ordinal) + 11)..^1];

@@ -23,7 +23,7 @@ public class WebhookDeliveryTests(ITestOutputHelper output)
     };
 
     private static HashSet<string> ExpectedKeys(string outDir) =>
-        IngestRun.Records(outDir).Keys.Select(f => DeliveryKey.For(Path.GetFileNameWithoutExtension(f), "1.0")).ToHashSet();
+        IngestRun.Records(outDir).Values.Select(json => DeliveryKey.For(Pipeline.Records.RecordJson.Deserialize(json))).ToHashSet();
 
     [Fact]
     public void Every_record_is_accepted_exactly_once_despite_500s_and_stalls()

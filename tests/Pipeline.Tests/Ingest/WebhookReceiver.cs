@@ -60,8 +60,10 @@ internal sealed class WebhookReceiver : IDisposable
             Interlocked.Increment(ref _requests);
             var key = context.Request.Headers[DeliveryKey.Header];
             var body = await new StreamReader(context.Request.InputStream).ReadToEndAsync();
-            var sha = JsonNode.Parse(body)?["source"]?["sha256"]?.GetValue<string>();
-            if (key is null || sha is null || key != DeliveryKey.For(sha, "1.0")) { Answer(context, 400); return; }
+            var node = JsonNode.Parse(body);
+            var sha = node?["source"]?["sha256"]?.GetValue<string>();
+            var version = node?["schemaVersion"]?.GetValue<string>();
+            if (key is null || sha is null || version is null || key != DeliveryKey.For(sha, version, body)) { Answer(context, 400); return; }
             if (Down) { Interlocked.Increment(ref _failed); Answer(context, 503); return; }
 
             var nth = _requestsPerKey.AddOrUpdate(key, 1, (_, n) => n + 1);

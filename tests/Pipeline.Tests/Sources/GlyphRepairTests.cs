@@ -55,10 +55,10 @@ public class GlyphRepairTests
             .OfType<DictionaryToken>()
             .Select(d => d.TryGet(NameToken.FontFile2, scanner, out StreamToken? s) ? s : null)
             .OfType<StreamToken>().First();
-        var tables = TrueTypeTables.TryParse(program.Decode(document.Structure.FilterProvider, scanner).ToArray())!;
+        var font = EmbeddedTrueType.TryParse(program.Decode(document.Structure.FilterProvider, scanner).ToArray())!;
 
-        var inverted = TrueTypeCmap.InvertUnicode(tables["cmap"]);
-        var recorded = KnownGlyphOrders.Find("TimesNewRomanPSMT", BigEndian.U16(tables["maxp"], 4))!;
+        var inverted = font.InvertUnicode();
+        var recorded = KnownGlyphOrders.Find("TimesNewRomanPSMT", font.GlyphCount)!;
 
         Assert.Equal(recorded.Count, inverted.Count);
         Assert.All(inverted, pair => Assert.Equal(char.ConvertFromUtf32(pair.Value), recorded[pair.Key]));
@@ -74,10 +74,8 @@ public class GlyphRepairTests
     [InlineData("a.sc", "a")]
     [InlineData("hyphen", "-")]
     [InlineData("glyph123", null)]
+    [InlineData("nonbreakingspace", " ")]
+    [InlineData(".notdef", null)]
     public void Post_glyph_names_are_understood(string name, string? expected) =>
-        Assert.Equal(expected, TrueTypePostNames.ToText(name));
-
-    [Fact]
-    public void Mac_standard_glyph_names_are_complete() =>
-        Assert.Equal(258, MacGlyphNames.Standard.Length);
+        Assert.Equal(expected, EmbeddedTrueType.ToText(name));
 }

@@ -64,19 +64,19 @@ internal sealed class FontRepair
             var cidToGid = ReadCidToGid(cidFont, document);
 
             if (!cidFont.TryGet(NameToken.FontDescriptor, scanner, out DictionaryToken? descriptor)
-                || !descriptor.TryGet(NameToken.FontFile2, scanner, out StreamToken? program)) return Impossible;
-            var bytes = program.Decode(document.Structure.FilterProvider, scanner).ToArray();
-            var tables = TrueTypeTables.TryParse(bytes);
-            if (tables is null) return Impossible;
+                || !descriptor.TryGet(NameToken.FontFile2, scanner, out StreamToken? stream)) return Impossible;
+            var bytes = stream.Decode(document.Structure.FilterProvider, scanner).ToArray();
+            var program = EmbeddedTrueType.TryParse(bytes);
+            if (program is null) return Impossible;
 
-            var glyphText = TrueTypePostNames.Read(tables["post"]);
-            foreach (var (glyph, code) in TrueTypeCmap.InvertUnicode(tables["cmap"]))
+            var glyphText = program.PostNames();
+            foreach (var (glyph, code) in program.InvertUnicode())
                 glyphText[glyph] = char.ConvertFromUtf32(code);
             if (glyphText.Count == 0)
             {
                 // Subsets that kept neither cmap nor names: fall back on a recorded glyph order.
                 var baseFont = cidFont.TryGet(NameToken.BaseFont, scanner, out NameToken? name) ? name.Data : "";
-                var known = KnownGlyphOrders.Find(baseFont, BigEndian.U16(tables["maxp"], 4));
+                var known = KnownGlyphOrders.Find(baseFont, program.GlyphCount);
                 if (known is not null) glyphText = new Dictionary<int, string>(known);
             }
             if (glyphText.Count == 0) return Impossible;
