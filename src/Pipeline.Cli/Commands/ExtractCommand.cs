@@ -4,6 +4,7 @@ using Pipeline.Cli.Commands.Extract;
 using Pipeline.Cli.Commands.Ingest;
 using Pipeline.Extraction;
 using Pipeline.Ingestion;
+using Pipeline.Ingestion.Isolation;
 using Pipeline.Records;
 
 namespace Pipeline.Cli.Commands;
@@ -13,7 +14,7 @@ namespace Pipeline.Cli.Commands;
 /// one errors.jsonl line per input that failed or was skipped; documents processed `--jobs` at a time under
 /// the same limits and guards as ingest. A bad input never stops the batch.
 /// </summary>
-public sealed class ExtractCommand(DocumentExtractor extractor)
+public sealed class ExtractCommand(DocumentExtractor extractor, Func<IngestLimits, long, WorkerLaunch>? workers = null)
 {
     public static Command Create(CliContext context, IReadOnlyList<string> args)
     {
@@ -25,20 +26,24 @@ public sealed class ExtractCommand(DocumentExtractor extractor)
         var limits = LimitOptions.Create();
         var command = new Command("extract", "Extract document and task records from inputs") { paths, outDir, force, toStdout, models };
         limits.AddTo(command);
-        command.SetAction((r, ct) => new ExtractCommand(context.ExtractorWith(r.GetValue(models))).RunAsync(
-            new Arguments(r.GetValue(paths)!, r.GetValue(outDir), r.GetValue(toStdout), r.GetValue(force), r.GetValue(limits.Jobs), limits.Read(r), context.Verbosity),
+        // As ingest: documents are read in worker processes (a crash or a runaway costs one document), unless --no-isolation.
+        command.SetAction((r, ct) => new ExtractCommand(context.ExtractorWith(r.GetValue(models)), (l, m) => WorkerLaunch.ForPipeline(l, m, r.GetValue(models))).RunAsync(
+            new Arguments(r.GetValue(paths)!, r.GetValue(outDir), r.GetValue(toStdout), r.GetValue(force), r.GetValue(limits.Jobs), limits.Read(r), context.Verbosity,
+                r.GetValue(limits.MaxMemory)!, r.GetValue(limits.NoIsolation)),
             context.Out, context.Err, context.Interactive, ct));
         return command;
     }
 
     /// <summary>The command line, as parsed.</summary>
     public sealed record Arguments(IReadOnlyList<string> Paths, string? OutDir, bool Stdout = false, bool Force = false, int Jobs = 1,
-        IngestLimits? Limits = null, Verbosity Verbosity = Verbosity.Normal);
+        IngestLimits? Limits = null, Verbosity Verbosity = Verbosity.Normal, string MaxMemory = "2G", bool NoIsolation = false);
 
     public async Task<int> RunAsync(Arguments a, TextWriter stdout, TextWriter stderr, bool interactive, CancellationToken cancellationToken = default)
     {
         if (!a.Stdout && a.OutDir is null) { stderr.WriteLine("error: --out DIR or --stdout is required"); return ExitCodes.Usage; }
         if (a.Jobs < 1) { stderr.WriteLine($"error: --jobs must be at least 1, not {a.Jobs}"); return ExitCodes.Usage; }
+        if (!ByteSize.TryParse(a.MaxMemory, out var maxMemory) || maxMemory < 64L * 1024 * 1024)
+        { stderr.WriteLine($"error: --max-memory must be a size of at least 64M (such as 2G or 1500M), not '{a.MaxMemory}'"); return ExitCodes.Usage; }
         var listing = InputListing.List(a.Paths, a.OutDir);
         var names = OutputNames.Assign(listing.Files, out var collisions);
         var quiet = a.Verbosity == Verbosity.Quiet;
@@ -83,7 +88,8 @@ public sealed class ExtractCommand(DocumentExtractor extractor)
         }
 
         var limits = a.Limits ?? new IngestLimits();
-        var run = new ExtractRun(new DocumentProcessor(extractor, limits), a.Jobs);
+        await using var processor = DocumentProcessors.Create(extractor, limits, a.NoIsolation ? null : workers?.Invoke(limits, maxMemory));
+        var run = new ExtractRun(processor, a.Jobs);
         var summary = live
             ? await TerminalProgress.RunAsync(observer => run.RunAsync(listing.Files, Commit, observer, cancellationToken))
             : await run.RunAsync(listing.Files, Commit, NoProgress.Instance, cancellationToken);

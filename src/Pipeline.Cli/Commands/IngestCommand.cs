@@ -28,17 +28,15 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
         var shard = new Option<string?>("--shard") { Description = "i/N: take only this worker's part of the collection (by content hash)" };
         var webhook = new Option<string?>("--webhook") { Description = "POST each record to this URL (Idempotency-Key header); undelivered ones are kept for the next run" };
         var toStdout = new Option<bool>("--stdout") { Description = "Also print each record as a JSON line on stdout (progress then goes to stderr)" };
-        var maxMemory = new Option<string>("--max-memory") { Description = "Memory allowed per worker process (e.g. 2G, 1500M); a worker past it is killed and its document fails as out-of-memory", DefaultValueFactory = _ => "2G" };
-        var noIsolation = new Option<bool>("--no-isolation") { Description = "Read documents in this process instead of worker processes (debugging: a crash then stops the run)" };
         var command = new Command("ingest", "Ingest an archive: every document into a record, resumable, in parallel")
         {
-            sources, outDir, models, retry, shard, webhook, toStdout, maxMemory, noIsolation,
+            sources, outDir, models, retry, shard, webhook, toStdout,
         };
         limits.AddTo(command);
         command.SetAction((r, ct) => new IngestCommand(context.ExtractorWith(r.GetValue(models)), (l, m) => WorkerLaunch.ForPipeline(l, m, r.GetValue(models))).RunAsync(new Arguments(
             r.GetValue(sources)!, r.GetValue(outDir), r.GetValue(limits.Jobs), r.GetValue(retry), r.GetValue(shard), r.GetValue(webhook),
             r.GetValue(limits.Timeout), r.GetValue(limits.MaxPages), r.GetValue(limits.MaxBytes), r.GetValue(toStdout), context.Verbosity,
-            r.GetValue(maxMemory)!, r.GetValue(noIsolation)),
+            r.GetValue(limits.MaxMemory)!, r.GetValue(limits.NoIsolation)),
             context.Out, context.Err, context.Interactive, ct));
         return command;
     }

@@ -11,6 +11,9 @@ public sealed class LimitOptions
     public Option<int> MaxPages { get; } = new("--max-pages") { Description = "Pages allowed per document", DefaultValueFactory = _ => new IngestLimits().MaxPages };
     public Option<long> MaxBytes { get; } = new("--max-bytes") { Description = "File size allowed per document, in bytes", DefaultValueFactory = _ => new IngestLimits().MaxBytes };
 
+    public Option<string> MaxMemory { get; } = new("--max-memory") { Description = "Memory allowed per worker process (e.g. 2G, 1500M); a worker past it is killed and its document fails as out-of-memory", DefaultValueFactory = _ => "2G" };
+    public Option<bool> NoIsolation { get; } = new("--no-isolation") { Description = "Read documents in this process instead of worker processes (debugging: a crash then stops the run)" };
+
     public static LimitOptions Create()
     {
         var options = new LimitOptions();
@@ -35,6 +38,8 @@ public sealed class LimitOptions
         command.Options.Add(Timeout);
         command.Options.Add(MaxPages);
         command.Options.Add(MaxBytes);
+        command.Options.Add(MaxMemory);
+        command.Options.Add(NoIsolation);
     }
 
     public IngestLimits Read(ParseResult r) => new()

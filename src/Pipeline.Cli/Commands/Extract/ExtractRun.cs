@@ -10,7 +10,7 @@ namespace Pipeline.Cli.Commands.Extract;
 /// <paramref name="commit"/> on one thread in input order, so the outputs are the same whatever the number
 /// of jobs. At most 2 × jobs documents are in flight, so memory stays bounded however many inputs there are.
 /// </summary>
-public sealed class ExtractRun(DocumentProcessor processor, int jobs)
+public sealed class ExtractRun(IDocumentProcessor processor, int jobs)
 {
     public async Task<RunSummary> RunAsync(IReadOnlyList<ExtractInput> inputs, Action<int, ProcessedDocument> commit, IIngestObserver observer, CancellationToken cancellationToken)
     {
