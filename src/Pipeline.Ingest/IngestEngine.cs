@@ -20,6 +20,7 @@ public sealed class IngestEngine(DocumentExtractor extractor)
 {
     public async Task<RunSummary> RunAsync(IngestOptions options, IIngestObserver observer, CancellationToken cancellationToken = default)
     {
+        options.Validate();
         var clock = Stopwatch.StartNew();
         var layout = new OutputLayout(options.OutDir);
         layout.Create();
