@@ -12,7 +12,9 @@ internal static class PageRecognizer
     {
         using var prepared = PagePreparer.Prepare(image, options.Preparation);
         var raw = SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
-        return new RecognizedPage(ToPage(raw, pageNumber, options.Noise), raw, []);
+        // Boxes are normalised, so the original image's pixels and dpi are the page coordinates provenance reports.
+        var size = new PageSize(image.Width, image.Height, "px", image.Dpi ?? PagePreparer.EstimateDpi(image.Width, image.Height));
+        return new RecognizedPage(ToPage(raw, pageNumber, options.Noise) with { Size = size }, raw, []);
     }
 
     public static Page ToPage(OcrPageResult raw, int pageNumber, NoiseFilter noise)
