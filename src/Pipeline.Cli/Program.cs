@@ -38,6 +38,7 @@ root.Subcommands.Add(roles);
 
 root.Subcommands.Add(IngestCommand.Create(extractor));
 root.Subcommands.Add(BenchOcrCommand.Create());
+ServeCommand.Create(extractor).ForEach(root.Subcommands.Add);
 
 // A parse error is bad arguments (64), not System.CommandLine's default 1, which means "below threshold" here.
 var parsed = root.Parse(args);
