@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -34,6 +35,8 @@ public static class ReviewApp
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = ReviewOptions.MaxUploadBytes);
 
         var db = new Database(options.DatabasePath);
+        // Keys beside the database: sign-ins and antiforgery tokens survive a restart.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(db.Path + ".keys")).SetApplicationName("pipeline-review");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Clock);
         builder.Services.AddSingleton(db);
@@ -55,7 +58,7 @@ public static class ReviewApp
             c.Events.OnRedirectToLogin = e => Deny(e.HttpContext, e.RedirectUri, StatusCodes.Status401Unauthorized);
             c.Events.OnRedirectToAccessDenied = e => Deny(e.HttpContext, e.RedirectUri, StatusCodes.Status403Forbidden);
         });
-        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireRole(Accounts.Roles.Admin));
+        builder.Services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireRole(ReviewRoles.Admin));
         builder.Services.AddAntiforgery(a =>
         {
             a.HeaderName = "RequestVerificationToken";
@@ -70,6 +73,8 @@ public static class ReviewApp
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
         });
+        // Vietnamese text rendered as characters, not &#x…; entities; markup characters are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

@@ -62,7 +62,7 @@ public static class ServeCommand
         var password = Console.In.ReadLine() ?? "";
         try
         {
-            new UserStore(new Database(dbPath), TimeProvider.System).Create(name, password, Pipeline.Review.Accounts.Roles.Admin);
+            new UserStore(new Database(dbPath), TimeProvider.System).Create(name, password, ReviewRoles.Admin);
         }
         catch (ArgumentException e)
         {

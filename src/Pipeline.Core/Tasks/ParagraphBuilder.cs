@@ -39,7 +39,7 @@ public static class ParagraphBuilder
             if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence) starts = true;
 
             if (starts) paragraphs.Add((new List<string> { text }, line, [line]));
-            else { current.Text.Add(text); current.Lines.Add(line); }
+            else { current.Text!.Add(text); current.Lines!.Add(line); }
             sawBreak = false;
         }
 

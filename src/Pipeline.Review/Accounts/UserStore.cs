@@ -4,7 +4,7 @@ using Pipeline.Review.Storage;
 namespace Pipeline.Review.Accounts;
 
 /// <summary>Roles of the desk: clerks review; admins also manage accounts and export corrections.</summary>
-public static class Roles
+public static class ReviewRoles
 {
     public const string Clerk = "clerk";
     public const string Admin = "admin";
@@ -21,7 +21,7 @@ public sealed class UserStore(Database db, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > 64) throw new ArgumentException("a user name of 1 to 64 characters is required");
         if (password.Length < 8) throw new ArgumentException("the password must have at least 8 characters");
-        if (role is not (Accounts.Roles.Clerk or Accounts.Roles.Admin)) throw new ArgumentException($"unknown role '{role}'");
+        if (role is not (ReviewRoles.Clerk or ReviewRoles.Admin)) throw new ArgumentException($"unknown role '{role}'");
         var user = new ReviewUser(name.Trim(), role);
         using var c = db.Open();
         using var cmd = c.CreateCommand();

@@ -29,6 +29,14 @@ public static class SchemaCheck
         return errors;
     }
 
+    /// <summary>Errors of an instance against any schema node (e.g. a definition of schema/provenance.fragment.json).</summary>
+    public static List<string> Errors(JsonNode schema, JsonNode? instance, string path = "$")
+    {
+        var errors = new List<string>();
+        Validate(schema, instance, path, errors);
+        return errors;
+    }
+
     private static void Validate(JsonNode schema, JsonNode? value, string path, List<string> errors)
     {
         if (schema["const"] is { } c && !JsonNode.DeepEquals(c, value)) errors.Add($"{path}: must be {c.ToJsonString()}");
