@@ -13,7 +13,8 @@ say ".NET SDK $(dotnet --version)"
 
 # OCR: Tesseract 5 with Vietnamese data, and Leptonica, from Debian.
 missing=()
-for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils; do
+# chromium: the review desk's browser tests (Playwright drives Debian's build; browser downloads are not used).
+for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils chromium; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -22,7 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 else
-  say "Debian packages present: libtesseract5 tesseract-ocr-vie liblept5 poppler-utils"
+  say "Debian packages present: libtesseract5 tesseract-ocr-vie liblept5 poppler-utils chromium"
 fi
 
 say "restoring NuGet packages"
