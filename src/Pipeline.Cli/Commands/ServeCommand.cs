@@ -54,7 +54,12 @@ public static class ServeCommand
                 return ExitCodes.Usage;
             }
         });
-        return [serve, import];
+        var count = new Option<int>("--documents") { Description = "Documents in the benchmark database", DefaultValueFactory = _ => 10_000 };
+        var corpus = new Option<string>("--corpus") { Description = "Folder of .txt/.md documents (records to seed, and the POST throughput run)", DefaultValueFactory = _ => "corpus/text" };
+        var rounds = new Option<int>("--rounds") { Description = "Timed requests of each kind", DefaultValueFactory = _ => 100 };
+        var bench = new Command("bench-review", "Benchmark the review desk: queue and document view with N documents, POST /api/documents throughput") { count, corpus, rounds };
+        bench.SetAction(r => Pipeline.Review.Bench.ReviewBenchmark.Run(extractor, r.GetValue(count), r.GetValue(corpus)!, r.GetValue(rounds), Console.Out).GetAwaiter().GetResult());
+        return [serve, import, bench];
     }
 
     private static int CreateAdmin(string dbPath, string name)

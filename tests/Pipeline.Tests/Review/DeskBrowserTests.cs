@@ -35,6 +35,10 @@ public sealed class DeskBrowserTests(ReviewFixture fixture)
         await page.WaitForSelectorAsync("table.queue");
         Assert.Contains("Hàng đợi duyệt", await page.InnerTextAsync("h1"));
 
+        // REVIEW_SCREENSHOTS=docs makes this run also take the screenshots of docs/review-desk.md.
+        var shots = Environment.GetEnvironmentVariable("REVIEW_SCREENSHOTS");
+        if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "review-queue.png") });
+
         await page.ClickAsync($"a[href='/Document/{id}']");
         await page.WaitForSelectorAsync(".page img");
         Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.page img').naturalWidth > 0"), "the page image loads");
@@ -48,6 +52,11 @@ public sealed class DeskBrowserTests(ReviewFixture fixture)
         Assert.True(await highlighted.First.IsVisibleAsync());
         await page.FocusAsync("[name='t0.text']");
         Assert.Equal("t0.text", await page.Locator(".box.hl").First.GetAttributeAsync("data-for"));
+        if (shots is not null)
+        {
+            await page.FocusAsync("[name='f.signer.name']");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "review-document.png") });
+        }
 
         // Correct the signer's position and the first task's unit, then approve (Alt+A).
         await page.FillAsync("[name='f.signer.position']", "Phó Chánh Văn phòng");
