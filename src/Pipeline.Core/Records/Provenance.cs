@@ -39,7 +39,7 @@ public sealed record Provenance(IReadOnlyList<int> Lines, IReadOnlyList<Region> 
 /// </summary>
 public sealed record Region(int Page, double X, double Y, double Width, double Height, string Unit, int? Dpi)
 {
-    public static Region Of(int page, Box box, PageSize? size)
+    public static Region Of(int page, Box box, PageExtent? size)
     {
         var (w, h, unit) = size is null ? (1.0, 1.0, "page") : (size.Width, size.Height, size.Unit);
         var digits = size is null ? 4 : 1;

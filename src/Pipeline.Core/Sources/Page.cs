@@ -16,5 +16,5 @@ public sealed record Page(int Number, ImmutableArray<Line> Lines, LineOrigin Ori
     public bool Wrapped { get; init; } = Origin != LineOrigin.Text;
 
     /// <summary>The page's size when the source knows it (PDF, image); null for typed text.</summary>
-    public PageSize? Size { get; init; }
+    public PageExtent? Size { get; init; }
 }

@@ -13,7 +13,7 @@ internal static class PageRecognizer
         using var prepared = PagePreparer.Prepare(image, options.Preparation);
         var raw = SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
         // Boxes are normalised, so the original image's pixels and dpi are the page coordinates provenance reports.
-        var size = new PageSize(image.Width, image.Height, "px", image.Dpi ?? PagePreparer.EstimateDpi(image.Width, image.Height));
+        var size = new PageExtent(image.Width, image.Height, "px", image.Dpi ?? PagePreparer.EstimateDpi(image.Width, image.Height));
         return new RecognizedPage(ToPage(raw, pageNumber, options.Noise) with { Size = size }, raw, []);
     }
 

@@ -63,14 +63,14 @@ public sealed class PdfTextLayerReader : ISourceReader
         var repair = new GlyphUnicodeRepair(document);
         document.AddPageFactory<AnnotationText, AnnotationTextFactory>();
         var candidates = new List<IReadOnlyList<Line>>();
-        var sizes = new List<PageSize>();
+        var sizes = new List<PageExtent>();
         try
         {
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var pdfPage = document.GetPage(number);
-                sizes.Add(new PageSize(Math.Round(pdfPage.Width, 2), Math.Round(pdfPage.Height, 2), "pt"));
+                sizes.Add(new PageExtent(Math.Round(pdfPage.Width, 2), Math.Round(pdfPage.Height, 2), "pt"));
                 candidates.Add(ReadLines(document, pdfPage, number, repair));
             }
         }
