@@ -12,7 +12,7 @@ out=${REVIEW_OUT:-out/review}
 db=${REVIEW_DB:-$out/review.db}
 mkdir -p "$out"
 
-scans=$(find corpus/scans -maxdepth 1 -type f ! -name 'NQ-19-2026-NQ-CP.pdf' | sort)
+scans=$(find corpus/scans -maxdepth 1 -type f \( -iname '*.pdf' -o -iname '*.png' -o -iname '*.jpg' -o -iname '*.tif' \) ! -name 'NQ-19-2026-NQ-CP.pdf' | sort)
 say "ingesting the corpus into $out/ingest (resumable: a second run only does what is new)"
 # Exit 2/3 (some inputs failed or partial) still leaves every good record in place.
 $pipeline ingest corpus/text corpus/docx corpus/pdf $scans --out "$out/ingest" --jobs "$(nproc)" >/dev/null || [ $? -le 3 ]
