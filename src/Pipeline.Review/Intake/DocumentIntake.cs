@@ -29,10 +29,14 @@ public sealed class DocumentIntake(DocumentExtractor extractor, DocumentStore st
     public DocumentRow Import(DocumentRecord record, SourceFile? file)
     {
         IReadOnlyList<string> lines = [];
-        if (file is not null && !record.Source.MediaType.StartsWith("image/") && extractor.Readers.Read(file) is { } source
-            && source.Pages.All(p => p.Origin != LineOrigin.Ocr))
+        if (file is not null && !WasOcrd(record) && extractor.Readers.Read(file) is { } source)
             lines = LinePreparer.Prepare(source).Lines.Select(l => l.Text).ToList();
         var pages = file is null ? [] : PageImages.Render(file, RenderTimeout);
         return store.Add(new NewDocument(record.Source.Sha256, record.Source.File, record.Source.MediaType, record, lines, pages, file?.Bytes));
     }
+
+    /// <summary>Scans (images, image-only PDF pages) are known by their pixel regions; reading them again would OCR them again.</summary>
+    private static bool WasOcrd(DocumentRecord record) =>
+        record.Source.MediaType.StartsWith("image/")
+        || record.Document.Provenance.Values.Concat(record.Tasks.Select(t => t.Provenance)).Any(p => p?.Regions.Any(r => r.Unit is "px" or "page") == true && record.Source.MediaType == "application/pdf");
 }
