@@ -73,6 +73,7 @@ public static class Cli
         root.Subcommands.Add(IngestCommand.Create(context, args));
         root.Subcommands.Add(WorkerCommand.Create(context));
         OcrCommands.Register(root, context);
+        ServeCommand.Create(context).ForEach(root.Subcommands.Add);
         root.Subcommands.Add(BenchOcrCommand.Create(context, args));
         root.Subcommands.Add(BenchTextCommand.Create(context));
         return root;

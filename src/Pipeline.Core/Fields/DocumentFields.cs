@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pipeline.Roles;
 
 namespace Pipeline.Fields;
 
@@ -19,6 +20,9 @@ public sealed record DocumentFields(
 {
     /// <summary>Per field, the confidence in [0,1] it was read with (see <see cref="FieldConfidence"/>).</summary>
     public IReadOnlyDictionary<string, double> Confidence { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Per field, the lines it was read from (provenance; see <see cref="FieldSources"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RoledLine>> Sources { get; init; } = new Dictionary<string, IReadOnlyList<RoledLine>>();
 }
 
 /// <summary>Where the issuer was read from: printed in the header, or derived from the reference and place.</summary>

@@ -54,7 +54,7 @@ public static partial class FieldExtractor
         var fields = new DocumentFields(type, reference, issuer, issuerSource, place, date, title, signer,
             recipients.ToImmutableArray(), archive, addressees, []);
         var confidence = FieldConfidence.Measure(doc, fields, warnings, thisYear);
-        return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence };
+        return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence, Sources = FieldSources.Collect(doc, fields) };
     }
 
     // "Số", and the ways OCR prints it: "Só", "Sô", "Sồ", "S6", "SO".

@@ -52,13 +52,20 @@ public sealed record DocumentInfo(
 
     /// <summary>Per field, the confidence it was read with (lowest OCR line confidence, lowered by failed checks); 1 for typed text.</summary>
     [JsonPropertyOrder(102)] public IReadOnlyDictionary<string, double> FieldConfidence { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Per field, where it was read from; added in 1.1 (schema/provenance.fragment.json).</summary>
+    [JsonPropertyOrder(103)] public IReadOnlyDictionary<string, Provenance> Provenance { get; init; } = new Dictionary<string, Provenance>();
 }
 
 public sealed record TypeInfo(string Code, string Name);
 
 public sealed record SignerInfo(string? Name, string? Position, string? Authority);
 
-public sealed record RecipientInfo(string Name, string? Note);
+public sealed record RecipientInfo(string Name, string? Note)
+{
+    /// <summary>Where the entry was read from; added in 1.1.</summary>
+    public Provenance? Provenance { get; init; }
+}
 
 public sealed record TaskRecord(
     string Id,
@@ -69,8 +76,16 @@ public sealed record TaskRecord(
     DeadlineInfo? Deadline,
     string Kind,
     int Page,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>Where the item was read from; added in 1.1.</summary>
+    public Provenance? Provenance { get; init; }
+}
 
-public sealed record UnitInfo(string Name, string Role);
+public sealed record UnitInfo(string Name, string Role)
+{
+    /// <summary>Where the unit is named (the task's lines that print it); added in 1.1.</summary>
+    public Provenance? Provenance { get; init; }
+}
 
 public sealed record DeadlineInfo(string? Date, string Text);

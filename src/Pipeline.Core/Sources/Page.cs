@@ -14,4 +14,7 @@ public sealed record Page(int Number, ImmutableArray<Line> Lines, LineOrigin Ori
     /// paragraphs; false when each line is already a paragraph (Word, typed transcriptions).
     /// </summary>
     public bool Wrapped { get; init; } = Origin != LineOrigin.Text;
+
+    /// <summary>The page's size when the source knows it (PDF, image); null for typed text.</summary>
+    public PageExtent? Size { get; init; }
 }

@@ -1,3 +1,5 @@
+using Pipeline.Roles;
+
 namespace Pipeline.Tasks;
 
 /// <summary>Whether an item asks for work (nhiệm vụ) or fixes a target (chỉ tiêu).</summary>
@@ -12,4 +14,8 @@ public sealed record ExtractedTask(
     Deadline? Deadline,
     TaskKind Kind,
     int Page,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The lines the item was read from (provenance); the rules never read them.</summary>
+    public IReadOnlyList<RoledLine> Lines { get; init; } = [];
+}

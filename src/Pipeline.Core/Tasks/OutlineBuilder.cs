@@ -51,7 +51,7 @@ public static partial class OutlineBuilder
             {
                 top.Children.Add(new OutlineNode(p, top));
             }
-            else top.Continuations.Add(p.Text);
+            else { top.Continuations.Add(p.Text); top.ContinuationLines.AddRange(p.Lines); }
         }
         return new Outline(preamble, root.Children, closing);
     }

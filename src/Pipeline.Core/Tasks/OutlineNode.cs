@@ -9,6 +9,10 @@ public sealed class OutlineNode(Paragraph paragraph, OutlineNode? parent)
     public OutlineNode? Parent { get; } = parent;
     public List<OutlineNode> Children { get; } = [];
     public List<string> Continuations { get; } = [];
+
+    /// <summary>The lines of the paragraph and of its continuations (provenance).</summary>
+    public List<RoledLine> ContinuationLines { get; } = [];
+    public IEnumerable<RoledLine> SourceLines => Paragraph.Lines.Concat(ContinuationLines);
     public ItemLabel? Label => Paragraph.Label;
 
     /// <summary>The item's whole text: its own paragraph and the unlabelled paragraphs that continue it.</summary>

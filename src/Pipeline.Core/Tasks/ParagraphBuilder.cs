@@ -20,7 +20,7 @@ public static class ParagraphBuilder
         var wrapped = doc.Prepared.Wrapped;
         var lines = doc.Lines.Where(l => BodyRoles.Contains(l.Role) || l.Role == LineRole.Blank).ToList();
         var margin = wrapped ? BodyMargin(lines) : 0;
-        var paragraphs = new List<(List<string> Text, RoledLine First)>();
+        var paragraphs = new List<(List<string> Text, RoledLine First, List<RoledLine> Lines)>();
         var sawBreak = true;
         foreach (var line in lines)
         {
@@ -38,8 +38,8 @@ public static class ParagraphBuilder
             else starts = sawBreak && EndsSentence(previousText) || Indented(line.Line, margin) || EndsSentence(previousText) && previousText.Length < 40 && !VnText.StartsLower(text);
             if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence) starts = true;
 
-            if (starts) paragraphs.Add((new List<string> { text }, line));
-            else current.Text!.Add(text);
+            if (starts) paragraphs.Add((new List<string> { text }, line, [line]));
+            else { current.Text!.Add(text); current.Lines!.Add(line); }
             sawBreak = false;
         }
 
@@ -49,7 +49,7 @@ public static class ParagraphBuilder
             var parsed = ItemLabel.Parse(joined);
             var label = p.First.Role is LineRole.ListItem or LineRole.SectionHeading ? parsed?.Label : null;
             var body = label is null ? joined : parsed!.Value.Remainder;
-            return new Paragraph(body, label, p.First.Role, p.First.Line.Page, p.First.Line.Bold);
+            return new Paragraph(body, label, p.First.Role, p.First.Line.Page, p.First.Line.Bold) { Lines = p.Lines };
         }).ToList();
     }
 

@@ -43,7 +43,7 @@ public static partial class TaskExtractor
             var score = ruleScore > 0 ? ruleScore : 0.6;
             var units = Units(text, ancestors, target, inherited, classifiers.Units);
             tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, DeadlineParser.Find(text),
-                target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2)));
+                target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2)) { Lines = [.. node.SourceLines] });
         }
         if (unlabelledDocument)
         {

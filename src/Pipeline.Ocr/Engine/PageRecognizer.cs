@@ -12,7 +12,10 @@ internal static class PageRecognizer
     public static RecognizedPage Recognize(OcrEngine engine, DecodedImage image, int pageNumber, OcrOptions options)
     {
         var raw = RecognizeRaw(engine, image, options);
-        return ToRecognized(raw, pageNumber, options);
+        var recognized = ToRecognized(raw, pageNumber, options);
+        // Boxes are normalised, so the original image's pixels and dpi are the page coordinates provenance reports.
+        var size = new PageExtent(image.Width, image.Height, "px", image.Dpi ?? PagePreparer.EstimateDpi(image.Width, image.Height));
+        return recognized with { Page = recognized.Page with { Size = size } };
     }
 
     /// <summary>Tesseract's words for the page (with the signature block recovered when the layout pass skipped it).</summary>

@@ -63,12 +63,15 @@ public sealed class PdfTextLayerReader : ISourceReader
         var repair = new GlyphUnicodeRepair(document);
         document.AddPageFactory<AnnotationText, AnnotationTextFactory>();
         var candidates = new List<IReadOnlyList<Line>>();
+        var sizes = new List<PageExtent>();
         try
         {
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                candidates.Add(ReadLines(document, document.GetPage(number), number, repair));
+                var pdfPage = document.GetPage(number);
+                sizes.Add(new PageExtent(Math.Round(pdfPage.Width, 2), Math.Round(pdfPage.Height, 2), "pt"));
+                candidates.Add(ReadLines(document, pdfPage, number, repair));
             }
         }
         catch (Exception e) when (PdfOpener.Translate(e) is { } error)
@@ -78,7 +81,7 @@ public sealed class PdfTextLayerReader : ISourceReader
 
         var anyFullPage = candidates.Any(lines => TextLayerQuality.IsRealText(lines));
         var pages = candidates.Select((lines, i) => TextLayerQuality.IsRealText(lines, anyFullPage)
-            ? new Page(i + 1, [.. lines], LineOrigin.TextLayer)
+            ? new Page(i + 1, [.. lines], LineOrigin.TextLayer) { Size = sizes[i] }
             : null).ToList();
 
         var warnings = new List<string>();
