@@ -11,9 +11,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 say ".NET SDK $(dotnet --version)"
 
-# OCR: Tesseract 5 with Vietnamese data, and Leptonica, from Debian.
+# OCR: Tesseract 5 with Vietnamese data, and Leptonica, from Debian; antiword reads Word 97 .doc files.
 missing=()
-for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils; do
+for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils antiword; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -22,7 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 else
-  say "Debian packages present: libtesseract5 tesseract-ocr-vie liblept5 poppler-utils"
+  say "Debian packages present: libtesseract5 tesseract-ocr-vie liblept5 poppler-utils antiword"
 fi
 
 say "restoring NuGet packages"

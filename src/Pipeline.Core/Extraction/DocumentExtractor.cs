@@ -51,13 +51,15 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
     /// <summary>Names the line-role classifier in use (rules, a model), for run records.</summary>
     public string ClassifierName => classifier.GetType().Name;
 
-    /// <summary>The readers for typed inputs: text and markdown, Word, PDF with a text layer.</summary>
+    /// <summary>The readers for typed inputs: text and markdown, Word (.docx, and .doc through antiword), HTML, PDF with a text layer.</summary>
     public static DocumentExtractor CreateDefault(IEnumerable<ISourceReader>? extraReaders = null)
     {
         var readers = new List<ISourceReader>();
         readers.AddRange(extraReaders ?? []);
         readers.Add(new Sources.Text.TextFileReader());
         readers.Add(new Sources.Word.DocxReader());
+        readers.Add(new Sources.Word.DocReader());
+        readers.Add(new Sources.Html.HtmlReader());
         readers.Add(new Sources.Pdf.PdfTextLayerReader());
         return new DocumentExtractor(new SourceReaders(readers), new RuleLineRoleClassifier());
     }
