@@ -19,15 +19,16 @@ root.Subcommands.Add(extract);
 var expectedOption = new Option<string>("--expected") { Description = "Folder of expected records (<stem>.json)", Required = true };
 var evalOut = new Option<string>("--out") { Description = "Folder for the extracted records", Required = true };
 var corpusOption = new Option<string?>("--corpus") { Description = "Folder holding the inputs (default: the expected folder's parent)" };
-var thresholdsOption = new Option<string?>("--thresholds") { Description = "Thresholds file (default: <expected>/thresholds.json)" };
+var thresholdsOption = new Option<string?>("--thresholds") { Description = "Thresholds file, per measure for dev and test (default: <corpus>/thresholds.json, else <expected>/thresholds.json)" };
+var testExpectedOption = new Option<string?>("--test-expected") { Description = "Expected records of the frozen test split (default: <corpus>/test/expected)" };
 var missesOption = new Option<bool>("--misses") { Description = "List every miss", DefaultValueFactory = _ => true };
 var ablationOption = new Option<bool>("--ablation") { Description = "Cross-validated rules vs rules + models on the text, noisy text and (with --ocr) OCR output" };
 var foldsOption = new Option<int>("--folds") { Description = "Folds for --ablation (by document group)", DefaultValueFactory = _ => 5 };
 var ocrOption = new Option<string?>("--ocr") { Description = "For --ablation: folder of OCR text, <stem>.txt per scanned document" };
-var eval = new Command("eval", "Evaluate extraction against expected records") { expectedOption, evalOut, corpusOption, thresholdsOption, missesOption, modelsOption, ablationOption, foldsOption, ocrOption };
+var eval = new Command("eval", "Evaluate extraction against expected records: development set and frozen test split") { expectedOption, evalOut, corpusOption, thresholdsOption, testExpectedOption, missesOption, modelsOption, ablationOption, foldsOption, ocrOption };
 eval.SetAction(r => r.GetValue(ablationOption)
     ? AblationCommand.Run(r.GetValue(corpusOption) ?? Path.GetDirectoryName(Path.GetFullPath(r.GetValue(expectedOption)!).TrimEnd('/'))!, r.GetValue(foldsOption), r.GetValue(ocrOption), Console.Out)
-    : new EvalCommand(LearnedExtractor.Choose(r.GetValue(modelsOption), extractor, Console.Error)).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), Console.Out, Console.Error));
+    : new EvalCommand(LearnedExtractor.Choose(r.GetValue(modelsOption), extractor, Console.Error)).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), Console.Out, Console.Error, r.GetValue(testExpectedOption)));
 root.Subcommands.Add(eval);
 MlCommands.Register(root);
 
