@@ -48,7 +48,15 @@ public static partial class FieldExtractor
 
         var fields = new DocumentFields(type, reference, issuer, issuerSource, place, date, title, signer,
             recipients.ToImmutableArray(), archive, addressees, []);
+        fields = VocabularyRepair.Apply(fields, warnings, out var repaired);
         var confidence = FieldConfidence.Measure(doc, fields, warnings);
+        if (repaired.Count > 0)
+        {
+            var lowered = new Dictionary<string, double>(confidence);
+            foreach (var field in repaired)
+                lowered[field] = Math.Min(lowered.GetValueOrDefault(field, 1.0), VocabularyRepair.RepairedConfidence);
+            confidence = lowered;
+        }
         return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence };
     }
 

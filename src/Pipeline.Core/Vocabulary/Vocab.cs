@@ -30,7 +30,17 @@ public sealed class Vocab
         Abbreviations = VocabularyFile.Rows("abbreviations.tsv").ToDictionary(r => r[0], r => r[1]);
         SignerPositionNames = VocabularyFile.Lines("signer-positions.txt");
         SignerPositions = SignerPositionNames.Select(p => Text.VnText.ToneKey(p)).ToHashSet();
+        PositionVocabulary = new ClosedVocabulary(SignerPositionNames);
+        BodyVocabulary = new ClosedVocabulary(VocabularyFile.Lines("issuer-bodies.txt"));
+        ProvinceVocabulary = new ClosedVocabulary(Provinces);
+        DocTypeVocabulary = new ClosedVocabulary(DocTypes.SelectMany(t => t.PrintedForms));
     }
+
+    /// <summary>Closed vocabularies that repair OCR damage (<see cref="ClosedVocabulary"/>).</summary>
+    public ClosedVocabulary PositionVocabulary { get; }
+    public ClosedVocabulary BodyVocabulary { get; }
+    public ClosedVocabulary ProvinceVocabulary { get; }
+    public ClosedVocabulary DocTypeVocabulary { get; }
 
     public IReadOnlyList<DocTypeEntry> DocTypes { get; }
     public IReadOnlyDictionary<string, string> SymbolTypes { get; }
