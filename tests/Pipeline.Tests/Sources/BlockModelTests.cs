@@ -94,4 +94,23 @@ public class BlockModelTests
         // Site chrome (tabs, menus) is not read.
         Assert.DoesNotContain(lines, l => l.Text.Contains("Lược đồ") || l.Text.Contains("Tải về"));
     }
+
+    [Fact]
+    public void Text_scrapes_that_flattened_a_header_table_into_one_line_get_its_printed_lines_back()
+    {
+        // corpus/markdown/CV-778-TCHQ-GSQL-dieu41.txt and CV-2739-VPCP-DMDN-quantri-doanhnghiep.txt, header lines.
+        Assert.Equal(["Số: 778/TCHQ-GSQL", "V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014"],
+            CellLines.Split("Số: 778/TCHQ-GSQL V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014"));
+        Assert.Equal(["Hà Nội, ngày 05 tháng 04 năm 2019", "Kính gửi: Bộ Kế hoạch và Đầu tư."],
+            CellLines.Split("Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư."));
+        Assert.True(CellLines.IsFlattenedBlock("VĂN PHÒNG CHÍNH PHỦ -------"));
+        Assert.True(CellLines.IsFlattenedBlock("Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: Cục Hải quan các tỉnh, thành phố."));
+        // Body sentences and blanks left to fill in are not blocks.
+        Assert.False(CellLines.IsFlattenedBlock("Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./."));
+        Assert.False(CellLines.IsFlattenedBlock("Lào Cai, ngày ___ tháng 5 năm 2026"));
+
+        var lines = new TextFileReader().Read(Corpus.Load("markdown/CV-2739-VPCP-DMDN-quantri-doanhnghiep.txt")).Lines.Select(l => l.Text).ToList();
+        Assert.Contains("VĂN PHÒNG CHÍNH PHỦ", lines);
+        Assert.Contains("V/v quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi", lines);
+    }
 }

@@ -27,6 +27,22 @@ public static partial class CellLines
         return lines;
     }
 
+    /// <summary>
+    /// True for a plain line that holds a whole flattened block, as text scrapes of portal tables print them
+    /// ("BỘ TÀI CHÍNH ------- CỘNG HÒA …", "Số: 778/TCHQ-GSQL V/v …", "Hà Nội, ngày … Kính gửi: …", "Nơi nhận: - A; - B").
+    /// Only lines that open with a block's fixed form qualify, so body sentences are never split.
+    /// </summary>
+    public static bool IsFlattenedBlock(string line)
+    {
+        var t = Plain(line);
+        if (t.Length == 0) return false;
+        if (InnerRule().IsMatch(t)) return true;
+        if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && Regarding().IsMatch(t)) return true;
+        if (PlaceDate().Match(t) is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
+        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Matches(t).Count >= 2) return true;
+        return false;
+    }
+
     private static IEnumerable<string> SplitPiece(string piece)
     {
         // Rules printed under the issuer and the motto ("-------", "\-\-\-") end a line and are not text.
@@ -50,7 +66,7 @@ public static partial class CellLines
     private static IEnumerable<string> SplitAtMarkers(string part)
     {
         var cuts = new SortedSet<int>();
-        foreach (var regex in new[] { Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis() })
+        foreach (var regex in new[] { Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis(), AddresseeHead() })
             foreach (Match m in regex.Matches(part))
                 if (m.Groups["at"].Success && m.Groups["at"].Index > 0) cuts.Add(m.Groups["at"].Index);
         foreach (Match m in SignedNote().Matches(part))
@@ -174,7 +190,9 @@ public static partial class CellLines
 
     // <br>, pandoc's hard break "\" at a line end, and real newlines.
     [GeneratedRegex(@"<br\s*/?>|\\\r?\n|\\$|\r?\n", RegexOptions.IgnoreCase)] private static partial Regex ExplicitBreaks();
-    [GeneratedRegex(@"\s*(?:\\?[-_=–]){3,}\s*")] private static partial Regex Rule();
+    // Dashes or equals signs (escaped by pandoc or not), or a long run of underscores; a short blank "___" is a
+    // field left to fill in ("ngày ___ tháng"), not a rule.
+    [GeneratedRegex(@"\s*(?:(?:\\?[-=–]){3,}|_{5,})\s*")] private static partial Regex Rule();
     [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–]\s*Tự\s+do)")] private static partial Regex Motto2();
     [GeneratedRegex(@"(?<![\p{L}\d])(?<at>Số\s*:)")] private static partial Regex NumberLine();
     [GeneratedRegex(@"(?<at>\*?(?:V/v|V/V|Về\s+việc)\s)")] private static partial Regex Regarding();
@@ -184,6 +202,8 @@ public static partial class CellLines
     [GeneratedRegex(@"\S(?<at>\s{3,})\S")] private static partial Regex WideGap();
     [GeneratedRegex(@"(?<![\w*])(?<at>\*(?!\s)[^*]+?(?<!\s)\*)(?![\w*])")] private static partial Regex Emphasis();
     [GeneratedRegex(@"^\s*[-–•+]\s+\S")] private static partial Regex RecipientEntryStart();
+    [GeneratedRegex(@"(?<at>Kính\s+gửi\s*:)")] private static partial Regex AddresseeHead();
+    [GeneratedRegex(@"[\p{L}.]\s+(?:\\?[-=]){3,}")] private static partial Regex InnerRule();
     // An entry dash: "- " after a space, at a word start (not "Bà Rịa - Vũng Tàu", which has letters either side
     // but no entry punctuation before it).
     [GeneratedRegex(@"(?<=[;.,:*]\s*|^\s*)[-–•+]\s+(?=\S)")] private static partial Regex EntryDash();

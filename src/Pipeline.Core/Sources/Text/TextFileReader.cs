@@ -1,3 +1,4 @@
+using Pipeline.Sources.Blocks;
 using System.Collections.Immutable;
 
 namespace Pipeline.Sources.Text;
@@ -78,6 +79,16 @@ public sealed class TextFileReader : ISourceReader
                 continue;
             }
             var raw = ((MarkdownBlocks.PlainLine)block).Text;
+            if (CellLines.IsFlattenedBlock(raw))
+            {
+                // A text scrape of a header or foot table: the block's printed lines, no column known.
+                foreach (var part in CellLines.Split(raw))
+                {
+                    var cleaned = MarkdownCleaner.Clean(part);
+                    if (cleaned.Text.Length > 0) lines.Add(new Line(cleaned.Text, page, Bold: cleaned.Bold));
+                }
+                continue;
+            }
             var parts = SplitBreaks(raw);
             foreach (var part in parts)
             {
