@@ -48,7 +48,10 @@ public static partial class FieldExtractor
 
         var fields = new DocumentFields(type, reference, issuer, issuerSource, place, date, title, signer,
             recipients.ToImmutableArray(), archive, addressees, []);
-        fields = VocabularyRepair.Apply(fields, warnings, out var repaired);
+        // Only recognised text is repaired: a typist's typo is the document as printed (corpus/expected/README.md).
+        var recognised = doc.Prepared.Source.Pages.Any(p => p.Origin == Sources.LineOrigin.Ocr);
+        var repaired = new List<string>();
+        if (recognised) fields = VocabularyRepair.Apply(fields, warnings, out repaired);
         var confidence = FieldConfidence.Measure(doc, fields, warnings);
         if (repaired.Count > 0)
         {

@@ -4,7 +4,7 @@ using Pipeline.Vocabulary;
 namespace Pipeline.Fields;
 
 /// <summary>
-/// Repairs fields whose values come from closed sets (signer positions and the posts in a signing formula,
+/// Repairs, in text recognised from images, fields whose values come from closed sets (signer positions and the posts in a signing formula,
 /// issuing bodies and the province they name) when OCR broke their marks: each repaired field is named in the
 /// warnings with its printed form and gets its confidence lowered to <see cref="RepairedConfidence"/>, so a
 /// clerk sees what was changed. Values near no entry keep their printed form.

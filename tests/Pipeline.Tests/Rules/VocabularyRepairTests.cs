@@ -36,11 +36,22 @@ public class VocabularyRepairTests
     }
 
     [Fact]
+    public void A_typists_typo_in_typed_text_is_kept_as_printed()
+    {
+        // corpus/seeds/000: "PHÓ BÍ THƯ THƯỜNG TRƯC" typed; the expected record keeps "Thường trưc".
+        var record = Pipeline.Extraction.DocumentExtractor.CreateDefault().Extract(Pipeline.Tests.Sources.Corpus.Load("seeds/000_8eb51ea822ccb723.txt"));
+        Assert.Equal("Phó Bí thư Thường trưc", record.Document.Signer?.Position, ignoreCase: true);
+    }
+
+    [Fact]
     public void The_OCR_of_QD_2280_gets_its_signer_position_repaired_with_a_warning_and_lowered_confidence()
     {
-        // corpus/ocr/19_QD-2280-…: Tesseract read "PHÓ CHỦ TỊCH" as "PHO CHỦ TỊCH"; the expected record says "Phó Chủ tịch".
-        var record = Pipeline.Extraction.DocumentExtractor.CreateDefault()
-            .Extract(Pipeline.Tests.Sources.Corpus.Load("ocr/19_QD-2280-QD-UBND_HaNoi_thoatnuoc_p1.txt"));
+        // corpus/ocr/19_QD-2280-…: Tesseract's text of the scan, which read "PHÓ CHỦ TỊCH" as "PHO CHỦ TỊCH"; the
+        // expected record says "Phó Chủ tịch". Its pages are marked as recognised, as the OCR reader marks them.
+        var extractor = Pipeline.Extraction.DocumentExtractor.CreateDefault();
+        var read = extractor.Readers.Read(Pipeline.Tests.Sources.Corpus.Load("ocr/19_QD-2280-QD-UBND_HaNoi_thoatnuoc_p1.txt"));
+        var ocr = read with { Pages = [.. read.Pages.Select(p => p with { Origin = Pipeline.Sources.LineOrigin.Ocr })] };
+        var record = extractor.Extract(ocr, new Pipeline.Extraction.StageTimings());
 
         Assert.Equal("Phó Chủ tịch", record.Document.Signer?.Position, ignoreCase: true);
         Assert.Contains(record.Warnings, w => w.Contains("signer.position repaired") && w.Contains("PHO", StringComparison.OrdinalIgnoreCase));
