@@ -14,10 +14,15 @@ public static class LegacyVietnamese
 {
     static LegacyVietnamese() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Bytes that are not UTF-8: the best of Windows-1258, TCVN3 and VNI, or null when none reads as Vietnamese.</summary>
+    /// <summary>Fewer words than this are too little evidence to guess an encoding from; the input stays an error.</summary>
+    public const int MinWords = 20;
+
+    /// <summary>Bytes that are not UTF-8: the best of Windows-1258, TCVN3 and VNI, or null when none reads as Vietnamese
+    /// (or the text is too short to tell).</summary>
     public static (string Text, string Encoding)? DecodeBytes(byte[] bytes)
     {
         var cp1252 = Windows1252(bytes);
+        if (cp1252.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 2) < MinWords) return null;
         var candidates = new List<(string Text, string Name)>
         {
             (Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC), "Windows-1258"),
@@ -36,7 +41,13 @@ public static class LegacyVietnamese
         var before = Score(text);
         var tcvn = FromTcvn3(text);
         var vni = FromVni(text);
-        var (best, name) = Score(tcvn) >= Score(vni) ? (tcvn, "TCVN3 (ABC)") : (vni, "VNI");
+        // Both can read as syllables ("Coäng" → TCVN3 "Coọng"); VNI is told by its marks typed after a vowel.
+        var vniPairs = text.Zip(text.Skip(1)).Count(p => IsBaseVowel(p.First) && VniMarks.ContainsKey(p.Second));
+        var tcvnOnly = text.Count(c => c is 'µ' or '¸' or '¨' or '«' or '¬' or '·' or '¹' or '¶' or '®');
+        var preferVni = vniPairs > tcvnOnly;
+        var (best, name) = preferVni
+            ? (Score(vni) >= Score(tcvn) ? (vni, "VNI") : (tcvn, "TCVN3 (ABC)"))
+            : (Score(tcvn) >= Score(vni) ? (tcvn, "TCVN3 (ABC)") : (vni, "VNI"));
         return Score(best) >= Math.Max(0.6, before + 0.15) ? (best, name) : (text, null);
     }
 
