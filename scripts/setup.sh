@@ -11,11 +11,11 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 say ".NET SDK $(dotnet --version)"
 
-# OCR: Tesseract 5 with Vietnamese data, and Leptonica, from Debian.
+# OCR: Tesseract 5 with Vietnamese data, and Leptonica, from Debian; antiword reads Word 97 .doc files.
 missing=()
 # chromium: the review desk's browser tests (Playwright drives Debian's build; browser downloads are not used).
 # hunspell-vi is a lexicon source of `pipeline train-lm` (src/Pipeline.Ocr/README.md).
-for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils hunspell-vi chromium; do
+for pkg in libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils hunspell-vi chromium antiword; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -24,7 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 else
-  say "Debian packages present: libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils hunspell-vi chromium"
+  say "Debian packages present: libtesseract5 tesseract-ocr-vie tesseract-ocr liblept5 poppler-utils hunspell-vi chromium antiword"
 fi
 
 # The OCR models are vendored (models/tessdata/README.md says where they come from); check they are intact.

@@ -16,7 +16,15 @@ public sealed class Evaluator
     public F1Score Recipients { get; } = new("recipients");
     public F1Score Tasks { get; } = new("tasks");
     public F1Score Units { get; } = new("units");
+    /// <summary>Deadline agreement on every matched task (null = null counts as a hit).</summary>
     public FieldScore Deadlines { get; } = new("deadline");
+    /// <summary>Deadline accuracy on matched tasks whose expected record has a deadline: the figure that falls when
+    /// deadlines stop being extracted, which the null = null agreement hides.</summary>
+    public FieldScore DatedDeadlines { get; } = new("deadline (dated tasks)");
+    /// <summary>Role (lead/support) of matched units.</summary>
+    public FieldScore UnitRoles { get; } = new("unit role");
+    /// <summary>Note of matched recipients ("để b/c").</summary>
+    public FieldScore RecipientNotes { get; } = new("recipient note");
     public FieldScore Kinds { get; } = new("kind");
     public FieldScore Ordinals { get; } = new("ordinal");
     public List<string> Misses { get; } = [];
@@ -46,6 +54,12 @@ public sealed class Evaluator
         Recipients.Matched += recipientMatches.Count;
         foreach (var missed in e.Recipients.Where((_, i) => !recipientMatches.ContainsKey(i)))
             Misses.Add($"{name}: recipient missed: {missed.Name}");
+        foreach (var (i, j) in recipientMatches)
+        {
+            var noteOk = Similarity.Strict(e.Recipients[i].Note, a.Recipients[j].Note);
+            RecipientNotes.Add(noteOk, noteOk);
+            if (!noteOk) Misses.Add($"{name}: recipient note of {e.Recipients[i].Name}: expected '{e.Recipients[i].Note ?? "null"}', got '{a.Recipients[j].Note ?? "null"}'");
+        }
 
         var taskMatches = Match(expected.Tasks.Select(t => t.Text).ToList(), actual.Tasks.Select(t => t.Text).ToList(), 0.6);
         Tasks.Expected += expected.Tasks.Count;
@@ -66,8 +80,15 @@ public sealed class Evaluator
             Units.Matched += unitMatches.Count;
             foreach (var missed in et.Units.Where((_, k) => !unitMatches.ContainsKey(k)))
                 Misses.Add($"{name}: task {et.Ordinal} unit missed: {missed.Name} ({missed.Role}); got [{string.Join("; ", at.Units.Select(u => u.Name))}]");
+            foreach (var (k, l) in unitMatches)
+            {
+                var roleOk = et.Units[k].Role == at.Units[l].Role;
+                UnitRoles.Add(roleOk, roleOk);
+                if (!roleOk) Misses.Add($"{name}: task {et.Ordinal} unit role of {et.Units[k].Name}: expected {et.Units[k].Role}, got {at.Units[l].Role}");
+            }
             var deadlineOk = et.Deadline?.Date == at.Deadline?.Date;
             Deadlines.Add(deadlineOk, deadlineOk);
+            if (et.Deadline is not null) DatedDeadlines.Add(deadlineOk, deadlineOk);
             if (!deadlineOk) Misses.Add($"{name}: task {et.Ordinal} deadline: expected {et.Deadline?.Date ?? "none"} ({et.Deadline?.Text}), got {at.Deadline?.Date ?? "none"} ({at.Deadline?.Text})");
             Kinds.Add(et.Kind == at.Kind, et.Kind == at.Kind);
             Ordinals.Add(et.Ordinal == at.Ordinal, et.Ordinal == at.Ordinal);
@@ -109,6 +130,28 @@ public sealed class Evaluator
     /// <summary>All field scores strict accuracy, averaged.</summary>
     public double OverallStrict => Fields.Values.Sum(f => f.StrictHits) / (double)Math.Max(1, Fields.Values.Sum(f => f.Total));
     public double OverallLenient => Fields.Values.Sum(f => f.LenientHits) / (double)Math.Max(1, Fields.Values.Sum(f => f.Total));
+
+    /// <summary>Every thresholded measure by name, with how many items it was computed on.</summary>
+    public IReadOnlyList<(string Name, double Value, int N)> Measures()
+    {
+        var list = new List<(string, double, int)>
+        {
+            ("fields.strict", OverallStrict, Fields.Values.Sum(f => f.Total)),
+            ("fields.lenient", OverallLenient, Fields.Values.Sum(f => f.Total)),
+        };
+        list.AddRange(Fields.Values.Select(f => ($"field.{f.Name}", f.Strict, f.Total)));
+        list.Add(("recipients.f1", Recipients.F1, Recipients.Expected));
+        list.Add(("recipients.note", RecipientNotes.Strict, RecipientNotes.Total));
+        list.Add(("tasks.f1", Tasks.F1, Tasks.Expected));
+        list.Add(("units.precision", Units.Precision, Units.Predicted));
+        list.Add(("units.recall", Units.Recall, Units.Expected));
+        list.Add(("units.role", UnitRoles.Strict, UnitRoles.Total));
+        list.Add(("deadlines.dated", DatedDeadlines.Strict, DatedDeadlines.Total));
+        list.Add(("deadlines.all", Deadlines.Strict, Deadlines.Total));
+        list.Add(("ordinal", Ordinals.Strict, Ordinals.Total));
+        list.Add(("kind", Kinds.Strict, Kinds.Total));
+        return list;
+    }
 
     private static string Short(string s) => s.Length <= 90 ? s : s[..90] + "…";
 }

@@ -66,13 +66,15 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
     /// <summary>What every record this extractor makes names as its maker.</summary>
     public ExtractorInfo Info => new("pipeline", ExtractorInfo.CurrentVersion, Models is null ? "rules" : "rules+model", Models);
 
-    /// <summary>The readers for typed inputs: text and markdown, Word, PDF with a text layer.</summary>
+    /// <summary>The readers for typed inputs: text and markdown, Word (.docx, and .doc through antiword), HTML, PDF with a text layer.</summary>
     public static DocumentExtractor CreateDefault(IEnumerable<ISourceReader>? extraReaders = null)
     {
         var readers = new List<ISourceReader>();
         readers.AddRange(extraReaders ?? []);
         readers.Add(new Sources.Text.TextFileReader());
         readers.Add(new Sources.Word.DocxReader());
+        readers.Add(new Sources.Word.DocReader());
+        readers.Add(new Sources.Html.HtmlReader());
         readers.Add(new Sources.Pdf.PdfTextLayerReader());
         return new DocumentExtractor(new SourceReaders(readers), new RuleLineRoleClassifier());
     }

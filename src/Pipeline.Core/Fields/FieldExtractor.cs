@@ -53,7 +53,18 @@ public static partial class FieldExtractor
 
         var fields = new DocumentFields(type, reference, issuer, issuerSource, place, date, title, signer,
             recipients.ToImmutableArray(), archive, addressees, []);
+        // Only recognised text is repaired: a typist's typo is the document as printed (corpus/expected/README.md).
+        var recognised = doc.Prepared.Source.Pages.Any(p => p.Origin == Sources.LineOrigin.Ocr);
+        var repaired = new List<string>();
+        if (recognised) fields = VocabularyRepair.Apply(fields, warnings, out repaired);
         var confidence = FieldConfidence.Measure(doc, fields, warnings, thisYear);
+        if (repaired.Count > 0)
+        {
+            var lowered = new Dictionary<string, double>(confidence);
+            foreach (var field in repaired)
+                lowered[field] = Math.Min(lowered.GetValueOrDefault(field, 1.0), VocabularyRepair.RepairedConfidence);
+            confidence = lowered;
+        }
         return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence, Sources = FieldSources.Collect(doc, fields) };
     }
 

@@ -22,6 +22,8 @@ public static partial class DeadlineParser
             if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 0, new Deadline(d, Cut(text, m))));
         foreach (Match m in Month().Matches(folded))
             if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 1, new Deadline(d, Cut(text, m))));
+        foreach (Match m in Quarter().Matches(folded))
+            if (QuarterEnd(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 1, new Deadline(d, Cut(text, m))));
         foreach (Match m in Year().Matches(folded))
             if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 2, new Deadline(d, Cut(text, m))));
 
@@ -41,13 +43,23 @@ public static partial class DeadlineParser
         return PartialDate.TryCreate(year, G("m"), G("d"));
     }
 
+    /// <summary>A quarter bounds the action like a month does; it is dated by its last month ("quý III năm 2012" → 2012-09).</summary>
+    private static PartialDate? QuarterEnd(Match m)
+    {
+        var q = m.Groups["q"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, "iv" or "4" => 4, _ => 0 };
+        return q == 0 || !int.TryParse(m.Groups["y"].Value, out var y) ? null : PartialDate.TryCreate(y, q * 3, null);
+    }
+
     private const string DayWords = @"(?:truoc|cham nhat (?:la |vao )?|han (?:chot )?|xong truoc|hoan thanh truoc|den het|den)";
 
     [GeneratedRegex(DayWords + @"\s+ngay\s+(?<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{2,4})")]
     private static partial Regex ExplicitDay();
 
-    [GeneratedRegex(@"(?:trong|dau|cuoi|giua|truoc|trong thoi gian)\s+thang\s+(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})")]
+    [GeneratedRegex(@"(?:trong|dau|cuoi|giua|truoc|den het|den|cham nhat|trong thoi gian)\s+thang\s+(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})")]
     private static partial Regex Month();
+
+    [GeneratedRegex(@"(?:trong|truoc|den het|den|cuoi|cham nhat(?: trong)?)\s+quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})")]
+    private static partial Regex Quarter();
 
     [GeneratedRegex(@"(?:trong nam|den nam|truoc nam|trong giai doan \d{4}\s*[-–]\s*|giai doan \d{4}\s*[-–]\s*)\s*(?<y>\d{4})")]
     private static partial Regex Year();

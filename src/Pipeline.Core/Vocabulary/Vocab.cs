@@ -34,7 +34,19 @@ public sealed class Vocab
         Provinces = VocabularyFile.Lines("provinces.txt");
         Casing = VocabularyFile.Rows("casing.tsv").Select(r => (r[0], r[1])).OrderByDescending(p => p.Item1.Length).ToList();
         Abbreviations = VocabularyFile.Rows("abbreviations.tsv").ToDictionary(r => r[0], r => r[1]);
+        SignerPositionNames = VocabularyFile.Lines("signer-positions.txt");
+        SignerPositions = SignerPositionNames.Select(p => Text.VnText.ToneKey(p)).ToHashSet();
+        PositionVocabulary = new ClosedVocabulary(SignerPositionNames);
+        BodyVocabulary = new ClosedVocabulary(VocabularyFile.Lines("issuer-bodies.txt"));
+        ProvinceVocabulary = new ClosedVocabulary(Provinces);
+        DocTypeVocabulary = new ClosedVocabulary(DocTypes.SelectMany(t => t.PrintedForms));
     }
+
+    /// <summary>Closed vocabularies that repair OCR damage (<see cref="ClosedVocabulary"/>).</summary>
+    public ClosedVocabulary PositionVocabulary { get; }
+    public ClosedVocabulary BodyVocabulary { get; }
+    public ClosedVocabulary ProvinceVocabulary { get; }
+    public ClosedVocabulary DocTypeVocabulary { get; }
 
     public IReadOnlyList<DocTypeEntry> DocTypes { get; }
     public IReadOnlyDictionary<string, string> SymbolTypes { get; }
@@ -56,6 +68,9 @@ public sealed class Vocab
     public IReadOnlyList<string> Provinces { get; }
     public IReadOnlyList<(string Key, string Cased)> Casing { get; }
     public IReadOnlyDictionary<string, string> Abbreviations { get; }
+    /// <summary>Signer positions as printed in natural case (Chức vụ), and their tone keys for lookups.</summary>
+    public IReadOnlyList<string> SignerPositionNames { get; }
+    public IReadOnlySet<string> SignerPositions { get; }
 
     public DocTypeEntry? DocType(string code) => DocTypes.FirstOrDefault(t => t.Code == code);
 }

@@ -23,6 +23,8 @@ public sealed class CorpusDocuments
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar)
                         || f.Contains(Path.DirectorySeparatorChar + "annotations" + Path.DirectorySeparatorChar + "inputs" + Path.DirectorySeparatorChar))
             .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            // The frozen test split (corpus/test/) is never trained on, nor bootstrapped into annotations.
+            .Where(f => !IsTestSplit(corpusDir, f))
             // OCR renderings (ocr/<stem>.txt) share their clean twin's stem; they are not its input (OcrRenderings).
             .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) != OcrRenderings.Folder)
             .Order(StringComparer.Ordinal)
@@ -31,6 +33,10 @@ public sealed class CorpusDocuments
     }
 
     public string CorpusDir { get; }
+
+    /// <summary>True for a file under the corpus's frozen test split (&lt;corpus&gt;/test/).</summary>
+    public static bool IsTestSplit(string corpusDir, string file) =>
+        Path.GetFullPath(file).StartsWith(Path.Combine(Path.GetFullPath(corpusDir), "test") + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     public string AnnotationsDir => Path.Combine(CorpusDir, "annotations");
     public string ExpectedDir => Path.Combine(CorpusDir, "expected");
     public string OcrDir => Path.Combine(CorpusDir, OcrRenderings.Folder);

@@ -1,3 +1,4 @@
+using Pipeline.Sources.Blocks;
 using System.Collections.Immutable;
 
 namespace Pipeline.Sources.Text;
@@ -13,11 +14,23 @@ public sealed class TextFileReader : ISourceReader
 
     public SourceDocument Read(SourceFile file, CancellationToken cancellationToken = default)
     {
-        var text = TextDecoder.Decode(file.Bytes).Normalize(System.Text.NormalizationForm.FormC);
+        var (text, warning) = TextDecoder.DecodeReporting(file.Bytes);
         if (text.Contains('\0')) throw new SourceException("the file holds binary data (NUL bytes), not text") { Code = "binary" };
-        if (string.IsNullOrWhiteSpace(text)) throw new SourceException("the file holds no text") { Code = "empty" };
+        var mediaType = file.Extension == ".txt" ? "text/plain" : "text/markdown";
+        return FromText(file, text, mediaType, warning is null ? [] : [warning]);
+    }
 
-        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+    /// <summary>
+    /// Pages and lines of a decoded text: shared with readers whose converters print text (Word 97 through
+    /// antiword), so every text rendering goes through the same table and layout handling.
+    /// </summary>
+    public static SourceDocument FromText(SourceFile file, string text, string mediaType, ImmutableArray<string> warnings)
+    {
+        text = text.Normalize(System.Text.NormalizationForm.FormC);
+        if (string.IsNullOrWhiteSpace(text)) throw new SourceException("the file holds no text") { Code = "empty" };
+        var (repaired, fontEncoding) = LegacyVietnamese.RepairFontEncoding(text);
+        if (fontEncoding is not null) warnings = warnings.Add($"legacy-encoding: text typed in the {fontEncoding} font encoding was converted to Unicode");
+        text = repaired.Replace("\r\n", "\n").Replace('\r', '\n');
         var rawPages = text.Split('\f');
         var pages = ImmutableArray.CreateBuilder<Page>();
         for (var i = 0; i < rawPages.Length; i++)
@@ -25,12 +38,11 @@ public sealed class TextFileReader : ISourceReader
             var rawLines = rawPages[i].Split('\n');
             var number = i + 1;
             if (rawPages.Length > 1 && i == rawPages.Length - 1 && string.IsNullOrWhiteSpace(rawPages[i])) break;
-            var laidOut = LayoutText.LooksLaidOut(rawLines);
+            var laidOut = LayoutText.LooksLaidOut(rawLines) && !MarkdownBlocks.HasTables(rawLines);
             var lines = laidOut ? WithBlankRows(rawLines, number) : TypedLines(rawLines, number);
             pages.Add(new Page(number, lines.ToImmutableArray(), LineOrigin.Text) { Wrapped = laidOut });
         }
-        var mediaType = file.Extension == ".txt" ? "text/plain" : "text/markdown";
-        return new SourceDocument(file, mediaType, pages.ToImmutable(), []);
+        return new SourceDocument(file, mediaType, pages.ToImmutable(), warnings);
     }
 
     /// <summary>
@@ -59,22 +71,21 @@ public sealed class TextFileReader : ISourceReader
     private static List<Line> TypedLines(IReadOnlyList<string> rawLines, int page)
     {
         var lines = new List<Line>();
-        foreach (var raw in rawLines)
+        foreach (var block in MarkdownBlocks.Parse(rawLines))
         {
-            if (MarkdownCleaner.IsTableSeparator(raw)) continue;
-            var cells = MarkdownCleaner.TableCells(raw);
-            if (cells is { Count: >= 2 })
+            if (block is MarkdownBlocks.TableRow row)
             {
-                // A table row that holds a two-column block: left cell, then right cell.
-                var nonEmpty = cells.Where(c => c.Length > 0).ToList();
-                for (var c = 0; c < cells.Count; c++)
+                TableLines.Add(lines, row.Cells, page);
+                continue;
+            }
+            var raw = ((MarkdownBlocks.PlainLine)block).Text;
+            if (CellLines.IsFlattenedBlock(raw))
+            {
+                // A text scrape of a header or foot table: the block's printed lines, no column known.
+                foreach (var part in CellLines.Split(raw))
                 {
-                    var side = nonEmpty.Count >= 2 ? (c == 0 ? Column.Left : Column.Right) : Column.Full;
-                    foreach (var part in SplitBreaks(cells[c]))
-                    {
-                        var cleaned = MarkdownCleaner.Clean(part);
-                        if (cleaned.Text.Length > 0) lines.Add(new Line(cleaned.Text, page, Column: side, Bold: cleaned.Bold));
-                    }
+                    var cleaned = MarkdownCleaner.Clean(part);
+                    if (cleaned.Text.Length > 0) lines.Add(new Line(cleaned.Text, page, Bold: cleaned.Bold));
                 }
                 continue;
             }

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Fields;
+
+/// <summary>
+/// Repairs, in text recognised from images, fields whose values come from closed sets (signer positions and the posts in a signing formula,
+/// issuing bodies and the province they name) when OCR broke their marks: each repaired field is named in the
+/// warnings with its printed form and gets its confidence lowered to <see cref="RepairedConfidence"/>, so a
+/// clerk sees what was changed. Values near no entry keep their printed form.
+/// </summary>
+public static partial class VocabularyRepair
+{
+    public const double RepairedConfidence = 0.6;
+
+    public static DocumentFields Apply(DocumentFields fields, List<string> warnings, out List<string> repaired)
+    {
+        var vocab = Vocab.Default;
+        var changed = new List<string>();
+        string? Fix(string field, string? value, Func<string, string?> repair)
+        {
+            if (value is null) return null;
+            var fixedValue = repair(value);
+            if (fixedValue is null || fixedValue == value) return value;
+            warnings.Add($"{field} repaired from the vocabulary: '{value}' → '{fixedValue}'");
+            changed.Add(field);
+            return fixedValue;
+        }
+
+        var signer = fields.Signer;
+        if (signer is not null)
+            signer = signer with
+            {
+                Position = Fix("signer.position", signer.Position, vocab.PositionVocabulary.Repair),
+                Authority = Fix("signer.authority", signer.Authority, RepairAuthority),
+            };
+        var issuer = fields.IssuerSourceIsHeader() ? Fix("issuer", fields.Issuer, RepairIssuer) : fields.Issuer;
+        repaired = changed;
+        return fields with { Signer = signer, Issuer = issuer };
+    }
+
+    private static bool IssuerSourceIsHeader(this DocumentFields f) => f.IssuerSource == IssuerSource.Header;
+
+    /// <summary>"KT CHỦ TICH" style damage: each post after a prefix (TM., KT., TL., TUQ., Q.) is repaired on its own.</summary>
+    private static string? RepairAuthority(string authority)
+    {
+        var parts = Prefix().Split(authority);
+        var any = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (Prefix().IsMatch(parts[i]) || parts[i].Trim().Length == 0) continue;
+            var post = parts[i].Trim();
+            var fixedPost = Vocab.Default.PositionVocabulary.Repair(post) ?? Vocab.Default.BodyVocabulary.Repair(post);
+            if (fixedPost is null) continue;
+            parts[i] = parts[i].Replace(post, fixedPost);
+            any = true;
+        }
+        return any ? string.Concat(parts) : null;
+    }
+
+    /// <summary>A body, or a body + level + province ("Ủy ban nhân dân thành phó Hà Nội"): each part repaired on its own.</summary>
+    private static string? RepairIssuer(string issuer)
+    {
+        var m = Level().Match(issuer);
+        if (!m.Success || m.Index == 0) return Vocab.Default.BodyVocabulary.Repair(issuer);
+        var head = issuer[..m.Index].Trim();
+        var place = issuer[(m.Index + m.Length)..].Trim();
+        var fixedHead = Vocab.Default.BodyVocabulary.Repair(head);
+        var fixedPlace = Vocab.Default.ProvinceVocabulary.Repair(place);
+        if (fixedHead is null && fixedPlace is null) return null;
+        return $"{fixedHead ?? head} {m.Value.Trim()} {fixedPlace ?? place}";
+    }
+
+    [GeneratedRegex(@"((?:^|\s)(?:TM|T/M|KT|TL|TUQ|Q)\.?\s)")] private static partial Regex Prefix();
+    // The level word between a body and its place; OCR forms of "thành phố" included.
+    [GeneratedRegex(@"\s(?:tỉnh|tinh|thành ph[ốoóồ]|thanh pho|huyện|huyen|quận|quan|thị xã|xã|phường)\s", RegexOptions.IgnoreCase)] private static partial Regex Level();
+}

@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+using Pipeline.Text;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Sources.Blocks;
+
+/// <summary>
+/// Splits the text of one cell of a two-column block (issuer | motto, Số | place-date, Nơi nhận | signer) into
+/// the lines it was printed on. Markdown and HTML conversions of legal-text portals often flatten a whole block
+/// into one table cell ("*Nơi nhận:* - A; - B; - Lưu: VT." or "KT. BỘ TRƯỞNG THỨ TRƯỞNG     Họ Tên"); the line
+/// stage needs the printed lines back, so the split follows the structure Nghị định 30/2020/NĐ-CP gives each block:
+/// the separator rule under the issuer and the motto, the motto's two lines, "Số:" and V/v, the place-date, the
+/// "- " entries of a Nơi nhận and its Lưu, and the stacked signing formula / position / name of a signature.
+/// Input keeps its markdown marks; callers clean each line afterwards.
+/// </summary>
+public static partial class CellLines
+{
+    public static IReadOnlyList<string> Split(string cell)
+    {
+        var lines = new List<string>();
+        foreach (var piece in ExplicitBreaks().Split(cell))
+            foreach (var line in SplitPiece(piece))
+            {
+                var t = line.Trim();
+                if (t.Length > 0) lines.Add(t);
+            }
+        return lines;
+    }
+
+    /// <summary>
+    /// True for a plain line that holds a whole flattened block, as text scrapes of portal tables print them
+    /// ("BỘ TÀI CHÍNH ------- CỘNG HÒA …", "Số: 778/TCHQ-GSQL V/v …", "Hà Nội, ngày … Kính gửi: …", "Nơi nhận: - A; - B").
+    /// Only lines that open with a block's fixed form qualify, so body sentences are never split.
+    /// </summary>
+    public static bool IsFlattenedBlock(string line)
+    {
+        var t = Plain(line);
+        if (t.Length == 0) return false;
+        if (InnerRule().IsMatch(t)) return true;
+        if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && Regarding().IsMatch(t)) return true;
+        if (PlaceDate().Match(t) is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
+        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Matches(t).Count >= 2) return true;
+        return false;
+    }
+
+    private static IEnumerable<string> SplitPiece(string piece)
+    {
+        // Rules printed under the issuer and the motto ("-------", "\-\-\-") end a line and are not text.
+        var parts = Rule().Split(piece).SelectMany(SplitAtMarkers).ToList();
+        var inRecipients = false;
+        foreach (var part in parts)
+        {
+            var plain = Plain(part);
+            if (RecipientsHead().IsMatch(plain)) inRecipients = true;
+            if (inRecipients || RecipientEntryStart().IsMatch(plain))
+            {
+                foreach (var entry in SplitRecipients(part)) yield return entry;
+                continue;
+            }
+            foreach (var line in SplitSignature(part)) yield return line;
+        }
+    }
+
+    /// <summary>Splits before the fixed forms that always start a printed line: the motto's second line, Số:,
+    /// V/v, a place-date, Nơi nhận, a "(Đã ký)" note, and at emphasis runs (V/v and place-date are printed italic).</summary>
+    private static IEnumerable<string> SplitAtMarkers(string part)
+    {
+        var cuts = new SortedSet<int>();
+        foreach (var regex in new[] { Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis(), AddresseeHead() })
+            foreach (Match m in regex.Matches(part))
+                if (m.Groups["at"].Success && m.Groups["at"].Index > 0) cuts.Add(m.Groups["at"].Index);
+        foreach (Match m in SignedNote().Matches(part))
+        {
+            var end = m.Groups["at"].Index + m.Groups["at"].Length;
+            if (end < part.Length) cuts.Add(end);
+        }
+        var start = 0;
+        foreach (var cut in cuts)
+        {
+            if (cut <= start) continue;
+            yield return part[start..cut];
+            start = cut;
+        }
+        yield return part[start..];
+    }
+
+    /// <summary>"Nơi nhận: - A; - B; - Lưu: VT." → "Nơi nhận:", "- A;", "- B;", "- Lưu: VT.".</summary>
+    private static IEnumerable<string> SplitRecipients(string part)
+    {
+        var head = RecipientsHead().Match(part);
+        var rest = part;
+        if (head.Success)
+        {
+            var end = head.Groups["at"].Index + head.Groups["at"].Length;
+            // Keep the closing emphasis mark of "*Nơi nhận:*" with the head.
+            while (end < rest.Length && rest[end] is '*' or '_' or '\\') end++;
+            yield return rest[..end];
+            rest = rest[end..];
+        }
+        var start = 0;
+        foreach (Match m in EntryDash().Matches(rest))
+        {
+            if (m.Index <= start) continue;
+            yield return rest[start..m.Index];
+            start = m.Index;
+        }
+        yield return rest[start..];
+    }
+
+    /// <summary>
+    /// "TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC X PHÓ CỤC TRƯỞNG Lưu Đức Huy" → one line per signing formula, the
+    /// signer's own position, and the name. Only capitalised runs are split; sentence text passes unchanged.
+    /// </summary>
+    private static IEnumerable<string> SplitSignature(string part)
+    {
+        var plain = Plain(part).Trim();
+        if (plain.Length == 0 || !LooksLikeSignature(plain)) { yield return part; yield break; }
+
+        var (caps, name) = SplitName(plain);
+        foreach (var formula in SplitFormulas(caps)) yield return formula;
+        if (name.Length > 0) yield return name;
+    }
+
+    private static bool LooksLikeSignature(string plain)
+    {
+        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return false;
+        var upperWords = words.Count(w => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper));
+        // A signature block opens with capitals: the formula, the position.
+        return upperWords >= 2 && words[0].Where(char.IsLetter).All(char.IsUpper);
+    }
+
+    /// <summary>The capitalised head and the person's name after it ("… PHÓ CỤC TRƯỞNG Lưu Đức Huy").</summary>
+    private static (string Caps, string Name) SplitName(string plain)
+    {
+        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lastUpper = -1;
+        for (var i = 0; i < words.Length; i++)
+            if (words[i].Any(char.IsLetter) && words[i].Where(char.IsLetter).All(char.IsUpper) && words[i].Count(char.IsLetter) > 0)
+                lastUpper = i;
+        var tail = words.Skip(lastUpper + 1).ToList();
+        // A name is 2–5 capitalised words ("Lưu Đức Huy"); anything else is left in place.
+        var isName = tail.Count is >= 2 and <= 5 && tail.All(w => char.IsUpper(w[0]) && w.Skip(1).Where(char.IsLetter).All(char.IsLower));
+        return isName
+            ? (string.Join(' ', words.Take(lastUpper + 1)), string.Join(' ', tail))
+            : (plain, "");
+    }
+
+    /// <summary>One line per signing prefix (TM., KT., TL., TUQ., Q.), then the signer's own position when the
+    /// capitalised run ends with one that follows the formula's post ("KT. CỤC TRƯỞNG CỤC X" + "PHÓ CỤC TRƯỞNG").</summary>
+    private static IEnumerable<string> SplitFormulas(string caps)
+    {
+        var cuts = new List<int>();
+        foreach (Match m in SignerPrefix().Matches(caps))
+            if (m.Index > 0) cuts.Add(m.Index);
+        var pieces = new List<string>();
+        var start = 0;
+        foreach (var cut in cuts) { pieces.Add(caps[start..cut].Trim()); start = cut; }
+        pieces.Add(caps[start..].Trim());
+
+        var last = pieces[^1];
+        var hasFormula = SignerPrefix().IsMatch(last) && SignerPrefix().Match(last).Index == 0;
+        var position = TrailingPosition(last, hasFormula);
+        if (position is not null)
+        {
+            pieces[^1] = last[..^position.Length].Trim();
+            pieces.Add(position);
+        }
+        return pieces.Where(p => p.Length > 0);
+    }
+
+    /// <summary>The longest known position that ends the run and leaves a formula's post (or a body) before it.</summary>
+    private static string? TrailingPosition(string run, bool afterFormula)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A run that is only a position ("PHÓ THỦ TƯỚNG") is one line already.
+        if (IsPosition(run)) return null;
+        var minHead = afterFormula ? 2 : 1;
+        for (var take = words.Length - minHead; take >= 1; take--)
+        {
+            var candidate = string.Join(' ', words.Skip(words.Length - take));
+            if (IsPosition(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static bool IsPosition(string text) => Vocab.Default.SignerPositions.Contains(VnText.ToneKey(text));
+
+    private static string Plain(string s) => Emphasis().Replace(s.Replace("**", "").Replace("\\", ""), m => m.Value.Trim('*', '_')).Trim();
+
+    // <br>, pandoc's hard break "\" at a line end, and real newlines.
+    [GeneratedRegex(@"<br\s*/?>|\\\r?\n|\\$|\r?\n", RegexOptions.IgnoreCase)] private static partial Regex ExplicitBreaks();
+    // Dashes or equals signs (escaped by pandoc or not), or a long run of underscores; a short blank "___" is a
+    // field left to fill in ("ngày ___ tháng"), not a rule.
+    [GeneratedRegex(@"\s*(?:(?:\\?[-=–]){3,}|_{5,})\s*")] private static partial Regex Rule();
+    [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–]\s*Tự\s+do)")] private static partial Regex Motto2();
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<at>Số\s*:)")] private static partial Regex NumberLine();
+    [GeneratedRegex(@"(?<at>\*?(?:V/v|V/V|Về\s+việc)\s)")] private static partial Regex Regarding();
+    [GeneratedRegex(@"(?<at>\*?(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{Lu}]*\s*,\s*ngày\b)")] private static partial Regex PlaceDate();
+    [GeneratedRegex(@"(?<at>\*{0,3}Nơi\s+nhận\s*:?)", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
+    [GeneratedRegex(@"(?<at>\((?:Đã\s+ký|đã\s+ký|Ký\s+tên[^)]*|Ký,\s*ghi\s+rõ[^)]*)\))")] private static partial Regex SignedNote();
+    [GeneratedRegex(@"\S(?<at>\s{3,})\S")] private static partial Regex WideGap();
+    [GeneratedRegex(@"(?<![\w*])(?<at>\*(?!\s)[^*]+?(?<!\s)\*)(?![\w*])")] private static partial Regex Emphasis();
+    [GeneratedRegex(@"^\s*[-–•+]\s+\S")] private static partial Regex RecipientEntryStart();
+    [GeneratedRegex(@"(?<at>Kính\s+gửi\s*:)")] private static partial Regex AddresseeHead();
+    [GeneratedRegex(@"[\p{L}.]\s+(?:\\?[-=]){3,}")] private static partial Regex InnerRule();
+    // An entry dash: "- " after a space, at a word start (not "Bà Rịa - Vũng Tàu", which has letters either side
+    // but no entry punctuation before it).
+    [GeneratedRegex(@"(?<=[;.,:*]\s*|^\s*)[-–•+]\s+(?=\S)")] private static partial Regex EntryDash();
+    [GeneratedRegex(@"(?<![\p{L}])(?:TM|T/M|KT|TL|TUQ|Q)\.\s*(?=\p{Lu})")] private static partial Regex SignerPrefix();
+}

@@ -1,0 +1,186 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Sources.Text;
+
+/// <summary>
+/// Groups the raw lines of a markdown transcription into blocks: plain lines and table rows whose cells keep
+/// their hard line breaks ('\n'). Three table forms occur in conversions of legal-text portals: pipe rows
+/// (<c>| Số: 15/KH-BXX | *Hà Nội, ngày …* |</c>, a whole block per row), pandoc grid tables
+/// (<c>+---+---+</c> borders, a cell spread over many physical lines, "\" ending a printed line) and pandoc
+/// multiline tables (delimited by runs of dashes, columns by their positions). Pandoc also wraps paragraphs at
+/// 72 columns; those wrapped lines are joined back into their paragraph.
+/// </summary>
+public static partial class MarkdownBlocks
+{
+    public abstract record Block;
+    public sealed record PlainLine(string Text) : Block;
+    public sealed record TableRow(IReadOnlyList<string> Cells) : Block;
+
+    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw)
+    {
+        var blocks = new List<Block>();
+        var joinWrapped = LooksSoftWrapped(raw);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var line = raw[i];
+            if (GridBorder().IsMatch(line)) { i = ReadGrid(raw, i, blocks) - 1; continue; }
+            if (DashRuns().IsMatch(line) && FindClosing(raw, i) is { } close) { ReadMultiline(raw, i, close, blocks); i = close; continue; }
+            if (MarkdownCleaner.IsTableSeparator(line)) continue;
+            if (MarkdownCleaner.TableCells(line) is { Count: >= 2 } cells) { blocks.Add(new TableRow(cells)); continue; }
+            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line))
+            {
+                blocks[^1] = new PlainLine(previous.TrimEnd().TrimEnd('\\') + " " + line.Trim());
+                continue;
+            }
+            blocks.Add(new PlainLine(line));
+        }
+        return blocks;
+    }
+
+    /// <summary>True when the lines hold a markdown table of any form: then gaps between runs of text are
+    /// table columns, not a pdftotext layout.</summary>
+    public static bool HasTables(IReadOnlyList<string> raw) =>
+        raw.Any(l => GridBorder().IsMatch(l) || MarkdownCleaner.IsTableSeparator(l) && l.Contains('|'))
+        || raw.Count(l => PipeRow().IsMatch(l)) >= 2
+        || raw.Where((l, i) => DashRuns().IsMatch(l) && FindClosing(raw, i) is not null).Any();
+
+    /// <summary>Pandoc-wrapped text: paragraphs separated by blank lines whose lines often continue in lower case.</summary>
+    private static bool LooksSoftWrapped(IReadOnlyList<string> raw)
+    {
+        int continued = 0, nonBlank = 0, longLines = 0, blank = 0;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var t = raw[i].Trim();
+            if (t.Length == 0) { blank++; continue; }
+            nonBlank++;
+            if (raw[i].Length > 90) longLines++;
+            if (i > 0 && raw[i - 1].Trim().Length > 0 && !raw[i - 1].TrimStart().StartsWith('|') && char.IsLower(t[0])) continued++;
+        }
+        return continued >= 3 && longLines * 20 < nonBlank && blank * 5 >= nonBlank;
+    }
+
+    private static bool Continues(string previous, string line)
+    {
+        var p = previous.Trim();
+        var t = line.Trim();
+        if (p.Length == 0 || t.Length == 0) return false;
+        if (p.StartsWith('|') || p.StartsWith('#')) return false;
+        return !BlockStart().IsMatch(t);
+    }
+
+    /// <summary>Reads a grid table from its first border; returns the index after its last line.</summary>
+    private static int ReadGrid(IReadOnlyList<string> raw, int start, List<Block> blocks)
+    {
+        var border = raw[start];
+        var bounds = new List<int>();
+        for (var c = 0; c < border.Length; c++) if (border[c] == '+') bounds.Add(c);
+        var i = start + 1;
+        var rowLines = new List<string>();
+        for (; i < raw.Count; i++)
+        {
+            var line = raw[i];
+            if (GridBorder().IsMatch(line))
+            {
+                if (rowLines.Count > 0) blocks.Add(new TableRow(Cells(rowLines, bounds, grid: true)));
+                rowLines.Clear();
+                continue;
+            }
+            if (!line.TrimStart().StartsWith('|')) break;
+            rowLines.Add(line);
+        }
+        if (rowLines.Count > 0) blocks.Add(new TableRow(Cells(rowLines, bounds, grid: true)));
+        return i;
+    }
+
+    private static int? FindClosing(IReadOnlyList<string> raw, int start)
+    {
+        for (var i = start + 1; i < raw.Count && i < start + 200; i++)
+            if (DashRuns().IsMatch(raw[i])) return i;
+        return null;
+    }
+
+    /// <summary>A pandoc multiline table: columns where the dash runs are, rows separated by blank lines.</summary>
+    private static void ReadMultiline(IReadOnlyList<string> raw, int open, int close, List<Block> blocks)
+    {
+        var bounds = new List<int>();
+        foreach (Match m in DashRun().Matches(raw[open])) bounds.Add(m.Index);
+        bounds.Add(int.MaxValue);
+        var rowLines = new List<string>();
+        for (var i = open + 1; i <= close; i++)
+        {
+            if (i == close || raw[i].Trim().Length == 0)
+            {
+                if (rowLines.Count > 0) blocks.Add(new TableRow(Cells(rowLines, bounds, grid: false)));
+                rowLines.Clear();
+                continue;
+            }
+            rowLines.Add(raw[i]);
+        }
+    }
+
+    /// <summary>Cuts each physical line at the column bounds and joins each column's pieces: a piece ending with
+    /// "\" (pandoc's hard break) or an empty piece ends a printed line; others are wrapped and joined by a space.</summary>
+    private static List<string> Cells(List<string> lines, List<int> bounds, bool grid)
+    {
+        var columns = grid ? bounds.Count - 1 : bounds.Count - 1;
+        var builders = Enumerable.Range(0, columns).Select(_ => new StringBuilder()).ToList();
+        foreach (var line in lines)
+        {
+            var pieces = grid ? GridPieces(line, bounds) : PositionPieces(line, bounds);
+            for (var c = 0; c < columns; c++)
+            {
+                var piece = c < pieces.Count ? pieces[c].Trim() : "";
+                var sb = builders[c];
+                if (piece.Length == 0) { if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n'); continue; }
+                var hard = piece.EndsWith('\\') && !piece.EndsWith("\\\\");
+                if (hard) piece = piece[..^1].TrimEnd();
+                if (sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
+                sb.Append(piece);
+                if (hard) sb.Append('\n');
+            }
+        }
+        return builders.Select(b => b.ToString().Trim('\n', ' ')).ToList();
+    }
+
+    private static List<string> GridPieces(string line, List<int> bounds)
+    {
+        var pieces = new List<string>();
+        var aligned = bounds.All(b => b < line.Length && line[b] == '|');
+        if (aligned)
+        {
+            for (var k = 0; k + 1 < bounds.Count; k++) pieces.Add(line[(bounds[k] + 1)..bounds[k + 1]]);
+            return pieces;
+        }
+        return MarkdownCleaner.TableCells(line)?.ToList() ?? [line];
+    }
+
+    private static List<string> PositionPieces(string line, List<int> bounds)
+    {
+        var pieces = new List<string>();
+        for (var k = 0; k + 1 < bounds.Count; k++)
+        {
+            var from = Cut(line, bounds[k]);
+            var to = bounds[k + 1] == int.MaxValue ? line.Length : Cut(line, bounds[k + 1]);
+            pieces.Add(from < to ? line[from..to] : "");
+        }
+        return pieces;
+    }
+
+    /// <summary>A column bound moved left to the white space before it, so a word that starts a little early stays whole.</summary>
+    private static int Cut(string line, int at)
+    {
+        if (at >= line.Length) return line.Length;
+        var i = at;
+        while (i > 0 && !char.IsWhiteSpace(line[i - 1])) i--;
+        return i;
+    }
+
+    [GeneratedRegex(@"^\s*\+(?:[-=:]+\+)+\s*$")] private static partial Regex GridBorder();
+    // A table row as antiword and markdown print it: "|cell|cell|".
+    [GeneratedRegex(@"^\s*\|.*\|.*\|\s*$")] private static partial Regex PipeRow();
+    [GeneratedRegex(@"^\s*-{3,}(?:\s+-{3,})+\s*$")] private static partial Regex DashRuns();
+    [GeneratedRegex(@"-{3,}")] private static partial Regex DashRun();
+    // A line that starts a new block rather than continuing a wrapped paragraph: list items, labels, headings.
+    [GeneratedRegex(@"^(?:[-*+•]\s|#|>|\d+(?:\\?\.|\))|[a-zđ]\)|[IVXLC]+\\?\.\s|\*{0,2}(?:Điều|Chương|Mục|Phần)\s+\d)")] private static partial Regex BlockStart();
+}

@@ -1,0 +1,44 @@
+using Pipeline.Text;
+
+namespace Pipeline.Vocabulary;
+
+/// <summary>
+/// A closed set of printed forms (signer positions, issuing bodies, provinces, document types) used to repair
+/// what OCR breaks: a value within a small edit distance of exactly one entry, compared after folding tones and
+/// marks ("PHO CHỦ TICH" → "Phó Chủ tịch"), is replaced by that entry; a value near none, or near two, keeps its
+/// printed form. The distance allowed grows with the length: 0 up to 5 letters, 1 up to 12, 2 beyond.
+/// </summary>
+public sealed class ClosedVocabulary
+{
+    private readonly List<(string Entry, string Folded, string Key)> _entries;
+
+    public ClosedVocabulary(IEnumerable<string> entries) =>
+        _entries = entries.Distinct().Select(e => (e, Folded(e), VnText.ToneKey(VnText.Squash(e)))).ToList();
+
+    public int Count => _entries.Count;
+
+    /// <summary>The entry the value stands for, or null when it is printed correctly already or is near no single entry.</summary>
+    public string? Repair(string value)
+    {
+        var key = VnText.ToneKey(VnText.Squash(value)).Trim(' ', '.', ',', ';', ':');
+        if (_entries.Any(e => e.Key == key)) return null;
+        var folded = Folded(value);
+        if (folded.Length == 0) return null;
+        var allowed = folded.Length <= 5 ? 0 : folded.Length <= 12 ? 1 : 2;
+        var near = _entries
+            .Select(e => (e.Entry, Distance: Math.Abs(e.Folded.Length - folded.Length) > allowed ? int.MaxValue : VnText.Distance(e.Folded, folded)))
+            .Where(e => e.Distance <= allowed)
+            .ToList();
+        if (near.Count == 0) return null;
+        var best = near.Min(n => n.Distance);
+        var winners = near.Where(n => n.Distance == best).Select(n => n.Entry).Distinct().ToList();
+        return winners.Count == 1 && near.Count(n => n.Distance <= allowed) == winners.Count ? winners[0] : null;
+    }
+
+    private static string Folded(string s)
+    {
+        var f = VnText.Fold(s);
+        var chars = f.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
+        return VnText.Squash(new string(chars)).Trim();
+    }
+}

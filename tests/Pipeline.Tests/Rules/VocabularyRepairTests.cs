@@ -1,0 +1,60 @@
+using Pipeline.Fields;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>
+/// Closed vocabularies repair OCR damage and leave alone what they cannot place. The damaged forms are real
+/// OCR lines of the dev scans (corpus/ocr/: QĐ-2280's "PHO CHỦ TỊCH", TB-453's "KT CHỦ TICH"; CV-3722's
+/// "PHO VĂN PHONG" for "PHÓ CHÁNH VĂN PHÒNG", too damaged to place).
+/// </summary>
+public class VocabularyRepairTests
+{
+    private static readonly Vocab V = Vocab.Default;
+
+    [Theory]
+    [InlineData("PHO CHỦ TỊCH", "Phó Chủ tịch")]
+    [InlineData("Chủ tich", "Chủ tịch")]
+    [InlineData("Pho Giam đốc", "Phó Giám đốc")]
+    public void A_position_with_broken_marks_near_one_entry_is_repaired(string printed, string repaired) =>
+        Assert.Equal(repaired, V.PositionVocabulary.Repair(printed));
+
+    [Theory]
+    [InlineData("PHO VĂN PHONG")]   // near no entry within the allowed distance: kept as printed
+    [InlineData("Phó Chủ tịch")]    // already right
+    [InlineData("Trưởng Công an xã Hòa Bình")]
+    public void A_position_near_no_entry_or_already_right_is_kept(string printed) =>
+        Assert.Null(V.PositionVocabulary.Repair(printed));
+
+    [Fact]
+    public void Provinces_and_bodies_are_repaired_after_folding_marks()
+    {
+        Assert.Equal("Hưng Yên", V.ProvinceVocabulary.Repair("Hung Yên"));
+        Assert.Equal("Lào Cai", V.ProvinceVocabulary.Repair("Lao Cal"));
+        Assert.Equal("Ủy ban nhân dân", V.BodyVocabulary.Repair("Ủy ban nhân đân"));
+        Assert.Null(V.ProvinceVocabulary.Repair("Hà Nội"));
+    }
+
+    [Fact]
+    public void A_typists_typo_in_typed_text_is_kept_as_printed()
+    {
+        // corpus/seeds/000: "PHÓ BÍ THƯ THƯỜNG TRƯC" typed; the expected record keeps "Thường trưc".
+        var record = Pipeline.Extraction.DocumentExtractor.CreateDefault().Extract(Pipeline.Tests.Sources.Corpus.Load("seeds/000_8eb51ea822ccb723.txt"));
+        Assert.Equal("Phó Bí thư Thường trưc", record.Document.Signer?.Position, ignoreCase: true);
+    }
+
+    [Fact]
+    public void The_OCR_of_QD_2280_gets_its_signer_position_repaired_with_a_warning_and_lowered_confidence()
+    {
+        // corpus/ocr/19_QD-2280-…: Tesseract's text of the scan, which read "PHÓ CHỦ TỊCH" as "PHO CHỦ TỊCH"; the
+        // expected record says "Phó Chủ tịch". Its pages are marked as recognised, as the OCR reader marks them.
+        var extractor = Pipeline.Extraction.DocumentExtractor.CreateDefault();
+        var read = extractor.Readers.Read(Pipeline.Tests.Sources.Corpus.Load("ocr/19_QD-2280-QD-UBND_HaNoi_thoatnuoc_p1.txt"));
+        var ocr = read with { Pages = [.. read.Pages.Select(p => p with { Origin = Pipeline.Sources.LineOrigin.Ocr })] };
+        var record = extractor.Extract(ocr, new Pipeline.Extraction.StageTimings());
+
+        Assert.Equal("Phó Chủ tịch", record.Document.Signer?.Position, ignoreCase: true);
+        Assert.Contains(record.Warnings, w => w.Contains("signer.position repaired") && w.Contains("PHO", StringComparison.OrdinalIgnoreCase));
+        Assert.True(record.Document.FieldConfidence["signer.position"] <= VocabularyRepair.RepairedConfidence);
+    }
+}
