@@ -19,6 +19,17 @@ public static partial class LinePatterns
     public static bool IsSplitPlaceDate(string first, string next) =>
         first.Length < 40 && next.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(first)) && SplitPlaceDateRest().IsMatch(VnText.Fold(next));
 
+    /// <summary>
+    /// A header line that is only a number and symbol whose first part is a document-type code ("19/2026/NQ-CP",
+    /// "600-TB/TU"): the reference when OCR lost its faint "Số:" label under a stamp. The type code keeps a cited
+    /// document or a date out.
+    /// </summary>
+    public static bool IsBareSymbolLine(string text)
+    {
+        var m = BareSymbol().Match(text.Trim());
+        return m.Success && Vocab.Default.SymbolTypes.ContainsKey(m.Groups["type"].Value);
+    }
+
     /// <summary>"Số:" with nothing after it (the rest of the reference went to the next line).</summary>
     public static bool IsBareReferenceWord(string text) => BareReferenceWord().IsMatch(VnText.Fold(text));
 
@@ -100,6 +111,7 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^[^,\d]{2,30},\s*(ngay\W{0,3}\d{0,2}\W{0,3}(thang\W{0,3}\d{0,2})?)?\s*$")] private static partial Regex SplitPlaceDateStart();
     [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
+    [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] private static partial Regex BareSymbol();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
     [GeneratedRegex(@"^\**\s*noi\s*nhan\s*[:.]?")] private static partial Regex RecipientsHeader();

@@ -72,6 +72,8 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
         var bodyBegins = Enumerable.Range(0, reach).FirstOrDefault(i => !lines[i].IsBlank && LooksLikeBodyStart(lines[i].Text) && !VnText.IsUpper(lines[i].Text, 4), reach);
         var referenceCandidates = Enumerable.Range(0, reach).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
         reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ"), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
+        if (reference < 0)
+            reference = Enumerable.Range(0, Math.Min(reach, bodyBegins)).FirstOrDefault(i => roles[i] is null && lines[i].Column != Column.Right && LinePatterns.IsBareSymbolLine(lines[i].Text), -1);
         for (var i = 0; i < reach; i++)
         {
             if (roles[i] is not null || i == reference) continue;

@@ -84,7 +84,8 @@ public class ArgumentTests
         var noData = CliRun.TempDir();
         var outDir = CliRun.NewDir();
         var r = CliRun.Run(new Pipeline.Ocr.Engine.OcrOptions { DataPath = noData },
-            "extract", Repo.Path("corpus", "scans", "real_cv_3722_metro_p1.png"), Path.Combine(Seeds, "004_2f2804abc48cfa00.txt"), "--out", outDir);
+            "extract", Repo.Path("corpus", "scans", "real_cv_3722_metro_p1.png"), Path.Combine(Seeds, "004_2f2804abc48cfa00.txt"), "--out", outDir,
+            "--no-isolation"); // the OCR options given here are this process's: worker processes would find the real data
         Assert.Equal(ExitCodes.MissingDependency, r.Code);
         Assert.Contains("tesseract-ocr-vie", r.Err);
         Assert.Contains("\"code\":\"missing-dependency\"", File.ReadAllText(Path.Combine(outDir, "errors.jsonl")));

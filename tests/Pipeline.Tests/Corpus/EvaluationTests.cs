@@ -13,7 +13,9 @@ public class EvaluationTests
         var output = new StringWriter();
         var errors = new StringWriter();
         var outDir = Path.Combine(Path.GetTempPath(), "pipeline-eval-" + Guid.NewGuid().ToString("N"));
-        var code = new EvalCommand(DocumentExtractor.CreateDefault()).Run(Repo.Path("corpus", "expected"), outDir, null, null, true, output, errors);
+        // The extractor the CLI composes: the corpus holds scans and photos, read through OCR like any user's.
+        using var composition = new Pipeline.Cli.Composition();
+        var code = new EvalCommand(composition.Extractor).Run(Repo.Path("corpus", "expected"), outDir, null, null, true, output, errors);
 
         var report = output.ToString();
         Assert.Contains("documents evaluated:", report);

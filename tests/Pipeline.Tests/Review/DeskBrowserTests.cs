@@ -58,8 +58,9 @@ public sealed class DeskBrowserTests(ReviewFixture fixture)
             await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "review-document.png") });
         }
 
-        // Correct the signer's position and the first task's unit, then approve (Alt+A).
-        await page.FillAsync("[name='f.signer.position']", "Phó Chánh Văn phòng");
+        // Correct the signer's position and the first task's unit, then approve (Alt+A). The OCR now reads the position
+        // right ("Phó Chánh Văn phòng"), so the clerk's correction is a different post.
+        await page.FillAsync("[name='f.signer.position']", "Chánh Văn phòng Ủy ban nhân dân Thành phố");
         await page.FillAsync("[name='t0.units']", "Sở Văn hóa và Thể thao | lead");
         await page.Keyboard.PressAsync("Alt+a");
         await page.WaitForURLAsync(u => !u.Contains(id) || u.Contains("saved="));
@@ -67,7 +68,7 @@ public sealed class DeskBrowserTests(ReviewFixture fixture)
         await page.GotoAsync($"/History/{id}");
         var audit = await page.InnerTextAsync("table.audit");
         Assert.Contains("document.signer.position", audit);
-        Assert.Contains("Phó Chánh Văn phòng", audit);
+        Assert.Contains("Chánh Văn phòng Ủy ban nhân dân Thành phố", audit);
         Assert.Contains("tasks[0].units", audit);
         Assert.Contains("Sở Văn hóa và Thể thao | lead", audit);
         Assert.Contains("approved", audit);
@@ -76,7 +77,7 @@ public sealed class DeskBrowserTests(ReviewFixture fixture)
         var export = await page.APIRequest.GetAsync($"/api/documents/{id}/export");
         Assert.Equal(200, export.Status);
         var record = JsonNode.Parse(await export.TextAsync())!;
-        Assert.Equal("Phó Chánh Văn phòng", record["document"]!["signer"]!["position"]!.GetValue<string>());
+        Assert.Equal("Chánh Văn phòng Ủy ban nhân dân Thành phố", record["document"]!["signer"]!["position"]!.GetValue<string>());
         Assert.Equal("Sở Văn hóa và Thể thao", record["tasks"]![0]!["units"]![0]!["name"]!.GetValue<string>());
         Assert.Equal(ReviewServer.ClerkName, record["review"]!["approvedBy"]!.GetValue<string>());
         var corrected = record["review"]!["correctedFields"]!.AsArray().Select(f => f!.GetValue<string>()).ToList();

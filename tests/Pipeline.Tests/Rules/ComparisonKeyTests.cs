@@ -84,3 +84,16 @@ public class ComparisonKeyTests
         public override DateTimeOffset GetUtcNow() => now;
     }
 }
+
+/// <summary>The number line when OCR lost its faint "Số:" label under a stamp (NQ 19/2026/NQ-CP, page 1).</summary>
+public class BareSymbolLineTests
+{
+    [Theory]
+    [InlineData("19/2026/NQ-CP", true)]          // corpus/scans/NQ-19-2026-NQ-CP.pdf page 1 through OCR
+    [InlineData("600-TB/TU", true)]              // seed 002's Party-style reference without "Số"
+    [InlineData("29/4/2026", false)]             // a date: no type code
+    [InlineData("Căn cứ Nghị định số 30/2020/NĐ-CP", false)]
+    [InlineData("30/2020/XYZ-CP", false)]        // not a document-type code
+    public void A_bare_number_and_symbol_is_a_reference_only_with_a_type_code(string line, bool expected) =>
+        Assert.Equal(expected, Pipeline.Roles.LinePatterns.IsBareSymbolLine(line));
+}
