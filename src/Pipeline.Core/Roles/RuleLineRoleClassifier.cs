@@ -70,7 +70,9 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
         // The type word sits above the body: a chapter heading ("Chương I / QUY ĐỊNH CHUNG") after "Căn cứ …" is
         // not it, even when OCR lost the real one.
         var bodyBegins = Enumerable.Range(0, reach).FirstOrDefault(i => !lines[i].IsBlank && LooksLikeBodyStart(lines[i].Text) && !VnText.IsUpper(lines[i].Text, 4), reach);
-        var referenceCandidates = Enumerable.Range(0, reach).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
+        // The number line is part of the header: a "Số: 52/TTr-NHNN ngày …" wrapped out of a "Theo đề nghị … tại Tờ trình"
+        // basis line (QĐ-707 through OCR, whose own number line was unreadable) is the body citing another document.
+        var referenceCandidates = Enumerable.Range(0, Math.Min(reach, bodyBegins)).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
         reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ"), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
         if (reference < 0)
             reference = Enumerable.Range(0, Math.Min(reach, bodyBegins)).FirstOrDefault(i => roles[i] is null && lines[i].Column != Column.Right && LinePatterns.IsBareSymbolLine(lines[i].Text), -1);

@@ -97,3 +97,18 @@ public class BareSymbolLineTests
     public void A_bare_number_and_symbol_is_a_reference_only_with_a_type_code(string line, bool expected) =>
         Assert.Equal(expected, Pipeline.Roles.LinePatterns.IsBareSymbolLine(line));
 }
+
+/// <summary>The number line belongs to the header; a cited document's "Số: …" in the basis lines is not it.</summary>
+public class ReferenceInHeaderTests
+{
+    [Fact]
+    public void A_cited_submission_after_the_legal_bases_is_not_the_reference()
+    {
+        // QĐ 707/QĐ-TTg page 1 through OCR (corpus/scans/real_qd_707_ttg_p1.png): the handwritten number line came out
+        // unreadable, and the basis "… tại Tờ trình / Số: 52/TTr-NHNN …" wrapped onto a line of its own.
+        var roles = Support.Extract.Roles("THỦ TƯỚNG CHÍNH PHỦ\nSố: ng TTg\nHà Nội, ngày 15 tháng 4 năm 2026\n\n"
+            + "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+            + "Theo đề nghị của Thống đốc Ngân hàng Nhà nước Việt Nam tại Tờ trình\nSố: 52/TTr-NHNN ngày 31 tháng 3 năm 2026.\n\nQUYẾT ĐỊNH:\n");
+        Assert.DoesNotContain(roles.Lines, l => l.Role == Pipeline.Roles.LineRole.Reference && l.Text.Contains("52/TTr"));
+    }
+}
