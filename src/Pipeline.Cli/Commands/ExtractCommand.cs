@@ -42,8 +42,7 @@ public sealed class ExtractCommand(DocumentExtractor extractor, Func<IngestLimit
     {
         if (!a.Stdout && a.OutDir is null) { stderr.WriteLine("error: --out DIR or --stdout is required"); return ExitCodes.Usage; }
         if (a.Jobs < 1) { stderr.WriteLine($"error: --jobs must be at least 1, not {a.Jobs}"); return ExitCodes.Usage; }
-        if (!ByteSize.TryParse(a.MaxMemory, out var maxMemory) || maxMemory < 64L * 1024 * 1024)
-        { stderr.WriteLine($"error: --max-memory must be a size of at least 64M (such as 2G or 1500M), not '{a.MaxMemory}'"); return ExitCodes.Usage; }
+        if (LimitOptions.CheckMaxMemory(a.MaxMemory, out var maxMemory) is { } memoryError) { stderr.WriteLine($"error: {memoryError}"); return ExitCodes.Usage; }
         var listing = InputListing.List(a.Paths, a.OutDir);
         var names = OutputNames.Assign(listing.Files, out var collisions);
         var quiet = a.Verbosity == Verbosity.Quiet;

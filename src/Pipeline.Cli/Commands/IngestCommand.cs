@@ -114,8 +114,7 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
         Uri? webhook = null;
         if (a.Webhook is not null && (!Uri.TryCreate(a.Webhook, UriKind.Absolute, out webhook) || webhook.Scheme is not ("http" or "https")))
             return $"--webhook must be an absolute http(s) URL, not '{a.Webhook}'";
-        if (!ByteSize.TryParse(a.MaxMemory, out var maxMemory) || maxMemory < 64L * 1024 * 1024)
-            return $"--max-memory must be a size of at least 64M (such as 2G or 1500M), not '{a.MaxMemory}'";
+        if (LimitOptions.CheckMaxMemory(a.MaxMemory, out var maxMemory) is { } memoryError) return memoryError;
         var delay = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), out var ms) && ms > 0 ? TimeSpan.FromMilliseconds(ms) : TimeSpan.Zero;
         var limits = new IngestLimits { Timeout = TimeSpan.FromSeconds(a.TimeoutSeconds), MaxPages = a.MaxPages, MaxBytes = a.MaxBytes };
         options = new IngestOptions

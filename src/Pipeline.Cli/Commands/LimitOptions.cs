@@ -14,6 +14,11 @@ public sealed class LimitOptions
     public Option<string> MaxMemory { get; } = new("--max-memory") { Description = "Memory allowed per worker process (e.g. 2G, 1500M); a worker past it is killed and its document fails as out-of-memory", DefaultValueFactory = _ => "2G" };
     public Option<bool> NoIsolation { get; } = new("--no-isolation") { Description = "Read documents in this process instead of worker processes (debugging: a crash then stops the run)" };
 
+    /// <summary>Reads a --max-memory value (at least 64M); null when it is fine, else the error to print.</summary>
+    public static string? CheckMaxMemory(string value, out long bytes) =>
+        ByteSize.TryParse(value, out bytes) && bytes >= 64L * 1024 * 1024 ? null
+            : $"--max-memory must be a size of at least 64M (such as 2G or 1500M), not '{value}'";
+
     public static LimitOptions Create()
     {
         var options = new LimitOptions();

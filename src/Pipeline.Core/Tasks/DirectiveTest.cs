@@ -30,40 +30,37 @@ public sealed class DirectiveWords(Vocab vocab)
     public double Score(string text, bool strictOpening)
     {
         var trimmed = text.TrimStart();
-        if (IsBasis(trimmed)) return 0;
-        if (_strong.CountIn(trimmed) > 0) return 0.95;
+        var key = MarkAwareKey.Of(trimmed);
+        if (IsBasis(key)) return 0;
+        if (_strong.CountIn(key) > 0) return 0.95;
         if (strictOpening) return 0;
-        if (IsFactLabel(trimmed)) return 0;
-        var head = trimmed.Length > HeadLength ? trimmed[..HeadLength] : trimmed;
-        var hits = _cues.CountIn(head);
-        if (hits == 0) return _cues.CountIn(trimmed) > 0 ? 0.6 : 0;
+        if (IsFactLabel(key)) return 0;
+        var hits = trimmed.Length > HeadLength ? _cues.CountIn(MarkAwareKey.Of(trimmed[..HeadLength])) : _cues.CountIn(key);
+        if (hits == 0) return _cues.CountIn(key) > 0 ? 0.6 : 0;
         return Math.Min(0.9, 0.6 + 0.1 * hits);
     }
 
-    private bool IsBasis(string text)
+    private bool IsBasis(MarkAwareKey text)
     {
-        var (key, keys) = _basis.KeySpace(text);
-        foreach (var k in keys)
+        if (_basis.MatchPrefix(text) > 0) return true;
+        var key = text.Value;
+        foreach (var k in _basis.Keys(text))
         {
-            if (k.EndsWith(" #", StringComparison.Ordinal))
-            {
-                var word = k[..^2];
-                if (key.StartsWith(word, StringComparison.Ordinal) && key.Length > word.Length + 1 && key[word.Length] == ' ' && char.IsDigit(key[word.Length + 1]))
-                    return true;
-            }
-            else if (key.StartsWith(k, StringComparison.Ordinal) && (key.Length == k.Length || !Words.IsWordChar(key[k.Length])))
+            if (!k.EndsWith(" #", StringComparison.Ordinal)) continue;
+            var word = k[..^2];
+            if (key.StartsWith(word, StringComparison.Ordinal) && key.Length > word.Length + 1 && key[word.Length] == ' ' && char.IsDigit(key[word.Length + 1]))
                 return true;
         }
         return false;
     }
 
     /// <summary>"Thời gian kiểm tra: …": a label, a few words, then a colon.</summary>
-    private bool IsFactLabel(string text)
+    private bool IsFactLabel(MarkAwareKey text)
     {
-        if (_factExceptions.MatchPrefix(text).Length > 0) return false;
-        var (length, key) = _factLabels.MatchPrefix(text);
+        if (_factExceptions.MatchPrefix(text) > 0) return false;
+        var length = _factLabels.MatchPrefix(text);
         if (length == 0) return false;
-        var colon = key.IndexOf(':', length);
+        var colon = text.Value.IndexOf(':', length);
         return colon >= 0 && colon - length <= LabelReach;
     }
 }

@@ -21,22 +21,25 @@ public sealed class MarkAwareLexicon
 
     public IReadOnlyList<string> Phrases => _tone.Phrases;
 
-    /// <summary>The key of <paramref name="text"/> in the space this lexicon compares it in, with that space's phrase keys.</summary>
-    public (string Text, IEnumerable<string> Keys) KeySpace(string text) =>
-        MarkAware.HasMarks(text) ? (ToneKey.Of(text).Value, _tone.Keys) : (FoldKey.Of(text).Value, _fold.Keys);
+    /// <summary>The phrase keys of the space <paramref name="key"/> is in.</summary>
+    public IEnumerable<string> Keys(MarkAwareKey key) => key.Marked ? _tone.Keys : _fold.Keys;
 
-    /// <summary>Length in key characters of the longest phrase <paramref name="text"/> opens with, and the text's key.</summary>
-    public (int Length, string Key) MatchPrefix(string text)
-    {
-        if (MarkAware.HasMarks(text)) { var k = ToneKey.Of(text).Value; return (_tone.MatchPrefix(k), k); }
-        var f = FoldKey.Of(text).Value;
-        return (_fold.MatchPrefix(f), f);
-    }
+    /// <summary>Length in key characters of the longest phrase the text opens with at a word boundary, or 0.</summary>
+    public int MatchPrefix(MarkAwareKey key) => key.Marked ? _tone.MatchPrefix(key.Value) : _fold.MatchPrefix(key.Value);
 
-    /// <summary>How many phrases occur in <paramref name="text"/> as whole words.</summary>
-    public int CountIn(string text)
+    /// <summary>How many phrases occur in the text as whole words.</summary>
+    public int CountIn(MarkAwareKey key) => Keys(key).Count(k => Words.IndexOf(key.Value, k) >= 0);
+}
+
+/// <summary>
+/// A text's key in the space <see cref="MarkAwareLexicon"/> compares it in: by tone when the text carries marks, by
+/// fold when it carries none. Computed once per text and shared by every lexicon that reads it.
+/// </summary>
+public readonly record struct MarkAwareKey(bool Marked, string Value)
+{
+    public static MarkAwareKey Of(string text)
     {
-        var (key, keys) = KeySpace(text);
-        return keys.Count(k => Words.IndexOf(key, k) >= 0);
+        var marked = MarkAware.HasMarks(text);
+        return new(marked, marked ? ToneKey.Of(text).Value : FoldKey.Of(text).Value);
     }
 }

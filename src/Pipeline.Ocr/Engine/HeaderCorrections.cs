@@ -16,15 +16,6 @@ public static partial class HeaderCorrections
         return line.Replace("QUYÉT", "QUYẾT", StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// A segment that is only the number label ("Số:", "Só:", "S6,"): small and often faint beside a stamped or
-    /// handwritten number, so its confidence is low, yet the field stage needs it to know the line is the reference.
-    /// </summary>
-    public static bool IsBareNumberLabel(string segment) => BareNumberLabel().IsMatch(segment.Trim());
-
     [GeneratedRegex(@"^[Ss][ốóòỏõọôồổỗộơớờởỡợoö06]\s*[,.:;]?\s*(?=\d[\d\s]*/|/)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
-
-    [GeneratedRegex(@"^[Ss][ốóòỏõọôồổỗộơớờởỡợoö06]\s*[,.:;]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex BareNumberLabel();
 }

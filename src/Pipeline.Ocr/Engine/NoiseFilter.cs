@@ -50,7 +50,7 @@ public sealed partial record NoiseFilter
     /// <summary>True when an assembled segment should be kept (confidence in [0,1] as on <see cref="Pipeline.Sources.Line"/>).</summary>
     public bool KeepLine(Pipeline.Sources.Line line) =>
         (!DropSymbolOnlyLines || line.Text.Any(char.IsLetterOrDigit)) && !IsSignatureBanner(line.Text) && !IsReceivedStamp(line.Text)
-        && (line.Confidence is null || line.Confidence.Value * 100 >= DropLinesBelow || HeaderCorrections.IsBareNumberLabel(line.Text));
+        && (line.Confidence is null || line.Confidence.Value * 100 >= DropLinesBelow);
 
     public bool IsReceivedStamp(string line) => DropReceivedStamp && ReceivedStampLine().IsMatch(line.Trim());
 
