@@ -96,6 +96,38 @@ public class SchemaTests
     }
 
     [Fact]
+    public void A_1_1_record_is_read_by_the_1_0_schema()
+    {
+        var record = Record();
+        Assert.Equal("1.1", record["schemaVersion"]!.GetValue<string>());
+        Assert.Empty(SchemaCheck.Errors(SchemaCheck.Document10, record.ToJsonString()));
+    }
+
+    [Fact]
+    public void A_record_missing_a_1_0_field_is_refused_by_the_1_0_schema()
+    {
+        var d = Record();
+        d["document"]!.AsObject().Remove("archive");
+        var errors = SchemaCheck.Errors(SchemaCheck.Document10, d.ToJsonString());
+        Assert.Contains(errors, e => e.StartsWith("document-1.0.schema.json") && e.Contains("archive"));
+        Assert.Contains(SchemaCheck.Errors(SchemaCheck.Document, d.ToJsonString()), e => e.StartsWith("document-1.0.schema.json"));
+    }
+
+    [Theory]
+    [InlineData("1.0", true)]
+    [InlineData("1.1", true)]
+    [InlineData("1.12", true)]
+    [InlineData("2.0", false)]
+    [InlineData("1", false)]
+    [InlineData("1.x", false)]
+    public void The_1_0_schema_accepts_every_1_x_version_and_no_other(string version, bool accepted)
+    {
+        var d = Record();
+        d["schemaVersion"] = version;
+        Assert.Equal(accepted, SchemaCheck.Errors(SchemaCheck.Document10, d.ToJsonString()).Count == 0);
+    }
+
+    [Fact]
     public void The_schema_enums_are_the_codes_the_code_uses()
     {
         var schema = JsonNode.Parse(File.ReadAllText(Repo.Path("schema", "document-1.1.schema.json")))!;
