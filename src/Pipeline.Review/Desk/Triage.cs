@@ -6,7 +6,8 @@ namespace Pipeline.Review.Desk;
 
 /// <summary>
 /// How much a record needs a clerk: low OCR confidence first, then failed validations (number pattern, a
-/// date in the future, no signer, tasks without units, a position outside the vocabulary), then the rest.
+/// date in the future or outside the issuer's lifespan, no signer, tasks without units, a position outside
+/// the vocabulary), then the rest.
 /// The reasons are shown in the queue in Vietnamese.
 /// </summary>
 public static partial class Triage
@@ -36,6 +37,13 @@ public static partial class Triage
             priority += 1;
             reasons.Add("Ngày ban hành ở tương lai");
         }
+        if (IssuerLifespans.Default.Check(d.Issuer, d.IssuedDate) is { } outside)
+        {
+            priority += 1;
+            reasons.Add(outside.Verdict == IssuerLifespans.Verdict.Before
+                ? $"Ngày ban hành trước khi cơ quan ban hành được thành lập ({outside.Body.Name} hoạt động từ {Day(outside.Body.FirstDay)})"
+                : $"Ngày ban hành sau khi cơ quan ban hành đã giải thể ({outside.Body.Name} hoạt động đến hết {Day(outside.Body.LastDay)})");
+        }
         if (d.Signer?.Name is null)
         {
             priority += 1;
@@ -54,6 +62,8 @@ public static partial class Triage
         }
         return new Assessment(Math.Round(priority, 3), reasons);
     }
+
+    private static string Day(DateOnly? day) => day?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
     private static bool IsFuture(string? isoDate, TimeProvider clock)
     {
