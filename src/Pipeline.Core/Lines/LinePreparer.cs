@@ -10,11 +10,12 @@ public static class LinePreparer
     {
         var wrapped = source.Pages.Any(p => p.Wrapped);
         var lines = new List<Line>();
+        var running = RunningHeader.Find(source.Pages);
         foreach (var page in source.Pages)
         {
             foreach (var line in GapBreaks.Insert(page))
             {
-                if (PageFurniture.Is(line)) continue;
+                if (PageFurniture.Is(line) || running.Count > 0 && running.Contains(RunningHeader.Key(line.Text))) continue;
                 lines.Add(line with { Text = line.Text.Normalize(System.Text.NormalizationForm.FormC) });
             }
             if (lines.Count > 0 && lines[^1].Text.Length > 0) lines.Add(new Line("", page.Number));

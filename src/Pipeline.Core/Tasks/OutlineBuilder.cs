@@ -83,5 +83,6 @@ public static partial class OutlineBuilder
 
     [GeneratedRegex(@"\b(nay|biet|thong bao (cho|de|den))\b")] private static partial Regex ClosingWords();
 
-    [GeneratedRegex(@"^(tren day la|noi nhan)|(thong bao|ket luan|nghi quyet|quyet dinh|chi thi|ke hoach|van ban|cong van) nay\s*[./]*$")] private static partial Regex Closing();
+    // "… Quyết định này." closes a document, but "… quy định tại Điều 10 Quyết định này." only cites a part of it.
+    [GeneratedRegex(@"^(tren day la|noi nhan)|(?<!\b(dieu|khoan|diem|muc|chuong|phan|tai|theo)\s+([0-9a-z]+\s+)?)(thong bao|ket luan|nghi quyet|quyet dinh|chi thi|ke hoach|van ban|cong van) nay\s*[./]*$")] private static partial Regex Closing();
 }

@@ -83,7 +83,7 @@ public static partial class TaskExtractor
             var text = node.Text;
             if (text.Length == 0) return;
             var score = kind == SectionKind.Targets ? 0.85
-                : decisionDocument && Enacts(node, ancestors) ? 0
+                : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(IsNormativeArticle)) ? 0
                 : DirectiveTest.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, ordinal, ancestors, kind, score, inherited));
         }
@@ -159,6 +159,9 @@ public static partial class TaskExtractor
         }
         return ancestors.Prepend(node).Any(Opens);
     }
+
+    private static bool IsNormativeArticle(OutlineNode node) =>
+        NormativeArticle.Is(node, Vocab.Default.DutyArticleTitles, title => UnitFinder.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets);
 
     private static readonly Lazy<string[]> EnactmentKeys = new(() => Vocab.Default.EnactmentOpenings.Keys.ToArray());
 

@@ -27,6 +27,7 @@ public sealed class Vocab
         BasisOpenings = MarkAwareLexicon.Load("basis-openings.txt");
         FactLabels = MarkAwareLexicon.Load("fact-labels.txt");
         FactLabelExceptions = MarkAwareLexicon.Load("fact-label-exceptions.txt");
+        DutyArticleTitles = MarkAwareLexicon.Load("duty-article-titles.txt");
         EnactmentOpenings = Lexicon<FoldKey>.Load("enactment-openings.txt");
         FindingSections = VocabularyFile.Lines("finding-sections.txt");
         TargetSections = VocabularyFile.Lines("target-sections.txt");
@@ -62,6 +63,8 @@ public sealed class Vocab
     public MarkAwareLexicon BasisOpenings { get; }
     public MarkAwareLexicon FactLabels { get; }
     public MarkAwareLexicon FactLabelExceptions { get; }
+    /// <summary>Title words of an article that assigns duties (Trách nhiệm, Tổ chức thực hiện …).</summary>
+    public MarkAwareLexicon DutyArticleTitles { get; }
     public IReadOnlyList<string> FindingSections { get; }
     public IReadOnlyList<string> TargetSections { get; }
     public IReadOnlyList<string> SignatureNoise { get; }
