@@ -13,6 +13,19 @@ public static partial class LinePatterns
     // The header's "Số" is capitalised; a body line wrapped before "số 52/TTr-NHNN ngày …" is not a reference.
     public static bool IsReference(string text) => text.TrimStart('*', ' ').StartsWith('S') && ReferenceLine().IsMatch(VnText.Fold(text));
 
+    /// <summary>
+    /// The enacting authority printed in capitals under a decision's title ("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG"),
+    /// unless the title line above ends with a word that continues it ("… GIÁM SÁT CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH …").
+    /// </summary>
+    public static bool IsEnactingAuthority(string text, string lineAbove)
+    {
+        if (!VnText.IsUpper(text, 4)) return false;
+        var key = ToneKey.Of(text.Trim('*', ' '));
+        if (Vocab.Default.EnactingAuthorities.MatchPrefix(key) == 0) return false;
+        var lastWord = lineAbove.TrimEnd('*', ' ').Split(' ').LastOrDefault() ?? "";
+        return !TitleConnectors().IsMatch(VnText.Fold(lastWord));
+    }
+
     public static bool IsPlaceDate(string text) => PlaceDateLine().IsMatch(VnText.Fold(text));
 
     /// <summary>"Hà Nội," or "Hà Nội, ngày" on one line and "tháng … năm 2026" on the next: one place-date line OCR broke.</summary>
@@ -105,6 +118,9 @@ public static partial class LinePatterns
         if (words.Length is < 2 or > 6) return false;
         return words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0])) && !VnText.IsUpper(t, 4);
     }
+
+    // Words after which a title goes on: "của", "và", "với", "cho", "tại", "về", "đối với", "thuộc", "trong", a hyphen.
+    [GeneratedRegex(@"^(cua|va|voi|cho|tai|ve|doi|thuoc|trong|giua|-|–|,)$")] private static partial Regex TitleConnectors();
 
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/)")] private static partial Regex ReferenceLine();
     [GeneratedRegex(@"^[^,]{2,60},\s*ngay(?![a-z]).{0,12}?thang(?![a-z]).{0,8}?nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();

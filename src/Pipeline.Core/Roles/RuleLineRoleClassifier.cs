@@ -146,6 +146,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
                 if (LooksLikeBodyStart(text) || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
                 // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
                 if (titleIsMixed && VnText.IsUpper(text, 4)) break;
+                if (titleLines > 0 && LinePatterns.IsEnactingAuthority(text, lines[j - 1].Text)) break;
                 if (lines[j].Text.Length > 60 && !VnText.IsUpper(text, 4)) titleIsMixed = true;
                 if (VnText.UpperShare(text) < 0.5) titleIsMixed = true;
                 roles[j] = LineRole.Title;

@@ -28,6 +28,7 @@ public sealed class Vocab
         FactLabels = MarkAwareLexicon.Load("fact-labels.txt");
         FactLabelExceptions = MarkAwareLexicon.Load("fact-label-exceptions.txt");
         DutyArticleTitles = MarkAwareLexicon.Load("duty-article-titles.txt");
+        EnactingAuthorities = Lexicon<ToneKey>.Load("enacting-authorities.txt");
         EnactmentOpenings = Lexicon<FoldKey>.Load("enactment-openings.txt");
         FindingSections = VocabularyFile.Lines("finding-sections.txt");
         TargetSections = VocabularyFile.Lines("target-sections.txt");
@@ -65,6 +66,8 @@ public sealed class Vocab
     public MarkAwareLexicon FactLabelExceptions { get; }
     /// <summary>Title words of an article that assigns duties (Trách nhiệm, Tổ chức thực hiện …).</summary>
     public MarkAwareLexicon DutyArticleTitles { get; }
+    /// <summary>Openings of the enacting authority line under a decision's title (Hội đồng nhân dân tỉnh …).</summary>
+    public Lexicon<ToneKey> EnactingAuthorities { get; }
     public IReadOnlyList<string> FindingSections { get; }
     public IReadOnlyList<string> TargetSections { get; }
     public IReadOnlyList<string> SignatureNoise { get; }

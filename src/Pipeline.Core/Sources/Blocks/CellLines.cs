@@ -40,7 +40,48 @@ public static partial class CellLines
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && Regarding().IsMatch(t)) return true;
         if (PlaceDate().Match(t) is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
         if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Matches(t).Count >= 2) return true;
+        // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
+        if (PlaceDate().Match(t) is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
+        if (IsOneLineSignature(t)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A whole signature block on one line ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị
+    /// Kim Ngân"): a capitalised run that opens with a signing formula or a known position, then a person's name.
+    /// </summary>
+    private static bool IsOneLineSignature(string plain)
+    {
+        if (plain.Length > 120 || !LooksLikeSignature(plain)) return false;
+        var (caps, name) = SplitName(plain);
+        if (name.Length == 0) return false;
+        if (SignerPrefix().Match(caps) is { Success: true, Index: 0 }) return true;
+        var words = caps.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(1, Math.Min(3, words.Length)).Any(n => IsPosition(string.Join(' ', words.Take(n))));
+    }
+
+    /// <summary>
+    /// A portal's text scrape runs the place-date, the type word, the title and the first sentence together
+    /// ("Hà Nội, ngày 31 tháng 7 năm 2024 QUYẾT ĐỊNH VỀ CƠ CHẾ, … THU HỒI Căn cứ Luật …"): cut where the capitals
+    /// begin after the year, after the type word that opens them, and where sentence case resumes.
+    /// </summary>
+    private static IEnumerable<int> HeadRunCuts(string part)
+    {
+        var m = DateThenCaps().Match(part);
+        if (!m.Success) yield break;
+        var start = m.Groups["at"].Index;
+        yield return start;
+        var run = CapsRun().Match(part, start);
+        if (!run.Success || run.Index != start) yield break;
+        foreach (var form in Vocab.Default.DocTypes.SelectMany(t => t.PrintedForms).OrderByDescending(f => f.Length))
+        {
+            if (!part.AsSpan(start).StartsWith(form, StringComparison.Ordinal)) continue;
+            var afterType = start + form.Length;
+            if (afterType < run.Index + run.Length && part[afterType] == ' ') yield return afterType + 1;
+            break;
+        }
+        var end = run.Index + run.Length;
+        if (end < part.Length) yield return end;
     }
 
     private static IEnumerable<string> SplitPiece(string piece)
@@ -69,6 +110,7 @@ public static partial class CellLines
         foreach (var regex in new[] { Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis(), AddresseeHead() })
             foreach (Match m in regex.Matches(part))
                 if (m.Groups["at"].Success && m.Groups["at"].Index > 0) cuts.Add(m.Groups["at"].Index);
+        foreach (var cut in HeadRunCuts(part)) if (cut > 0) cuts.Add(cut);
         foreach (Match m in SignedNote().Matches(part))
         {
             var end = m.Groups["at"].Index + m.Groups["at"].Length;
@@ -207,5 +249,9 @@ public static partial class CellLines
     // An entry dash: "- " after a space, at a word start (not "Bà Rịa - Vũng Tàu", which has letters either side
     // but no entry punctuation before it).
     [GeneratedRegex(@"(?<=[;.,:*]\s*|^\s*)[-–•+]\s+(?=\S)")] private static partial Regex EntryDash();
-    [GeneratedRegex(@"(?<![\p{L}])(?:TM|T/M|KT|TL|TUQ|Q)\.\s*(?=\p{Lu})")] private static partial Regex SignerPrefix();
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:TM|T/M|KT|TL|TUQ|Q)\.\s*|K/T\s+)(?=\p{Lu})")] private static partial Regex SignerPrefix();
+    // The year of a place-date, then a run of capitals (the type word and the title).
+    [GeneratedRegex(@"năm\s+\d{4}\s*\**\s+(?<at>\p{Lu}+\s+\p{Lu}+\b)")] private static partial Regex DateThenCaps();
+    // Words in capitals (digits, punctuation and dashes between them), up to the first word in sentence case.
+    [GeneratedRegex(@"\p{Lu}+(?:[\s,;:.\-–()/]+(?:\p{Lu}+|\d+)(?![\p{Ll}]))*")] private static partial Regex CapsRun();
 }
