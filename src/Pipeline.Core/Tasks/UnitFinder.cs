@@ -14,6 +14,7 @@ public static partial class UnitFinder
 {
     private static readonly Lazy<(string Fold, string Key)[]> Verbs = new(() => Entries(Vocab.Default.DirectiveVerbs));
     private static readonly Lazy<(string Fold, string Key)[]> Heads = new(() => Entries(Vocab.Default.UnitHeads));
+    private static readonly Lazy<(string Fold, string Key)[]> NameEnds = new(() => Entries(Vocab.Default.UnitNameEnds));
 
     private static (string Fold, string Key)[] Entries(Lexicon<ToneKey> lexicon) =>
         lexicon.Phrases.Select(p => (VnText.Fold(p), VnText.ToneKey(p))).Distinct().OrderByDescending(e => e.Item1.Length).ToArray();
@@ -152,7 +153,8 @@ public static partial class UnitFinder
             var listColon = c == ':' && folded[start..i].StartsWith("cac ") && i + 2 < text.Length && char.IsUpper(text[i + 2]);
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
-            if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i]) && Verbs.Value.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold))) { end = i; break; }
+            if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
+                && (Verbs.Value.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || NameEnds.Value.Any(v => At(text, folded, i, v)))) { end = i; break; }
             end = i + 1;
         }
         if (end - start > 160) return null;

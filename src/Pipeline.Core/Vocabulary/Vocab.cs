@@ -29,6 +29,7 @@ public sealed class Vocab
         FactLabelExceptions = MarkAwareLexicon.Load("fact-label-exceptions.txt");
         DutyArticleTitles = MarkAwareLexicon.Load("duty-article-titles.txt");
         EnactingAuthorities = Lexicon<ToneKey>.Load("enacting-authorities.txt");
+        UnitNameEnds = Lexicon<ToneKey>.Load("unit-name-ends.txt");
         EnactmentOpenings = Lexicon<FoldKey>.Load("enactment-openings.txt");
         FindingSections = VocabularyFile.Lines("finding-sections.txt");
         TargetSections = VocabularyFile.Lines("target-sections.txt");
@@ -68,6 +69,8 @@ public sealed class Vocab
     public MarkAwareLexicon DutyArticleTitles { get; }
     /// <summary>Openings of the enacting authority line under a decision's title (Hội đồng nhân dân tỉnh …).</summary>
     public Lexicon<ToneKey> EnactingAuthorities { get; }
+    /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
+    public Lexicon<ToneKey> UnitNameEnds { get; }
     public IReadOnlyList<string> FindingSections { get; }
     public IReadOnlyList<string> TargetSections { get; }
     public IReadOnlyList<string> SignatureNoise { get; }

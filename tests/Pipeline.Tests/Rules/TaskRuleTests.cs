@@ -120,3 +120,19 @@ public class TaskRuleTests
     [Fact]
     public void Different_tones_still_differ() => Assert.NotEqual(VnText.ToneKey("Hưng"), VnText.ToneKey("Hùng"));
 }
+
+/// <summary>
+/// A unit's name ends before the words that say how or on what it acts (unit-name-ends.txt). Sentence from
+/// corpus/markdown/CV-2739-VPCP-DMDN-quantri-doanhnghiep.txt (dev).
+/// </summary>
+public class UnitNameEndTests
+{
+    [Theory]
+    [InlineData("Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu, có giải pháp phù hợp nhằm khắc phục tình trạng nêu trên.", "Bộ Kế hoạch và Đầu tư")]
+    public void A_unit_name_stops_before_the_manner_of_its_action(string sentence, string unit)
+    {
+        var units = Pipeline.Tasks.UnitFinder.Find(sentence);
+
+        Assert.Contains(units, u => u.Name == unit);
+    }
+}
