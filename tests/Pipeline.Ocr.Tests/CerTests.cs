@@ -28,7 +28,7 @@ public class CerTests(SharedPool shared, ITestOutputHelper output)
         ["real_hanoi_qd_2280_water"] = 0.02,
         ["real_hanoi_tb_453_flag"] = 0.055,
         ["real_nq_115_ba_vi"] = 0.09,
-        ["real_qd_707_ttg"] = 0.04,
+        ["real_qd_707_ttg"] = 0.03,
         ["real_qd_729_ttg"] = 0.115,
         ["real_tt_21_bct_fuel"] = 0.065,
         ["real_tt_37_bca_vehicle"] = 0.09,

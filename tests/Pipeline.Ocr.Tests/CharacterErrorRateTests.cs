@@ -51,6 +51,9 @@ public class NoiseFilterTests
     [InlineData("CÔNG THÔNG TÍN ĐIỆN TỦ CHÍNH PHỦ")]       // NĐ-28/2021 (JPEG): "TIN" read "TÍN"
     [InlineData("ĐẾN ẾN")]
     [InlineData("Gi......C............-ee-esee")]
+    [InlineData("Chuyên........................")]             // QĐ-26/QĐ-XPVPHC p1: the stamp's "Chuyển:" field, blank
+    [InlineData("Sốvà ký hiệu H§............")]                // and its "Số và ký hiệu HS:" field
+    [InlineData("Lưu hồ sơ số: ..............")]
     [InlineData(")")]
     public void Banner_and_received_stamp_lines_are_dropped(string text) =>
         Assert.False(Pipeline.Ocr.Engine.NoiseFilter.Default.KeepLine(new Pipeline.Sources.Line(text, 1, Confidence: 0.9)));
@@ -61,6 +64,9 @@ public class NoiseFilterTests
     [InlineData("- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT;")]
     [InlineData("Cổng Thông tin điện tử Chính phủ đăng tải văn bản này.")]
     [InlineData("Hà Nội, ngày 29 tháng 4 năm 2026")]
+    [InlineData("Số: ........./QĐ-UBND")]                     // a number row left blank is not a stamp field
+    [InlineData("Chuyển Sở Tài chính xem xét, tham mưu........")] // running text that happens to end in dots
+    [InlineData("Ngày 15/5/2026, Ủy ban nhân dân tỉnh đã tổ chức hội nghị sơ kết việc thực hiện.")]
     public void Notice_lines_are_kept(string text) =>
         Assert.True(Pipeline.Ocr.Engine.NoiseFilter.Default.KeepLine(new Pipeline.Sources.Line(text, 1, Confidence: 0.9)));
 

@@ -56,6 +56,9 @@ public class LanguageModelTests
     [InlineData("Số: 19/2026/NQ-CP", "Số: 19/2026/NQ-CP")]
     [InlineData("Số: 445. /NQ-CP", "Số: 445 /NQ-CP")]                                                       // NQ-115
     [InlineData("Điều 4. Hiệu lực thi hành./.", "Điều 4. Hiệu lực thi hành./.")]
+    [InlineData("- Lưu: VT,KT.", "- Lưu: VT, KT.")]                                                        // QĐ-2338 p7
+    [InlineData("- Lưu: VT (BCA,BQP, VKSNDTC), C04-BCA.", "- Lưu: VT (BCA, BQP, VKSNDTC), C04-BCA.")]
+    [InlineData("vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9", "vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9")] // CV-2265
     public void Typography(string printed, string expected) => Assert.Equal(expected, Pipeline.Ocr.Language.Typography.Apply(printed));
 
     [Fact]

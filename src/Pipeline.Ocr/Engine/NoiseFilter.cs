@@ -9,7 +9,7 @@ namespace Pipeline.Ocr.Engine;
 /// (2) a line segment with no letter or digit, or whose mean confidence is low, is dropped: handwritten numbers, page marks and the
 /// "ĐẾN / Giờ / Ngày" received-stamp come out as short low-confidence segments that would otherwise be
 /// ordered among the header lines;
-/// (3) lines of the incoming-document stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN / Giờ… Ngày…")
+/// (3) lines of the incoming-document stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN / Giờ… Ngày… / Chuyển… / Số và ký hiệu HS…")
 /// that the receiving office stamps over the header;
 /// (4) a line of the e-signature banner ("Ký bởi:", "Người ký:", "Email:", "Cơ quan:", "Thời gian ký:")
 /// is dropped: it is added by the signing software, not part of the notice.
@@ -60,8 +60,10 @@ public sealed partial record NoiseFilter
     private static partial Regex BannerLine();
 
     // The stamp's upper-case portal name (its first word often misread, "TIN" sometimes lost), "ĐẾN" with a stray fragment, and the
-    // dotted "Giờ: … Ngày: …" fill-in lines. Upper case only: body text writes "Cổng Thông tin điện tử Chính phủ".
-    [GeneratedRegex(@"^\W{0,3}((\S{2,5}\s+)?TH[ÔO]NG\s+(T[IÍÌ]N\s+)?)?ĐI[ỆE]N\s+T\S{1,2}\s+CH[ÍI]NH\s+PH\S{1,2}\W{0,3}$|^ĐẾN(\s+\S{1,4})?$|^(Gi[ờo]?|Ng[àa]y)\S{0,2}[.:…,]{0,3}.{0,30}[.…]{4,}",
+    // dotted fill-in lines of the stamp Nghị định 30/2020 prescribes: "Giờ: …", "Ngày: …", "Chuyển: …" (forwarded to),
+    // "Số và ký hiệu HS: …" (file number), "Lưu hồ sơ số: …". A label followed by a run of dots is a blank form field,
+    // never running text. Upper case only for the portal name: body text writes "Cổng Thông tin điện tử Chính phủ".
+    [GeneratedRegex(@"^\W{0,3}((\S{2,5}\s+)?TH[ÔO]NG\s+(T[IÍÌ]N\s+)?)?ĐI[ỆE]N\s+T\S{1,2}\s+CH[ÍI]NH\s+PH\S{1,2}\W{0,3}$|^ĐẾN(\s+\S{1,4})?$|^(Gi[ờo]?|Ng[àa]y)\S{0,2}[.:…,]{0,3}.{0,30}[.…]{4,}|^(Chuy\S{1,2}n|S\S{0,2}\s*v[àa]\s*k\S{0,2}\s*hi\S{0,2}u(\s*\S{1,3})?|L[ưu]u\s*h\S{0,2}\s*s\S{0,2}(\s*s\S{0,2})?)\s*[.:…,]{0,3}.{0,8}[.…]{4,}",
         RegexOptions.CultureInvariant)]
     private static partial Regex ReceivedStampLine();
 }

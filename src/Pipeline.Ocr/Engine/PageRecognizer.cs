@@ -18,11 +18,17 @@ internal static class PageRecognizer
         return recognized with { Page = recognized.Page with { Size = size } };
     }
 
-    /// <summary>Tesseract's words for the page (with the signature block recovered when the layout pass skipped it).</summary>
+    /// <summary>
+    /// Tesseract's words for the page (with the signature block recovered when the layout pass skipped it, and the
+    /// number row read again as one line when the layout pass lost its symbol, and the type line read again when the
+    /// layout pass dropped it).
+    /// </summary>
     public static OcrPageResult RecognizeRaw(OcrEngine engine, DecodedImage image, OcrOptions options)
     {
         using var prepared = PagePreparer.Prepare(image, options.Preparation);
-        return SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
+        var raw = SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
+        raw = NumberRowRereading.Apply(engine, prepared, raw);
+        return TypeLineRecovery.Apply(engine, prepared, raw);
     }
 
     public static OcrPageResult RecognizeRaw(OcrEngine engine, string imagePath, OcrOptions options)

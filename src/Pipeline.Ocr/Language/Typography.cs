@@ -8,7 +8,9 @@ namespace Pipeline.Ocr.Language;
 /// <list type="bullet">
 /// <item>curly quotes as straight ones (“…” → "…", ‘…’ → '…');</item>
 /// <item>a dash between spaces as a hyphen ("2026 — 2031", "Độc lập – Tự do");</item>
-/// <item>no space before a closing mark (". , ; :") after a word;</item>
+/// <item>no space before a closing mark (". , ; :") after a word, and a space after a comma glued between two
+/// capitals, as in the code lists of the archive line and the recipients ("Lưu: VT,KT." → "Lưu: VT, KT.": the
+/// form prints one; between digits, "1,2,3", it is left; running text is left as read);</item>
 /// <item>the symbol of a document number kept whole ("18/2025/TT- BCT" → "18/2025/TT-BCT"), without a stray dot
 /// before its slash ("445. /NQ-CP" → "445 /NQ-CP": a handwritten number's tail read as a dot);</item>
 /// <item>a date word glued to its number split ("ngày23" → "ngày 23").</item>
@@ -21,6 +23,7 @@ public static partial class Typography
         line = line.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('‘', '\'').Replace('’', '\'');
         line = SpacedDash().Replace(line, " - ");
         line = SpaceBeforeMark().Replace(line, "");
+        line = GluedComma().Replace(line, ", ");
         line = BrokenSymbol().Replace(line, "$1-$2");
         line = DotBeforeSymbol().Replace(line, "$1$2");
         return GluedDateWord().Replace(line, "$1 $2");
@@ -31,6 +34,9 @@ public static partial class Typography
 
     [GeneratedRegex(@"(?<=[\p{L}\p{N}]) +(?=[.,;:](\s|$))")]
     private static partial Regex SpaceBeforeMark();
+
+    [GeneratedRegex(@"(?<=\p{Lu}),(?=\p{Lu})")]
+    private static partial Regex GluedComma();
 
     // "số/năm/LOẠI-CƠQUAN": the part after the hyphen is upper case.
     [GeneratedRegex(@"(\d+/(?:\d{4}/)?[\p{Lu}\p{L}]*\p{Lu}[\p{L}]*)- +(\p{Lu})")]
