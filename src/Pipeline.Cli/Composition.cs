@@ -20,11 +20,14 @@ public sealed class Composition : IDisposable
     {
         _pool = new(() => new OcrEnginePool(ocrOptions), LazyThreadSafetyMode.ExecutionAndPublication);
         var textLayer = new PdfTextLayerReader();
-        Extractor = DocumentExtractor.CreateDefault(
-        [
-            new LazyReader(() => new ScannedPdfReader(_pool.Value, f => textLayer.ReadPages(f)), NeedsOcr),
-            new LazyReader(() => new ImageSourceReader(_pool.Value), f => ImageFormats.Detect(f.Bytes) != ImageFormat.Unknown || ImageFormats.FromExtension(f.Extension) != ImageFormat.Unknown),
-        ]);
+        // OCR readers first: a PDF that needs OCR goes to the scanned-PDF reader before the text-layer one.
+        Extractor = new ExtractionPipelineBuilder()
+            .UseVocabulary(Vocabulary.Vocab.Load())
+            .UseClock(TimeProvider.System)
+            .AddReader(new LazyReader(() => new ScannedPdfReader(_pool.Value, f => textLayer.ReadPages(f)), NeedsOcr))
+            .AddReader(new LazyReader(() => new ImageSourceReader(_pool.Value), f => ImageFormats.Detect(f.Bytes) != ImageFormat.Unknown || ImageFormats.FromExtension(f.Extension) != ImageFormat.Unknown))
+            .UseTypedReaders()
+            .Build();
     }
 
     public DocumentExtractor Extractor { get; }

@@ -29,7 +29,7 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         var ocrOption = new Option<string?>("--ocr") { Description = "For --ablation: folder of OCR text, <stem>.txt per scanned document" };
         var eval = new Command("eval", "Evaluate extraction against expected records: development set and frozen test split") { expectedOption, evalOut, corpusOption, thresholdsOption, testExpectedOption, missesOption, modelsOption, ablationOption, foldsOption, ocrOption };
         eval.SetAction(r => r.GetValue(ablationOption)
-            ? AblationCommand.Run(r.GetValue(corpusOption) ?? Path.GetDirectoryName(Path.GetFullPath(r.GetValue(expectedOption)!).TrimEnd('/'))!, r.GetValue(foldsOption), r.GetValue(ocrOption), context.Out)
+            ? AblationCommand.Run(r.GetValue(corpusOption) ?? Path.GetDirectoryName(Path.GetFullPath(r.GetValue(expectedOption)!).TrimEnd('/'))!, context.Extractor, r.GetValue(foldsOption), r.GetValue(ocrOption), context.Out)
             : new EvalCommand(context.ExtractorWith(r.GetValue(modelsOption))).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), context.Out, context.Err, r.GetValue(testExpectedOption)));
         return eval;
     }

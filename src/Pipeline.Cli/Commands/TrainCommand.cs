@@ -1,3 +1,4 @@
+using Pipeline.Extraction;
 using System.Diagnostics;
 using Pipeline.Ml.Annotations;
 using Pipeline.Ml.Training;
@@ -7,10 +8,10 @@ namespace Pipeline.Cli.Commands;
 /// <summary>`pipeline train`: rebuilds every model from the annotations and labelled records into models/.</summary>
 public static class TrainCommand
 {
-    public static int Run(string corpusDir, string outDir, TextWriter stdout)
+    public static int Run(string corpusDir, DocumentExtractor extractor, string outDir, TextWriter stdout)
     {
         var watch = Stopwatch.StartNew();
-        var corpus = new CorpusDocuments(corpusDir);
+        var corpus = new CorpusDocuments(corpusDir, extractor);
         var data = TrainingData.Load(corpus);
         var options = TrainingOptions.Default;
         var trained = ModelTrainer.Train(data, options);

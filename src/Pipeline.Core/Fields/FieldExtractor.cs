@@ -1,20 +1,47 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Pipeline.Roles;
 using Pipeline.Text;
+using Pipeline.Vocabulary;
 
 namespace Pipeline.Fields;
 
-/// <summary>The field stage: reads each document-level field from the lines that carry its role.</summary>
-public static partial class FieldExtractor
+/// <summary>
+/// The field stage: reads each document-level field from the lines that carry its role, through one reader per
+/// field built with the vocabulary. The <see cref="TimeProvider"/> only decides what "in the future" means for the
+/// issue date; inject a fixed one for records that never change with time.
+/// </summary>
+public sealed partial class FieldExtractor
 {
-    /// <summary>
-    /// Reads the fields of <paramref name="doc"/>. The <paramref name="clock"/> (default: the system's) only decides
-    /// what "in the future" means for the issue date; inject a fixed one for records that never change with time.
-    /// </summary>
-    public static DocumentFields Extract(RoledDocument doc, TimeProvider? clock = null)
+    private readonly TimeProvider _clock;
+    private readonly PlaceDateParser _placeDate;
+    private readonly DocTypeResolver _type;
+    private readonly IssuerReader _issuer;
+    private readonly TitleReader _title;
+    private readonly SignerReader _signer;
+    private readonly RecipientsReader _recipients = new();
+    private readonly VocabularyRepair _repair;
+    private readonly FieldConfidence _confidence;
+
+    public FieldExtractor(Vocab vocab, TimeProvider clock) : this(new LineRecognizer(vocab), clock) { }
+
+    public FieldExtractor(LineRecognizer recognizer, TimeProvider clock)
     {
-        var thisYear = (clock ?? TimeProvider.System).GetUtcNow().Year;
+        var vocab = recognizer.Vocab;
+        var naturalCase = new NaturalCase(vocab);
+        _clock = clock;
+        _placeDate = new PlaceDateParser(vocab);
+        _type = new DocTypeResolver(recognizer);
+        _issuer = new IssuerReader(vocab, naturalCase);
+        _title = new TitleReader(recognizer);
+        _signer = new SignerReader(recognizer, naturalCase);
+        _repair = new VocabularyRepair(vocab);
+        _confidence = new FieldConfidence(clock);
+    }
+
+    /// <summary>Reads the fields of <paramref name="doc"/>.</summary>
+    public DocumentFields Extract(RoledDocument doc)
+    {
+        var thisYear = _clock.GetUtcNow().Year;
         var warnings = new List<string>();
 
         DocumentReference? reference = null;
@@ -30,16 +57,16 @@ public static partial class FieldExtractor
         PartialDate? date = null;
         if (doc.FirstRun(LineRole.PlaceDate) is { Count: > 0 } dateLines)
         {
-            (place, date) = PlaceDateParser.Parse(string.Join(' ', dateLines.Select(l => l.Text.Trim())));
+            (place, date) = _placeDate.Parse(string.Join(' ', dateLines.Select(l => l.Text.Trim())));
             if (date is null) warnings.Add("issue date printed blank");
             else if (!date.Value.IsComplete) warnings.Add($"issue date incomplete: {date}");
         }
 
-        var type = DocTypeResolver.Resolve(doc, reference, warnings);
-        var (issuer, issuerSource) = IssuerReader.Read(doc, reference, place, warnings);
-        var title = TitleReader.Read(doc);
-        var signer = SignerReader.Read(doc, warnings);
-        var (recipients, archive) = RecipientsReader.Read(doc);
+        var type = _type.Resolve(doc, reference, warnings);
+        var (issuer, issuerSource) = _issuer.Read(doc, reference, place, warnings);
+        var title = _title.Read(doc);
+        var signer = _signer.Read(doc, warnings);
+        var (recipients, archive) = _recipients.Read(doc);
         var addressees = doc.WithRole(LineRole.Addressee)
             .Select(l => VnText.Squash(l.Text.TrimStart('-', '+', '•', ' ')).TrimEnd(';', ',', '.'))
             .Concat(doc.WithRole(LineRole.AddresseeHeader).Select(l => l.Text[(l.Text.IndexOf(':') + 1)..].Trim().TrimEnd(';', ',', '.')).Where(t => t.Length > 0 && !t.Contains("gửi", StringComparison.OrdinalIgnoreCase)))
@@ -56,8 +83,8 @@ public static partial class FieldExtractor
         // Only recognised text is repaired: a typist's typo is the document as printed (corpus/expected/README.md).
         var recognised = doc.Prepared.Source.Pages.Any(p => p.Origin == Sources.LineOrigin.Ocr);
         var repaired = new List<string>();
-        if (recognised) fields = VocabularyRepair.Apply(fields, warnings, out repaired);
-        var confidence = FieldConfidence.Measure(doc, fields, warnings, thisYear);
+        if (recognised) fields = _repair.Apply(fields, warnings, out repaired);
+        var confidence = _confidence.Measure(doc, fields, warnings);
         if (repaired.Count > 0)
         {
             var lowered = new Dictionary<string, double>(confidence);
@@ -69,5 +96,6 @@ public static partial class FieldExtractor
     }
 
     // "Số", and the ways OCR prints it: "Só", "Sô", "Sồ", "S6", "SO".
-    [GeneratedRegex(@"^\s*S[ốoôóòỏõọồổỗộớờởỡợơỐO06]\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex SoWord();
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*S[ốoôóòỏõọồổỗộớờởỡợơỐO06]\s*[:.]?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SoWord();
 }

@@ -5,9 +5,9 @@ using Pipeline.Text;
 namespace Pipeline.Fields;
 
 /// <summary>Nơi nhận: one entry per dash, wrapped entries joined, the trailing note split off; and the Lưu entry.</summary>
-public static partial class RecipientsReader
+public sealed partial class RecipientsReader
 {
-    public static (List<Recipient> Recipients, string? Archive) Read(RoledDocument doc)
+    public (List<Recipient> Recipients, string? Archive) Read(RoledDocument doc)
     {
         var entries = new List<string>();
         foreach (var line in doc.Lines)

@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
 using Pipeline.Text;
-using Pipeline.Vocabulary;
 
 namespace Pipeline.Roles;
 
 /// <summary>
-/// Recognisers for the fixed-form lines of a notice. They match on the tone key or the folded text so that
+/// Recognisers for the fixed-form lines of a notice that need no vocabulary (those that do are <see cref="LineRecognizer"/>). They match on the tone key or the folded text so that
 /// OCR damage to diacritics ("Sô:", "ngay") and typos ("Lưư") still match.
 /// </summary>
 public static partial class LinePatterns
@@ -18,17 +17,6 @@ public static partial class LinePatterns
     /// <summary>"Hà Nội," or "Hà Nội, ngày" on one line and "tháng … năm 2026" on the next: one place-date line OCR broke.</summary>
     public static bool IsSplitPlaceDate(string first, string next) =>
         first.Length < 40 && next.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(first)) && SplitPlaceDateRest().IsMatch(VnText.Fold(next));
-
-    /// <summary>
-    /// A header line that is only a number and symbol whose first part is a document-type code ("19/2026/NQ-CP",
-    /// "600-TB/TU"): the reference when OCR lost its faint "Số:" label under a stamp. The type code keeps a cited
-    /// document or a date out.
-    /// </summary>
-    public static bool IsBareSymbolLine(string text)
-    {
-        var m = BareSymbol().Match(text.Trim());
-        return m.Success && Vocab.Default.SymbolTypes.ContainsKey(m.Groups["type"].Value);
-    }
 
     /// <summary>"Số:" with nothing after it (the rest of the reference went to the next line).</summary>
     public static bool IsBareReferenceWord(string text) => BareReferenceWord().IsMatch(VnText.Fold(text));
@@ -51,52 +39,6 @@ public static partial class LinePatterns
 
     public static bool IsSubjectLine(string text) => SubjectLine().IsMatch(text);
 
-    /// <summary>The canonical signer prefix a line starts with (TM., KT., TL., TUQ., Q.), and the rest of the line.</summary>
-    public static (string Prefix, string Remainder)? SignerPrefix(string text)
-    {
-        var t = text.TrimStart('*', ' ');
-        // The prefix is kept as printed (T/M and TM. are both in use); the canonical form only groups the variants.
-        foreach (var (variant, _) in Vocab.Default.SignerPrefixes)
-        {
-            if (!t.StartsWith(variant, StringComparison.OrdinalIgnoreCase)) continue;
-            var rest = t[variant.Length..];
-            // "TM" must be followed by a separator or a space and an upper-case word, not be the start of a word.
-            if (rest.Length > 0 && char.IsLetter(rest[0]) && !variant.EndsWith('.') && !variant.EndsWith('/')) continue;
-            if (variant == "Q." && (rest.Length == 0 || !char.IsWhiteSpace(rest[0]))) continue;
-            var printed = t[..variant.Length];
-            if (rest.StartsWith('.') && !printed.EndsWith('.')) printed += ".";
-            rest = rest.TrimStart('.', ':', ' ');
-            if (rest.Length == 0 || !VnText.IsUpper(rest, 2)) continue;
-            return (printed.ToUpperInvariant(), rest.Trim());
-        }
-        return null;
-    }
-
-    /// <summary>The document type a line names when it is (or starts with) a type word in capitals.</summary>
-    public static (DocTypeEntry Type, string Remainder)? DocTypeWord(string text)
-    {
-        var t = text.Trim().Trim('*', ' ');
-        if (!VnText.IsUpper(t.Split(' ').Take(2).Aggregate("", (a, b) => a + b), 2)) return null;
-        var key = VnText.ToneKey(t);
-        foreach (var type in Vocab.Default.DocTypes.OrderByDescending(d => d.PrintedForms.Max(f => f.Length)))
-        {
-            foreach (var form in type.PrintedForms.OrderByDescending(f => f.Length))
-            {
-                var fk = VnText.ToneKey(form);
-                if (key == fk) return (type, "");
-                if (key.StartsWith(fk + " ", StringComparison.Ordinal)) return (type, t[(form.Length + 1)..].Trim());
-            }
-        }
-        return null;
-    }
-
-    public static bool IsSignatureNoise(string text)
-    {
-        var f = VnText.Fold(text);
-        if (text.StartsWith('[') || text.StartsWith("(") && text.EndsWith(")")) return true;
-        return Vocab.Default.SignatureNoise.Any(n => f.Contains(n));
-    }
-
     /// <summary>A person's name: two to six capitalised words of letters, nothing else.</summary>
     public static bool LooksLikeName(string text)
     {
@@ -111,7 +53,7 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^[^,\d]{2,30},\s*(ngay\W{0,3}\d{0,2}\W{0,3}(thang\W{0,3}\d{0,2})?)?\s*$")] private static partial Regex SplitPlaceDateStart();
     [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
-    [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] private static partial Regex BareSymbol();
+    [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
     [GeneratedRegex(@"^\**\s*noi\s*nhan\s*[:.]?")] private static partial Regex RecipientsHeader();

@@ -14,7 +14,7 @@ public static partial class RecordEditor
 {
     public const string SplitMarker = "||";
 
-    public static (DocumentRecord Record, List<Change> Changes) Apply(DocumentRecord record, IReadOnlyDictionary<string, string?> form)
+    public static (DocumentRecord Record, List<Change> Changes) Apply(DocumentRecord record, IReadOnlyDictionary<string, string?> form, Vocab vocab)
     {
         var changes = new List<Change>();
         var d = record.Document;
@@ -27,7 +27,7 @@ public static partial class RecordEditor
         }
 
         var typeCode = Field("type", d.Type?.Code);
-        var type = typeCode is null ? null : typeCode == d.Type?.Code ? d.Type : new TypeInfo(typeCode, Vocab.Default.DocType(typeCode)?.Name ?? typeCode);
+        var type = typeCode is null ? null : typeCode == d.Type?.Code ? d.Type : new TypeInfo(typeCode, vocab.DocType(typeCode)?.Name ?? typeCode);
         var signer = new SignerInfo(Field("signer.name", d.Signer?.Name), Field("signer.position", d.Signer?.Position), Field("signer.authority", d.Signer?.Authority));
         var recipients = d.Recipients;
         if (form.TryGetValue("f.recipients", out var postedRecipients))

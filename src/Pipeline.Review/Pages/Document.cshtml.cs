@@ -11,7 +11,7 @@ namespace Pipeline.Review.Pages;
 /// One document: its pages with the extracted regions drawn, and every field, recipient and task editable.
 /// Saves carry the version they were made on; a save on a stale version is refused with both versions shown.
 /// </summary>
-public sealed class DocumentModel(DocumentStore store) : PageModel
+public sealed class DocumentModel(DocumentStore store, Pipeline.Vocabulary.Vocab vocab) : PageModel
 {
     public static readonly (string Key, string Label, string? Confidence, bool Long)[] Fields =
     [
@@ -51,7 +51,7 @@ public sealed class DocumentModel(DocumentStore store) : PageModel
             .ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
         if (version != row.Version) return ShowConflict(row, form);
 
-        var (record, changes) = RecordEditor.Apply(row.Current, form);
+        var (record, changes) = RecordEditor.Apply(row.Current, form, vocab);
         var taskIndex = op?.Split(':') is [_, var n] && int.TryParse(n, out var i) ? i : -1;
         var taskChange = op?.Split(':')[0] switch
         {
@@ -77,7 +77,7 @@ public sealed class DocumentModel(DocumentStore store) : PageModel
     private IActionResult ShowConflict(DocumentRow theirs, Dictionary<string, string?> form)
     {
         Load(theirs.Id);
-        Conflict = RecordEditor.Apply(theirs.Current, form).Changes;
+        Conflict = RecordEditor.Apply(theirs.Current, form, vocab).Changes;
         TheirVersion = theirs.Version;
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();

@@ -39,7 +39,7 @@ public class TaskRuleTests
     [Fact]
     public void Giao_X_chu_tri_phoi_hop_voi_Y_gives_lead_and_support()
     {
-        var units = UnitFinder.Find("Giao Ngân hàng Nhà nước chi nhánh tỉnh Hưng Yên chủ trì, phối hợp với Văn phòng UBND tỉnh và UBND các huyện, thị xã, thành phố chỉ đạo các Chi nhánh Ngân hàng thương mại trên địa bàn tỉnh đẩy mạnh triển khai các giải pháp thanh toán trực tuyến");
+        var units = new UnitFinder(Extract.Vocab).Find("Giao Ngân hàng Nhà nước chi nhánh tỉnh Hưng Yên chủ trì, phối hợp với Văn phòng UBND tỉnh và UBND các huyện, thị xã, thành phố chỉ đạo các Chi nhánh Ngân hàng thương mại trên địa bàn tỉnh đẩy mạnh triển khai các giải pháp thanh toán trực tuyến");
         Assert.Contains(units, u => u.Name == "Ngân hàng Nhà nước chi nhánh tỉnh Hưng Yên" && u.Role == UnitRole.Lead);
         Assert.Contains(units, u => u.Name == "Văn phòng UBND tỉnh" && u.Role == UnitRole.Support);
         Assert.Contains(units, u => u.Name == "UBND các huyện, thị xã, thành phố" && u.Role == UnitRole.Support);
@@ -48,14 +48,14 @@ public class TaskRuleTests
     [Fact]
     public void De_nghi_X_makes_X_the_lead()
     {
-        var units = UnitFinder.Find("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường giám sát việc thực hiện công tác cải cách hành chính");
+        var units = new UnitFinder(Extract.Vocab).Find("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường giám sát việc thực hiện công tác cải cách hành chính");
         Assert.Equal([new TaskUnit("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", UnitRole.Lead)], units);
     }
 
     [Fact]
     public void An_item_that_opens_with_its_subject_names_it_and_lists_split_into_units()
     {
-        var units = UnitFinder.Find("Các chi bộ trực thuộc Đảng ủy, Mặt trận Tổ quốc và các đoàn thể, tổ chức chính trị - xã hội xã đẩy mạnh công tác tuyên truyền Nghị quyết");
+        var units = new UnitFinder(Extract.Vocab).Find("Các chi bộ trực thuộc Đảng ủy, Mặt trận Tổ quốc và các đoàn thể, tổ chức chính trị - xã hội xã đẩy mạnh công tác tuyên truyền Nghị quyết");
         Assert.Equal(["Các chi bộ trực thuộc Đảng ủy", "Mặt trận Tổ quốc", "các đoàn thể, tổ chức chính trị - xã hội xã"], units.Select(u => u.Name));
     }
 

@@ -13,9 +13,11 @@ namespace Pipeline.Sources.Blocks;
 /// "- " entries of a Nơi nhận and its Lưu, and the stacked signing formula / position / name of a signature.
 /// Input keeps its markdown marks; callers clean each line afterwards.
 /// </summary>
-public static partial class CellLines
+public sealed partial class CellLines(Vocab vocab)
 {
-    public static IReadOnlyList<string> Split(string cell)
+    private readonly IReadOnlySet<string> _positions = vocab.SignerPositions;
+
+    public IReadOnlyList<string> Split(string cell)
     {
         var lines = new List<string>();
         foreach (var piece in ExplicitBreaks().Split(cell))
@@ -43,7 +45,7 @@ public static partial class CellLines
         return false;
     }
 
-    private static IEnumerable<string> SplitPiece(string piece)
+    private IEnumerable<string> SplitPiece(string piece)
     {
         // Rules printed under the issuer and the motto ("-------", "\-\-\-") end a line and are not text.
         var parts = Rule().Split(piece).SelectMany(SplitAtMarkers).ToList();
@@ -111,7 +113,7 @@ public static partial class CellLines
     /// "TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC X PHÓ CỤC TRƯỞNG Lưu Đức Huy" → one line per signing formula, the
     /// signer's own position, and the name. Only capitalised runs are split; sentence text passes unchanged.
     /// </summary>
-    private static IEnumerable<string> SplitSignature(string part)
+    private IEnumerable<string> SplitSignature(string part)
     {
         var plain = Plain(part).Trim();
         if (plain.Length == 0 || !LooksLikeSignature(plain)) { yield return part; yield break; }
@@ -148,7 +150,7 @@ public static partial class CellLines
 
     /// <summary>One line per signing prefix (TM., KT., TL., TUQ., Q.), then the signer's own position when the
     /// capitalised run ends with one that follows the formula's post ("KT. CỤC TRƯỞNG CỤC X" + "PHÓ CỤC TRƯỞNG").</summary>
-    private static IEnumerable<string> SplitFormulas(string caps)
+    private IEnumerable<string> SplitFormulas(string caps)
     {
         var cuts = new List<int>();
         foreach (Match m in SignerPrefix().Matches(caps))
@@ -170,7 +172,7 @@ public static partial class CellLines
     }
 
     /// <summary>The longest known position that ends the run and leaves a formula's post (or a body) before it.</summary>
-    private static string? TrailingPosition(string run, bool afterFormula)
+    private string? TrailingPosition(string run, bool afterFormula)
     {
         var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A run that is only a position ("PHÓ THỦ TƯỚNG") is one line already.
@@ -184,7 +186,7 @@ public static partial class CellLines
         return null;
     }
 
-    private static bool IsPosition(string text) => Vocab.Default.SignerPositions.Contains(VnText.ToneKey(text));
+    private bool IsPosition(string text) => _positions.Contains(VnText.ToneKey(text));
 
     private static string Plain(string s) => Emphasis().Replace(s.Replace("**", "").Replace("\\", ""), m => m.Value.Trim('*', '_')).Trim();
 
