@@ -6,12 +6,11 @@ namespace Pipeline.Fields;
 /// The document type: from the type word when printed; from the reference symbol when the word is lost
 /// (OCR); a letter with a V/v line and no type word is a công văn.
 /// </summary>
-public sealed class DocTypeResolver(LineRecognizer recognizer)
+public sealed class DocTypeResolver(Vocabulary.Vocab vocab)
 {
     public DocumentType? Resolve(RoledDocument doc, DocumentReference? reference, List<string> warnings)
     {
-        var vocab = recognizer.Vocab;
-        if (doc.First(LineRole.DocType) is { } typeLine && recognizer.DocTypeWord(typeLine.Text) is { } word)
+        if (doc.First(LineRole.DocType) is { } typeLine && typeLine.DocType is { } word)
         {
             // The symbol is printed to carry the type; when a damaged scan yields another type word, the symbol wins.
             if (reference?.TypeCode is { } symbolCode && vocab.SymbolTypes.TryGetValue(symbolCode, out var symbolType)

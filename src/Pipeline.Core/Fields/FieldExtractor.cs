@@ -10,10 +10,9 @@ namespace Pipeline.Fields;
 /// field built with the vocabulary. The <see cref="TimeProvider"/> only decides what "in the future" means for the
 /// issue date; inject a fixed one for records that never change with time.
 /// </summary>
-public sealed partial class FieldExtractor
+public sealed class FieldExtractor
 {
     private readonly TimeProvider _clock;
-    private readonly PlaceDateParser _placeDate;
     private readonly DocTypeResolver _type;
     private readonly IssuerReader _issuer;
     private readonly TitleReader _title;
@@ -29,11 +28,10 @@ public sealed partial class FieldExtractor
         var vocab = recognizer.Vocab;
         var naturalCase = new NaturalCase(vocab);
         _clock = clock;
-        _placeDate = new PlaceDateParser(vocab);
-        _type = new DocTypeResolver(recognizer);
+        _type = new DocTypeResolver(vocab);
         _issuer = new IssuerReader(vocab, naturalCase);
-        _title = new TitleReader(recognizer);
-        _signer = new SignerReader(recognizer, naturalCase);
+        _title = new TitleReader();
+        _signer = new SignerReader(naturalCase);
         _repair = new VocabularyRepair(vocab);
         _confidence = new FieldConfidence(clock);
     }
@@ -47,8 +45,9 @@ public sealed partial class FieldExtractor
         DocumentReference? reference = null;
         if (doc.FirstRun(LineRole.Reference) is { Count: > 0 } refLines)
         {
+            // Read by the role stage (RoledLine.Reference); the printed run only names it in a warning.
             var printed = string.Join(' ', refLines.Select(l => l.Text.Trim('*', ' ')));
-            reference = DocumentReference.Parse(SoWord().Replace(printed, ""));
+            reference = refLines[0].Reference;
             if (reference is null) warnings.Add($"reference line not understood: '{printed}'");
             else if (reference.Number is null) warnings.Add("document number printed blank");
         }
@@ -57,7 +56,7 @@ public sealed partial class FieldExtractor
         PartialDate? date = null;
         if (doc.FirstRun(LineRole.PlaceDate) is { Count: > 0 } dateLines)
         {
-            (place, date) = _placeDate.Parse(string.Join(' ', dateLines.Select(l => l.Text.Trim())));
+            (place, date) = (dateLines[0].PlaceDate?.Place, dateLines[0].PlaceDate?.Date);
             if (date is null) warnings.Add("issue date printed blank");
             else if (!date.Value.IsComplete) warnings.Add($"issue date incomplete: {date}");
         }
@@ -94,8 +93,4 @@ public sealed partial class FieldExtractor
         }
         return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence, Sources = FieldSources.Collect(doc, fields) };
     }
-
-    // "Số", and the ways OCR prints it: "Só", "Sô", "Sồ", "S6", "SO".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*S[ốoôóòỏõọồổỗộớờởỡợơỐO06]\s*[:.]?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SoWord();
 }

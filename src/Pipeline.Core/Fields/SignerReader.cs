@@ -7,14 +7,14 @@ namespace Pipeline.Fields;
 /// The signature block: stacked authority lines (TM., KT., TL., TUQ., Q.), the signer's own post and their
 /// name. Stamps and handwriting notes have the noise role and never reach here.
 /// </summary>
-public sealed partial class SignerReader(LineRecognizer recognizer, NaturalCase naturalCase)
+public sealed partial class SignerReader(NaturalCase naturalCase)
 {
     public Signer? Read(RoledDocument doc) => Read(doc, []);
 
     public Signer? Read(RoledDocument doc, List<string> warnings)
     {
         var authorities = doc.WithRole(LineRole.SignerAuthority)
-            .Select(l => recognizer.SignerPrefix(l.Text))
+            .Select(l => l.SignerPrefix)
             .Where(p => p is not null)
             .Select(p => p!.Prefix + " " + naturalCase.Apply(p.Remainder))
             .ToList();

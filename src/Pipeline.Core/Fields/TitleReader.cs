@@ -5,12 +5,12 @@ using Pipeline.Text;
 namespace Pipeline.Fields;
 
 /// <summary>Trích yếu: the title lines joined; for a công văn the text after "V/v".</summary>
-public sealed partial class TitleReader(LineRecognizer recognizer)
+public sealed partial class TitleReader
 {
     public string? Read(RoledDocument doc)
     {
         var parts = new List<string>();
-        if (doc.First(LineRole.DocType) is { } typeLine && recognizer.DocTypeWord(typeLine.Text) is { Remainder.Length: > 0 } word)
+        if (doc.First(LineRole.DocType) is { } typeLine && typeLine.DocType is { Remainder.Length: > 0 } word)
             parts.Add(word.Remainder);
         parts.AddRange(doc.WithRole(LineRole.Title).Select(l => l.Text.Trim('*', ' ')));
         if (parts.Count == 0) return null;

@@ -33,6 +33,28 @@ public static partial class LinePatterns
 
     public static bool IsRecipientsHeader(string text) => RecipientsHeader().IsMatch(VnText.Fold(text));
 
+    /// <summary>The text after a "Nơi nhận:" label (the whole line when it has none).</summary>
+    public static string AfterRecipientsLabel(string text) => After(RecipientsHeader(), text).Trim();
+
+    /// <summary>The text after a "Lưu:" label (the whole line when it has none).</summary>
+    public static string AfterArchiveLabel(string text) => After(Archive(), text);
+
+    /// <summary>The text after a "Số:" label, however OCR printed it ("Só", "Sô", "S6", "SO"); the whole text when it has none.</summary>
+    public static string AfterNumberLabel(string text) => NumberLabel().Replace(text, "");
+
+    /// <summary>
+    /// "Số" as printed and as OCR misreads it ("Só", "Sô", "Sồ", "S6", "SO": the hook and dot of ố are small):
+    /// the one pattern of the number label, for the reference reader and the OCR header corrections.
+    /// </summary>
+    public const string NumberWord = "[Ss][ốóòỏõọôồổỗộơớờởỡợoö06]";
+
+    /// <summary>Cuts a label matched on the aligned folded text (same offsets) from the printed text.</summary>
+    private static string After(Regex label, string text)
+    {
+        var m = label.Match(VnText.FoldAligned(text));
+        return m.Success ? text[m.Length..] : text;
+    }
+
     public static bool IsAddresseeHeader(string text) => AddresseeHeader().IsMatch(VnText.Fold(text));
 
     public static bool IsArchive(string text) => Archive().IsMatch(VnText.Fold(text));
@@ -56,8 +78,9 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
-    [GeneratedRegex(@"^\**\s*noi\s*nhan\s*[:.]?")] private static partial Regex RecipientsHeader();
+    [GeneratedRegex(@"^\**\s*noi\s*nhan\s*[:.]?\**\s*")] private static partial Regex RecipientsHeader();
     [GeneratedRegex(@"^\**\s*kinh\s*gui\s*[:.]?")] private static partial Regex AddresseeHeader();
-    [GeneratedRegex(@"^[-+•*\s]*luu?\b\s*[:.]?")] private static partial Regex Archive();
+    [GeneratedRegex(@"^[-+•*\s]*luu?\b\s*[:.]?\s*")] private static partial Regex Archive();
+    [GeneratedRegex(@"^\s*" + NumberWord + @"\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex NumberLabel();
     [GeneratedRegex(@"^\s*[Vv]\s*/\s*[vV]\b")] private static partial Regex SubjectLine();
 }

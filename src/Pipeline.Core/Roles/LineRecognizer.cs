@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Pipeline.Fields;
 using Pipeline.Text;
 using Pipeline.Vocabulary;
 
@@ -10,17 +12,64 @@ namespace Pipeline.Roles;
 public sealed class LineRecognizer
 {
     private readonly Vocab _vocab;
+    private readonly PlaceDateParser _placeDate;
     private readonly IReadOnlyList<(DocTypeEntry Type, IReadOnlyList<(string Form, string Key)> Forms)> _typeForms;
 
     public LineRecognizer(Vocab vocab)
     {
         _vocab = vocab;
+        _placeDate = new PlaceDateParser(vocab);
         _typeForms = vocab.DocTypes.OrderByDescending(d => d.PrintedForms.Max(f => f.Length))
             .Select(d => (d, (IReadOnlyList<(string, string)>)d.PrintedForms.OrderByDescending(f => f.Length).Select(f => (f, VnText.ToneKey(f))).ToList()))
             .ToList();
     }
 
     public Vocab Vocab => _vocab;
+
+    /// <summary>
+    /// Records on every line what its role's recogniser reads there (the type word, the signer prefix, the item
+    /// label, the reference and place-date parts, the text after Nơi nhận / Lưu), whichever classifier gave the
+    /// roles, so the field and task stages never match the text again. Earlier recognitions are replaced.
+    /// </summary>
+    public RoledDocument Recognize(RoledDocument doc)
+    {
+        var lines = doc.Lines;
+        var result = ImmutableArray.CreateBuilder<RoledLine>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            var opensRun = i == 0 || lines[i - 1].Role != l.Role;
+            result.Add(l with
+            {
+                DocType = l.Role == LineRole.DocType ? DocTypeWord(l.Text) : null,
+                SignerPrefix = l.Role == LineRole.SignerAuthority ? SignerPrefix(l.Text) : null,
+                Label = l.Role is LineRole.ListItem or LineRole.SectionHeading ? ItemLabelMatch.Parse(l.Text) : null,
+                Reference = l.Role == LineRole.Reference && opensRun
+                    ? DocumentReference.Parse(LinePatterns.AfterNumberLabel(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim('*', ' ')))))
+                    : null,
+                PlaceDate = l.Role == LineRole.PlaceDate && opensRun ? ReadPlaceDate(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim()))) : null,
+                Content = l.Role switch
+                {
+                    LineRole.RecipientsHeader => LinePatterns.AfterRecipientsLabel(l.Text),
+                    LineRole.Archive => LinePatterns.AfterArchiveLabel(l.Text.Trim()),
+                    _ => null,
+                },
+            });
+        }
+        return doc with { Lines = result.MoveToImmutable() };
+    }
+
+    private PlaceDateParts ReadPlaceDate(string text)
+    {
+        var (place, date) = _placeDate.Parse(text);
+        return new PlaceDateParts(place, date);
+    }
+
+    /// <summary>The line at <paramref name="start"/> and the lines right after it that share its role (a line OCR broke in two).</summary>
+    private static IEnumerable<RoledLine> Run(ImmutableArray<RoledLine> lines, int start)
+    {
+        for (var i = start; i < lines.Length && lines[i].Role == lines[start].Role; i++) yield return lines[i];
+    }
 
     /// <summary>
     /// A header line that is only a number and symbol whose first part is a document-type code ("19/2026/NQ-CP",

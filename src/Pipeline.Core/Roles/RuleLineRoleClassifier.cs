@@ -52,8 +52,8 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 defaulted[i] = true;
             }
 
-        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value, defaulted[i] ? DefaultRoleConfidence : 1.0)).ToImmutableArray();
-        return new RoledDocument(document, roled);
+        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value, defaulted[i] ? DefaultRoleConfidence : 1.0) { Defaulted = defaulted[i] }).ToImmutableArray();
+        return _recognizer.Recognize(new RoledDocument(document, roled));
     }
 
     private static LineRole BodyRole(Line line)

@@ -22,7 +22,7 @@ public sealed class ModelLineRoleClassifier(MulticlassModel model, LineRecognize
         var lines = document.Lines.Select((l, i) => l.IsBlank
             ? new RoledLine(i, l, LineRole.Blank)
             : new RoledLine(i, l, predictions[i].Role, predictions[i].Probability)).ToImmutableArray();
-        return new RoledDocument(document, lines);
+        return recognizer.Recognize(new RoledDocument(document, lines));
     }
 
     /// <summary>The model's best role and its probability for every line (blank lines included, ignored).</summary>
