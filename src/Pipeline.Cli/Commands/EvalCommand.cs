@@ -85,7 +85,7 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         // mirrors; it is never an input. Any other stem found twice is an error rather than a silent pick.
         var inputs = Directory.EnumerateFiles(corpusDir, "*", SearchOption.AllDirectories)
             .Where(f => SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)) && Path.GetFileName(Path.GetDirectoryName(f)) != "ocr")
-            .Where(f => excluded is null || !Path.GetFullPath(f).StartsWith(Path.GetFullPath(excluded) + Path.DirectorySeparatorChar))
+            .Where(f => excluded is null || !Path.GetFullPath(f).StartsWith(Path.GetFullPath(excluded) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .GroupBy(Path.GetFileNameWithoutExtension!)
             .ToDictionary(g => g.Key!, g => g.ToList());
 

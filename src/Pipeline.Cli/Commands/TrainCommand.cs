@@ -16,7 +16,7 @@ public static class TrainCommand
         var options = TrainingOptions.Default;
         var trained = ModelTrainer.Train(data, options);
         var root = Path.GetDirectoryName(Path.GetFullPath(corpusDir).TrimEnd(Path.DirectorySeparatorChar))!;
-        var manifest = new ModelManifest(data.Hash(options, root), DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"), options, trained.Entries,
+        var manifest = new ModelManifest(data.Hash(options, root), DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), options, trained.Entries,
             data.Files.Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToList());
         ModelStore.Save(outDir, trained, manifest);
         foreach (var e in trained.Entries)

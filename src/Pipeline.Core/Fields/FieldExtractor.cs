@@ -15,9 +15,7 @@ public sealed class FieldExtractor
     private readonly TimeProvider _clock;
     private readonly DocTypeResolver _type;
     private readonly IssuerReader _issuer;
-    private readonly TitleReader _title;
     private readonly SignerReader _signer;
-    private readonly RecipientsReader _recipients = new();
     private readonly VocabularyRepair _repair;
     private readonly FieldConfidence _confidence;
 
@@ -30,7 +28,6 @@ public sealed class FieldExtractor
         _clock = clock;
         _type = new DocTypeResolver(vocab);
         _issuer = new IssuerReader(vocab, naturalCase);
-        _title = new TitleReader();
         _signer = new SignerReader(naturalCase);
         _repair = new VocabularyRepair(vocab);
         _confidence = new FieldConfidence(clock);
@@ -63,9 +60,9 @@ public sealed class FieldExtractor
 
         var type = _type.Resolve(doc, reference, warnings);
         var (issuer, issuerSource) = _issuer.Read(doc, reference, place, warnings);
-        var title = _title.Read(doc);
+        var title = TitleReader.Read(doc);
         var signer = _signer.Read(doc, warnings);
-        var (recipients, archive) = _recipients.Read(doc);
+        var (recipients, archive) = RecipientsReader.Read(doc);
         var addressees = doc.WithRole(LineRole.Addressee)
             .Select(l => VnText.Squash(l.Text.TrimStart('-', '+', '•', ' ')).TrimEnd(';', ',', '.'))
             .Concat(doc.WithRole(LineRole.AddresseeHeader).Select(l => l.Text[(l.Text.IndexOf(':') + 1)..].Trim().TrimEnd(';', ',', '.')).Where(t => t.Length > 0 && !t.Contains("gửi", StringComparison.OrdinalIgnoreCase)))

@@ -8,9 +8,9 @@ namespace Pipeline.Fields;
 /// Nơi nhận: one entry per dash, wrapped entries joined, the trailing note split off; and the Lưu entry. The labels
 /// were cut by the role stage (<see cref="RoledLine.Content"/>).
 /// </summary>
-public sealed partial class RecipientsReader
+public static partial class RecipientsReader
 {
-    public (List<Recipient> Recipients, string? Archive) Read(RoledDocument doc)
+    public static (List<Recipient> Recipients, string? Archive) Read(RoledDocument doc)
     {
         var entries = new List<string>();
         foreach (var line in doc.Lines)

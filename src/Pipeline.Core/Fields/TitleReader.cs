@@ -5,9 +5,9 @@ using Pipeline.Text;
 namespace Pipeline.Fields;
 
 /// <summary>Trích yếu: the title lines joined; for a công văn the text after "V/v".</summary>
-public sealed partial class TitleReader
+public static partial class TitleReader
 {
-    public string? Read(RoledDocument doc)
+    public static string? Read(RoledDocument doc)
     {
         var parts = new List<string>();
         if (doc.First(LineRole.DocType) is { } typeLine && typeLine.DocType is { Remainder.Length: > 0 } word)

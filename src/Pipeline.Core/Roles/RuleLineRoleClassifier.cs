@@ -80,7 +80,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         // The number line is part of the header: a "Số: 52/TTr-NHNN ngày …" wrapped out of a "Theo đề nghị … tại Tờ trình"
         // basis line (QĐ-707 through OCR, whose own number line was unreadable) is the body citing another document.
         var referenceCandidates = Enumerable.Range(0, Math.Min(reach, bodyBegins)).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
-        reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ"), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
+        reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ", StringComparison.Ordinal), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
         if (reference < 0)
             reference = Enumerable.Range(0, Math.Min(reach, bodyBegins)).FirstOrDefault(i => roles[i] is null && lines[i].Column != Column.Right && _recognizer.IsBareSymbolLine(lines[i].Text), -1);
         for (var i = 0; i < reach; i++)

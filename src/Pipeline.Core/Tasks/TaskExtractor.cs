@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Roles;
 using Pipeline.Text;
 using Pipeline.Vocabulary;
@@ -55,7 +56,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         if (unlabelledDocument)
         {
             // A document without numbering: its directive paragraphs are numbered by position.
-            for (var i = 0; i < tasks.Count; i++) tasks[i] = tasks[i] with { Ordinal = (i + 1).ToString() };
+            for (var i = 0; i < tasks.Count; i++) tasks[i] = tasks[i] with { Ordinal = (i + 1).ToString(CultureInfo.InvariantCulture) };
         }
         return tasks;
 
@@ -101,14 +102,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             if (node.Label is { Kind: LabelKind.Decimal } d)
             {
                 var joined = string.Join('.', parentPath);
-                if (joined.Length > 0 && d.Value.StartsWith(joined.Split('.').Last() + ".") && d.Depth > 1)
+                if (joined.Length > 0 && d.Value.StartsWith(joined.Split('.').Last() + ".", StringComparison.Ordinal) && d.Depth > 1)
                     return [.. parentPath.Take(parentPath.Count - 1), d.Value];
                 part = d.Value;
             }
             else if (node.Label is { Kind: LabelKind.Bullet } || node.Label is null)
             {
                 var siblings = node.Parent?.Children ?? outline.Items;
-                part = (siblings.Where(s => (s.Label is null || s.Label.Kind == LabelKind.Bullet) && !IsLeadIn(s, siblings)).ToList().IndexOf(node) + 1).ToString();
+                part = (siblings.Where(s => (s.Label is null || s.Label.Kind == LabelKind.Bullet) && !IsLeadIn(s, siblings)).ToList().IndexOf(node) + 1).ToString(CultureInfo.InvariantCulture);
             }
             else part = node.Label!.Value;
             return [.. parentPath, part];
@@ -183,7 +184,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     {
         if (!OutlineBuilder.IsHeading(node)) return Section.Other;
         var folded = VnText.Fold(node.Paragraph.Text);
-        bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w) || folded.Length < 60 && folded.Contains(w));
+        bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w, StringComparison.Ordinal) || folded.Length < 60 && folded.Contains(w, StringComparison.Ordinal));
         if (Has(vocab.DirectiveSections)) return Section.Directives;
         if (Has(vocab.TargetSections)) return Section.Targets;
         if (Has(vocab.FindingSections)) return Section.Findings;

@@ -125,7 +125,7 @@ public sealed partial class UnitFinder(Vocab vocab)
     /// </summary>
     public List<string> Split(string phrase)
     {
-        if (phrase.Contains(':') && VnText.Fold(phrase).StartsWith("cac ")) return [phrase.Trim().TrimEnd(',', ';', '.')];
+        if (phrase.Contains(':') && VnText.Fold(phrase).StartsWith("cac ", StringComparison.Ordinal)) return [phrase.Trim().TrimEnd(',', ';', '.')];
         var pieces = SplitPoints().Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var names = new List<string>();
         foreach (var piece in pieces)
@@ -133,7 +133,7 @@ public sealed partial class UnitFinder(Vocab vocab)
             var joinedByAnd = names.Count > 0 && phrase.Contains(names[^1] + " và " + piece);
             // After "và" only a unit's own head starts a new unit: "Phòng Văn hóa và Thông tin" is one.
             var own = names.Count == 0
-                      || VnText.Fold(piece).StartsWith("cac ") || VnText.Fold(piece).StartsWith("nhung ")
+                      || VnText.Fold(piece).StartsWith("cac ", StringComparison.Ordinal) || VnText.Fold(piece).StartsWith("nhung ", StringComparison.Ordinal)
                       || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0);
             if (own) names.Add(piece);
             else names[^1] += (joinedByAnd ? " và " : ", ") + piece;
@@ -150,7 +150,7 @@ public sealed partial class UnitFinder(Vocab vocab)
         {
             var c = folded[i];
             // "các Bộ: Công an, Tài chính, …" — a plural head's colon introduces its members, not a new clause.
-            var listColon = c == ':' && folded[start..i].StartsWith("cac ") && i + 2 < text.Length && char.IsUpper(text[i + 2]);
+            var listColon = c == ':' && folded[start..i].StartsWith("cac ", StringComparison.Ordinal) && i + 2 < text.Length && char.IsUpper(text[i + 2]);
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i]) && _verbs.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold))) { end = i; break; }
@@ -190,7 +190,7 @@ public sealed partial class UnitFinder(Vocab vocab)
         return 0;
     }
 
-    private bool At(string text, string folded, int i, (string Fold, string Key) word) =>
+    private static bool At(string text, string folded, int i, (string Fold, string Key) word) =>
         string.CompareOrdinal(folded, i, word.Fold, 0, word.Fold.Length) == 0
         && (i + word.Fold.Length >= folded.Length || !char.IsLetterOrDigit(folded[i + word.Fold.Length]))
         && IsPhraseAt(text, i, word.Fold.Length, word.Key);

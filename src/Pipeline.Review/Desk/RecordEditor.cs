@@ -81,9 +81,9 @@ public static partial class RecordEditor
     /// <summary>Adds an empty task after the last one.</summary>
     public static (DocumentRecord, Change) AddTask(DocumentRecord record)
     {
-        var ordinal = (record.Tasks.Count + 1).ToString();
+        var ordinal = (record.Tasks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         while (record.Tasks.Any(t => t.Ordinal == ordinal)) ordinal += "+";
-        var task = new TaskRecord($"{record.Source.Sha256[..16]}#{ordinal}", ordinal, null, "", [], null, "task", record.Tasks.LastOrDefault()?.Page ?? 1, 1.0);
+        var task = new TaskRecord($"{record.Source.Sha256[..16]}#{ordinal}", ordinal, null, "", [], null, "task", (record.Tasks.Count > 0 ? record.Tasks[^1].Page : 1), 1.0);
         return (record with { Tasks = [.. record.Tasks, task] }, new Change($"tasks[{record.Tasks.Count}]", null, $"thêm nhiệm vụ {ordinal}"));
     }
 

@@ -47,7 +47,7 @@ public sealed class DocumentModel(DocumentStore store, Pipeline.Vocabulary.Vocab
     public IActionResult OnPost(string id, long version, string? op)
     {
         if (!DocumentIds.IsValid(id) || store.Get(id) is not { } row) return NotFound();
-        var form = Request.Form.Where(f => f.Key.StartsWith("f.") || f.Key.StartsWith('t'))
+        var form = Request.Form.Where(f => f.Key.StartsWith("f.", StringComparison.Ordinal) || f.Key.StartsWith('t'))
             .ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
         if (version != row.Version) return ShowConflict(row, form);
 
@@ -74,7 +74,7 @@ public sealed class DocumentModel(DocumentStore store, Pipeline.Vocabulary.Vocab
     }
 
     /// <summary>Someone saved first: nothing is written; the clerk sees their values beside the stored ones.</summary>
-    private IActionResult ShowConflict(DocumentRow theirs, Dictionary<string, string?> form)
+    private PageResult ShowConflict(DocumentRow theirs, Dictionary<string, string?> form)
     {
         Load(theirs.Id);
         Conflict = RecordEditor.Apply(theirs.Current, form, vocab).Changes;

@@ -50,11 +50,13 @@ public class ModelLoadingTests
         Assert.Contains(record.Tasks, t => t.Units.Count > 0);
     }
 
+    private static readonly string[] Seeds = ["000_8eb51ea822ccb723.txt", "001_bb430d707b21ecbe.txt", "002_b6e14e4fcfdc04cd.txt", "004_2f2804abc48cfa00.txt"];
+
     [Fact]
     public void Predictions_from_parallel_threads_equal_sequential_ones()
     {
         var readers = DocumentExtractor.CreateDefault().Readers;
-        var docs = new[] { "000_8eb51ea822ccb723.txt", "001_bb430d707b21ecbe.txt", "002_b6e14e4fcfdc04cd.txt", "004_2f2804abc48cfa00.txt" }
+        var docs = Seeds
             .Select(f => LinePreparer.Prepare(readers.Read(SourceFile.Load(Repo.Path("corpus", "seeds", f))))).ToList();
         var classifier = new ModelLineRoleClassifier(Models.Value.LineRoles, Extract.Recognizer);
         var sequential = docs.Select(d => string.Join(",", classifier.Classify(d).Lines.Select(l => l.Role))).ToList();

@@ -98,7 +98,7 @@ public class TaskRuleTests
         var record = Extract.File("seeds", "003_3d958af6174669dc.txt");
         Assert.Equal("target", record.Tasks.Single(t => t.Ordinal == "II.2.1").Kind);
         Assert.Equal("task", record.Tasks.Single(t => t.Ordinal == "III.1").Kind);
-        Assert.DoesNotContain(record.Tasks, t => t.Ordinal.StartsWith("I."));
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal.StartsWith("I.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class BlockModelTests
         Assert.Contains(lines, l => l.Text == "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI" && l.Column == Column.Right);
         Assert.Contains(lines, l => l.Text == "Trần Thanh Mẫn" && l.Column == Column.Right);
         // Pandoc wrapped the Căn cứ paragraph at 72 columns; it is one line again.
-        Assert.Contains(lines, l => l.Text.StartsWith("Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14 tháng 4 năm 2025 của Ủy ban Thường vụ Quốc hội"));
+        Assert.Contains(lines, l => l.Text.StartsWith("Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14 tháng 4 năm 2025 của Ủy ban Thường vụ Quốc hội", StringComparison.Ordinal));
     }
 
     [Fact]

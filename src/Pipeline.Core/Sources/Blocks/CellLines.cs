@@ -41,7 +41,7 @@ public sealed partial class CellLines(Vocab vocab)
         if (InnerRule().IsMatch(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && Regarding().IsMatch(t)) return true;
         if (PlaceDate().Match(t) is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
-        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Matches(t).Count >= 2) return true;
+        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Count(t) >= 2) return true;
         return false;
     }
 
@@ -138,7 +138,7 @@ public sealed partial class CellLines(Vocab vocab)
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lastUpper = -1;
         for (var i = 0; i < words.Length; i++)
-            if (words[i].Any(char.IsLetter) && words[i].Where(char.IsLetter).All(char.IsUpper) && words[i].Count(char.IsLetter) > 0)
+            if (words[i].Any(char.IsLetter) && words[i].Where(char.IsLetter).All(char.IsUpper) )
                 lastUpper = i;
         var tail = words.Skip(lastUpper + 1).ToList();
         // A name is 2–5 capitalised words ("Lưu Đức Huy"); anything else is left in place.

@@ -51,10 +51,10 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
     /// Segments a laid-out page, then puts back the blank rows that separate paragraphs and page breaks,
     /// which the geometry alone does not carry.
     /// </summary>
-    private static List<Line> WithBlankRows(IReadOnlyList<string> rawLines, int page)
+    private static List<Line> WithBlankRows(string[] rawLines, int page)
     {
         var arranged = LayoutText.Segment(rawLines, page);
-        var rows = Math.Max(rawLines.Count, 1);
+        var rows = Math.Max(rawLines.Length, 1);
         var output = new List<Line>();
         Line? previous = null;
         foreach (var line in arranged)
@@ -96,13 +96,13 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
             {
                 var cleaned = MarkdownCleaner.Clean(part);
                 var indent = part.Length - part.TrimStart().Length;
-                if (cleaned.Text.Length == 0 && parts.Count > 1) continue;
+                if (cleaned.Text.Length == 0 && parts.Length > 1) continue;
                 lines.Add(new Line(cleaned.Text, page, Bold: cleaned.Bold, Indent: indent));
             }
         }
         return lines;
     }
 
-    private static IReadOnlyList<string> SplitBreaks(string raw) =>
+    private static string[] SplitBreaks(string raw) =>
         raw.Split(["<br>", "<br/>", "<br />", "<BR>"], StringSplitOptions.None);
 }
