@@ -19,12 +19,14 @@ public sealed class Composition : IDisposable
     public Composition(OcrOptions? ocrOptions = null)
     {
         _pool = new(() => new OcrEnginePool(ocrOptions), LazyThreadSafetyMode.ExecutionAndPublication);
-        var textLayer = new PdfTextLayerReader();
-        Extractor = DocumentExtractor.CreateDefault(
-        [
-            new LazyReader(() => new ScannedPdfReader(_pool.Value, f => textLayer.ReadPages(f)), NeedsOcr),
-            new LazyReader(() => new ImageSourceReader(_pool.Value), f => ImageFormats.Detect(f.Bytes) != ImageFormat.Unknown || ImageFormats.FromExtension(f.Extension) != ImageFormat.Unknown),
-        ]);
+        // OCR readers first: a PDF that needs OCR goes to the scanned-PDF reader before the text-layer one.
+        Extractor = new ExtractionPipelineBuilder()
+            .UseVocabulary(Vocabulary.Vocab.Load())
+            .UseClock(TimeProvider.System)
+            .AddReader(new LazyReader(() => new ScannedPdfReader(_pool.Value, f => PdfTextLayerReader.ReadPages(f)), NeedsOcr))
+            .AddReader(new LazyReader(() => new ImageSourceReader(_pool.Value), f => ImageFormats.Detect(f.Bytes) != ImageFormat.Unknown || ImageFormats.FromExtension(f.Extension) != ImageFormat.Unknown))
+            .UseTypedReaders()
+            .Build();
     }
 
     public DocumentExtractor Extractor { get; }
@@ -33,7 +35,7 @@ public sealed class Composition : IDisposable
     private static bool NeedsOcr(SourceFile file)
     {
         if (file.Bytes.AsSpan(0, Math.Min(1024, file.Bytes.Length)).IndexOf("%PDF-"u8) < 0) return false;
-        try { return new PdfTextLayerReader().ReadPages(file).Any(p => p is null); }
+        try { return PdfTextLayerReader.ReadPages(file).Any(p => p is null); }
         catch (SourceException) { return false; } // let the text-layer reader report the file's problem
     }
 

@@ -43,6 +43,7 @@ public static class ReviewApp
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton(options.Extractor);
+        builder.Services.AddSingleton(options.Extractor.Vocab); // the record editor names a corrected type as the extractor does
         builder.Services.AddSingleton<DocumentIntake>();
         builder.Services.AddSingleton(new ExtractionQueue(options.Workers, options.QueueCapacity));
 

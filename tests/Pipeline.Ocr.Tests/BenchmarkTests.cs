@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace Pipeline.Ocr.Tests;
 
-[Collection(OcrCollection.Name)]
+[Collection(OcrEngineGroup.Name)]
 public class BenchmarkTests(ITestOutputHelper output)
 {
     [Fact]

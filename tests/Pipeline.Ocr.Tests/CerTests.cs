@@ -14,7 +14,7 @@ namespace Pipeline.Ocr.Tests;
 /// figures) and against the project's transcriptions corrected to what is printed (corpus/text 04_, 18_–25_).
 /// Tesseract runs once per page; the stages re-use its words.
 /// </summary>
-[Collection(OcrCollection.Name)]
+[Collection(OcrEngineGroup.Name)]
 public class CerTests(SharedPool shared, ITestOutputHelper output)
 {
     /// <summary>

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 
 namespace Pipeline.Ocr.Tests;
 
-[Collection(OcrCollection.Name)]
+[Collection(OcrEngineGroup.Name)]
 public class ErrorTests(SharedPool shared, ITestOutputHelper output)
 {
     private SourceException ReadImage(string name, byte[] bytes)
@@ -107,8 +107,8 @@ public class ErrorTests(SharedPool shared, ITestOutputHelper output)
         }
         var xref = pdf.Position;
         var table = new StringBuilder($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) table.Append($"{offset:D10} 00000 n \n");
-        table.Append($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        foreach (var offset in offsets) table.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        table.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         pdf.Write(Encoding.ASCII.GetBytes(table.ToString()));
         return pdf.ToArray();
     }

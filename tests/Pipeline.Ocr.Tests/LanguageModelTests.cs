@@ -65,10 +65,10 @@ public class LanguageModelTests
     public void The_shipped_model_was_not_trained_on_the_evaluated_transcriptions()
     {
         var provenance = Corrector.Value.Model.Provenance;
-        var trained = provenance.Where(p => p.StartsWith("text ")).Select(p => p.Split(' ')[1]).ToList();
+        var trained = provenance.Where(p => p.StartsWith("text ", StringComparison.Ordinal)).Select(p => p.Split(' ')[1]).ToList();
         Assert.NotEmpty(trained);
         Assert.DoesNotContain(trained, f => f.Split('/')[0] is "test" or "ocr" or "scans" or "expected" or "annotations");
-        Assert.DoesNotContain(trained, f => f.StartsWith("text/") && SyllableModelTrainer.IsEvaluated(f["text/".Length..]));
+        Assert.DoesNotContain(trained, f => f.StartsWith("text/", StringComparison.Ordinal) && SyllableModelTrainer.IsEvaluated(f["text/".Length..]));
         // And no training file holds a quarter of an evaluated page (a copy under another name).
         var evaluated = SyllableModelTrainer.EvaluatedTexts(Path.Combine(Corpus.Root, "corpus")).Select(t => SyllableModelTrainer.Runs(t).ToHashSet()).Where(r => r.Count > 0).ToList();
         Assert.Equal(18, evaluated.Count);

@@ -9,7 +9,7 @@ namespace Pipeline.Ocr.Tests;
 /// <c>OCR_MEASURE=1 dotnet test tests/Pipeline.Ocr.Tests --filter FullyQualifiedName~MeasurementTests</c>.
 /// Without the variable they are reported as skipped (never as passed).
 /// </summary>
-[Collection(OcrCollection.Name)]
+[Collection(OcrEngineGroup.Name)]
 public class MeasurementTests(SharedPool shared, ITestOutputHelper output)
 {
     [MeasurementFact]

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace Pipeline.Ocr.Tests;
 
 /// <summary>The 80-page CCITT G4 resolution (Nghị quyết 19/2026/NQ-CP), end to end: the slowest test, kept single.</summary>
-[Collection(OcrCollection.Name)]
+[Collection(OcrEngineGroup.Name)]
 public class NqScanTests(SharedPool shared, ITestOutputHelper output)
 {
     [Fact]
@@ -30,6 +30,6 @@ public class NqScanTests(SharedPool shared, ITestOutputHelper output)
         Assert.Contains(page1, l => l.Text.Replace(" ", "").Contains("19/2026/NQ-CP"));
         Assert.Contains(page1, l => l.Column == Column.Left && l.Text.Contains("CHÍNH PHỦ"));
         Assert.Contains(page1, l => l.Column == Column.Right && l.Text.Contains("ngày 29 tháng 4 năm 2026"));
-        Assert.DoesNotContain(page1, l => l.Text.Contains("thongtinchinhphu@chinhphu.vn") || l.Text.StartsWith("Người ký"));
+        Assert.DoesNotContain(page1, l => l.Text.Contains("thongtinchinhphu@chinhphu.vn") || l.Text.StartsWith("Người ký", StringComparison.Ordinal));
     }
 }

@@ -5,7 +5,7 @@ using Pipeline.Sources;
 
 namespace Pipeline.Ocr.Tests;
 
-[Collection(OcrCollection.Name)]
+[Collection(OcrEngineGroup.Name)]
 public class PoolTests(SharedPool shared)
 {
     [Fact]

@@ -19,7 +19,7 @@ internal static class RawCache
         lock (Gate) return _loaded ??= LoadOrRecognise(pool);
     }
 
-    private static IReadOnlyDictionary<string, OcrPageResult> LoadOrRecognise(OcrEnginePool pool)
+    private static Dictionary<string, OcrPageResult> LoadOrRecognise(OcrEnginePool pool)
     {
         var pages = Corpus.TranscribedPages.ToList();
         var dir = Environment.GetEnvironmentVariable("OCR_RAW_CACHE");

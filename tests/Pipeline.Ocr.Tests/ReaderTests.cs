@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 
 namespace Pipeline.Ocr.Tests;
 
-[Collection(OcrCollection.Name)]
+[Collection(OcrEngineGroup.Name)]
 public class ReaderTests(SharedPool shared, ITestOutputHelper output)
 {
     [Theory]

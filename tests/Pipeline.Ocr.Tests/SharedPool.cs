@@ -11,7 +11,7 @@ public sealed class SharedPool : IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class OcrCollection : ICollectionFixture<SharedPool>
+public sealed class OcrEngineGroup : ICollectionFixture<SharedPool>
 {
     // Tests in this collection run one after another: each one uses every core through the pool,
     // and the memory test must not see another test's pages.

@@ -1,3 +1,4 @@
+using Pipeline.Extraction;
 using System.Diagnostics;
 using Pipeline.Ml.Annotations;
 using Pipeline.Ml.Evaluation;
@@ -8,10 +9,10 @@ namespace Pipeline.Cli.Commands;
 /// <summary>`pipeline eval --ablation`: rules only vs rules + models, cross-validated by document group.</summary>
 public static class AblationCommand
 {
-    public static int Run(string corpusDir, int folds, string? ocrDir, TextWriter stdout)
+    public static int Run(string corpusDir, DocumentExtractor extractor, int folds, string? ocrDir, TextWriter stdout)
     {
         var watch = Stopwatch.StartNew();
-        var corpus = new CorpusDocuments(corpusDir);
+        var corpus = new CorpusDocuments(corpusDir, extractor);
         var data = TrainingData.Load(corpus);
         var slices = Ablation.Run(corpus, data, folds, TrainingOptions.Default, ocrDir, stdout);
         stdout.WriteLine();

@@ -1,3 +1,4 @@
+using Pipeline.Extraction;
 using Pipeline.Ml.Annotations;
 using Pipeline.Roles;
 
@@ -10,11 +11,11 @@ namespace Pipeline.Cli.Commands;
 /// </summary>
 public static class AnnotateCommand
 {
-    public static int Bootstrap(string corpusDir, TextWriter stdout, TextWriter stderr)
+    public static int Bootstrap(string corpusDir, DocumentExtractor extractor, TextWriter stdout, TextWriter stderr)
     {
-        var corpus = new CorpusDocuments(corpusDir);
+        var corpus = new CorpusDocuments(corpusDir, extractor);
         Directory.CreateDirectory(corpus.AnnotationsDir);
-        var rules = new RuleLineRoleClassifier();
+        var rules = extractor.Rules;
         var written = 0;
         foreach (var (stem, path) in corpus.Inputs)
         {
@@ -34,11 +35,11 @@ public static class AnnotateCommand
         return ExitCodes.Ok;
     }
 
-    public static int FromRecord(string corpusDir, string recordPath, string inputPath, TextWriter stdout, TextWriter stderr)
+    public static int FromRecord(string corpusDir, DocumentExtractor extractor, string recordPath, string inputPath, TextWriter stdout, TextWriter stderr)
     {
         foreach (var path in new[] { recordPath, inputPath })
             if (!File.Exists(path)) { stderr.WriteLine($"error: {path}: no such file"); return ExitCodes.Usage; }
-        var written = CorrectionAnnotator.Apply(new CorpusDocuments(corpusDir), recordPath, inputPath, new RuleLineRoleClassifier());
+        var written = CorrectionAnnotator.Apply(new CorpusDocuments(corpusDir, extractor), recordPath, inputPath, extractor.Rules);
         stdout.WriteLine($"{written.Stem}: record kept as {written.RecordPath}; {written.AnnotationPath} written ({written.RolesChanged} line roles set from the record). Run `pipeline train` to learn from it.");
         return ExitCodes.Ok;
     }

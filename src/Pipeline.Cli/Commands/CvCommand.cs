@@ -1,3 +1,4 @@
+using Pipeline.Extraction;
 using System.Diagnostics;
 using Pipeline.Ml.Annotations;
 using Pipeline.Ml.Evaluation;
@@ -8,12 +9,12 @@ namespace Pipeline.Cli.Commands;
 /// <summary>`pipeline cv`: cross-validated per-class scores of the learned models against the rules.</summary>
 public static class CvCommand
 {
-    public static int Run(string corpusDir, int folds, TrainingOptions options, TextWriter stdout)
+    public static int Run(string corpusDir, DocumentExtractor extractor, int folds, TrainingOptions options, TextWriter stdout)
     {
         var watch = Stopwatch.StartNew();
-        var corpus = new CorpusDocuments(corpusDir);
+        var corpus = new CorpusDocuments(corpusDir, extractor);
         var docs = AnnotationSet.Load(corpus).Select(l => l.Document).ToList();
-        var r = LineRoleCrossValidation.Run(docs, folds, options);
+        var r = LineRoleCrossValidation.Run(docs, folds, options, extractor.Rules);
         stdout.WriteLine($"line roles, combine thresholds {options.CombineThreshold} / {options.DefaultRoleThreshold} (defaulted lines), {r.Folds}-fold cross-validation by document group, {r.Documents} documents and {r.OcrDocuments} OCR renderings");
         stdout.WriteLine("clean text:");
         stdout.Write(RoleScores.Table([("rules", r.RulesClean), ("model", r.ModelClean), ("rules+model", r.CombinedClean)]));

@@ -29,7 +29,7 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         var ocrOption = new Option<string?>("--ocr") { Description = "For --ablation: folder of OCR text, <stem>.txt per scanned document" };
         var eval = new Command("eval", "Evaluate extraction against expected records: development set and frozen test split") { expectedOption, evalOut, corpusOption, thresholdsOption, testExpectedOption, missesOption, modelsOption, ablationOption, foldsOption, ocrOption };
         eval.SetAction(r => r.GetValue(ablationOption)
-            ? AblationCommand.Run(r.GetValue(corpusOption) ?? Path.GetDirectoryName(Path.GetFullPath(r.GetValue(expectedOption)!).TrimEnd('/'))!, r.GetValue(foldsOption), r.GetValue(ocrOption), context.Out)
+            ? AblationCommand.Run(r.GetValue(corpusOption) ?? Path.GetDirectoryName(Path.GetFullPath(r.GetValue(expectedOption)!).TrimEnd('/'))!, context.Extractor, r.GetValue(foldsOption), r.GetValue(ocrOption), context.Out)
             : new EvalCommand(context.ExtractorWith(r.GetValue(modelsOption))).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), context.Out, context.Err, r.GetValue(testExpectedOption)));
         return eval;
     }
@@ -85,7 +85,7 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         // mirrors; it is never an input. Any other stem found twice is an error rather than a silent pick.
         var inputs = Directory.EnumerateFiles(corpusDir, "*", SearchOption.AllDirectories)
             .Where(f => SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)) && Path.GetFileName(Path.GetDirectoryName(f)) != "ocr")
-            .Where(f => excluded is null || !Path.GetFullPath(f).StartsWith(Path.GetFullPath(excluded) + Path.DirectorySeparatorChar))
+            .Where(f => excluded is null || !Path.GetFullPath(f).StartsWith(Path.GetFullPath(excluded) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .GroupBy(Path.GetFileNameWithoutExtension!)
             .ToDictionary(g => g.Key!, g => g.ToList());
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Evaluation;
 
 namespace Pipeline.Cli.Commands;
@@ -36,6 +37,6 @@ public static class EvalReport
         w.WriteLine();
         w.WriteLine($"{"by " + by,-22} {"docs",4} {"fields",7} {"recip F1",8} {"tasks F1",8} {"unit R",7} {"unit P",7} {"deadl.",7}");
         foreach (var (name, e) in groups)
-            w.WriteLine($"{name,-22} {e.Documents,4} {e.OverallStrict,7:P1} {e.Recipients.F1,8:P1} {e.Tasks.F1,8:P1} {e.Units.Recall,7:P1} {e.Units.Precision,7:P1} {(e.DatedDeadlines.Total == 0 ? "-" : e.DatedDeadlines.Strict.ToString("P1")),7}");
+            w.WriteLine($"{name,-22} {e.Documents,4} {e.OverallStrict,7:P1} {e.Recipients.F1,8:P1} {e.Tasks.F1,8:P1} {e.Units.Recall,7:P1} {e.Units.Precision,7:P1} {(e.DatedDeadlines.Total == 0 ? "-" : e.DatedDeadlines.Strict.ToString("P1", CultureInfo.InvariantCulture)),7}");
     }
 }

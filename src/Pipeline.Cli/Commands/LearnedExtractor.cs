@@ -1,13 +1,13 @@
 using Pipeline.Extraction;
 using Pipeline.Records;
 using Pipeline.Ml.Training;
-using Pipeline.Roles;
 
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
 /// The extractor for `--models DIR`: the three learned models loaded once at start (rules + line-role model,
-/// directive-item model, unit-role model); without the option, the rules-only extractor.
+/// directive-item model, unit-role model) composed into the rules-only extractor's pipeline (same readers,
+/// vocabulary and clock); without the option, the rules-only extractor.
 /// </summary>
 public static class LearnedExtractor
 {
@@ -19,9 +19,10 @@ public static class LearnedExtractor
         var models = ModelStore.Load(modelsDir, out var elapsed);
         var manifest = ModelManifest.FromJson(File.ReadAllText(Path.Combine(modelsDir, ModelStore.ManifestFile)));
         stderr.WriteLine($"models loaded from {modelsDir} in {elapsed.TotalMilliseconds:F0} ms");
-        return new DocumentExtractor(rulesOnly.Readers, models.LineRoleClassifier(new RuleLineRoleClassifier()), models.TaskClassifiers)
-        {
-            Models = new ModelsInfo(manifest.DataHash, manifest.TrainedAt),
-        };
+        return rulesOnly.ToBuilder()
+            .UseLineRoles(models.LineRoleClassifier)
+            .UseTaskClassifiers(models.TaskClassifiers)
+            .UseModels(new ModelsInfo(manifest.DataHash, manifest.TrainedAt))
+            .Build();
     }
 }

@@ -13,8 +13,8 @@ public static class MlCommands
         var fromRecord = new Option<string?>("--from-record") { Description = "A corrected record (JSON) to learn from" };
         var input = new Option<string?>("--input") { Description = "The input document the corrected record is for" };
         var annotate = new Command("annotate", "Write line-role annotations (corpus/annotations/<stem>.tsv), from the rules or from a corrected record") { corpus, bootstrap, fromRecord, input };
-        annotate.SetAction(r => r.GetValue(bootstrap) ? AnnotateCommand.Bootstrap(r.GetValue(corpus)!, context.Out, context.Err)
-            : r.GetValue(fromRecord) is { } record && r.GetValue(input) is { } doc ? AnnotateCommand.FromRecord(r.GetValue(corpus)!, record, doc, context.Out, context.Err)
+        annotate.SetAction(r => r.GetValue(bootstrap) ? AnnotateCommand.Bootstrap(r.GetValue(corpus)!, context.Extractor, context.Out, context.Err)
+            : r.GetValue(fromRecord) is { } record && r.GetValue(input) is { } doc ? AnnotateCommand.FromRecord(r.GetValue(corpus)!, context.Extractor, record, doc, context.Out, context.Err)
             : Usage(context, "annotate: give --bootstrap, or --from-record FILE --input FILE"));
         root.Subcommands.Add(annotate);
 
@@ -22,12 +22,12 @@ public static class MlCommands
         var threshold = new Option<double>("--threshold") { Description = "Model probability over which rules+model takes the model's line role", DefaultValueFactory = _ => TrainingOptions.Default.CombineThreshold };
         var defaultThreshold = new Option<double>("--default-threshold") { Description = "Model probability over which rules+model takes the model's role on a line the rules only defaulted", DefaultValueFactory = _ => TrainingOptions.Default.DefaultRoleThreshold };
         var cv = new Command("cv", "Cross-validate the learned models by document: per-class precision/recall, rules vs model vs both") { corpus, folds, threshold, defaultThreshold };
-        cv.SetAction(r => CvCommand.Run(r.GetValue(corpus)!, r.GetValue(folds), TrainingOptions.Default with { CombineThreshold = r.GetValue(threshold), DefaultRoleThreshold = r.GetValue(defaultThreshold) }, context.Out));
+        cv.SetAction(r => CvCommand.Run(r.GetValue(corpus)!, context.Extractor, r.GetValue(folds), TrainingOptions.Default with { CombineThreshold = r.GetValue(threshold), DefaultRoleThreshold = r.GetValue(defaultThreshold) }, context.Out));
         root.Subcommands.Add(cv);
 
         var modelsOut = new Option<string>("--out") { Description = "Folder for the models and manifest.json", DefaultValueFactory = _ => "models" };
         var train = new Command("train", "Rebuild every model (line roles, directive items, unit roles) deterministically into models/") { corpus, modelsOut };
-        train.SetAction(r => TrainCommand.Run(r.GetValue(corpus)!, r.GetValue(modelsOut)!, context.Out));
+        train.SetAction(r => TrainCommand.Run(r.GetValue(corpus)!, context.Extractor, r.GetValue(modelsOut)!, context.Out));
         root.Subcommands.Add(train);
     }
 

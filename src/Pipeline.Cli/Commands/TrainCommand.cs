@@ -1,3 +1,4 @@
+using Pipeline.Extraction;
 using System.Diagnostics;
 using Pipeline.Ml.Annotations;
 using Pipeline.Ml.Training;
@@ -7,15 +8,15 @@ namespace Pipeline.Cli.Commands;
 /// <summary>`pipeline train`: rebuilds every model from the annotations and labelled records into models/.</summary>
 public static class TrainCommand
 {
-    public static int Run(string corpusDir, string outDir, TextWriter stdout)
+    public static int Run(string corpusDir, DocumentExtractor extractor, string outDir, TextWriter stdout)
     {
         var watch = Stopwatch.StartNew();
-        var corpus = new CorpusDocuments(corpusDir);
+        var corpus = new CorpusDocuments(corpusDir, extractor);
         var data = TrainingData.Load(corpus);
         var options = TrainingOptions.Default;
         var trained = ModelTrainer.Train(data, options);
         var root = Path.GetDirectoryName(Path.GetFullPath(corpusDir).TrimEnd(Path.DirectorySeparatorChar))!;
-        var manifest = new ModelManifest(data.Hash(options, root), DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"), options, trained.Entries,
+        var manifest = new ModelManifest(data.Hash(options, root), DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), options, trained.Entries,
             data.Files.Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).ToList());
         ModelStore.Save(outDir, trained, manifest);
         foreach (var e in trained.Entries)

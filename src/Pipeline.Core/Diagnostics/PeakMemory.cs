@@ -28,7 +28,7 @@ public static class PeakMemory
         try
         {
             var line = File.ReadLines(processId is null ? "/proc/self/status" : $"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
-            return line is null ? null : long.Parse(line[field.Length..].Trim().Split(' ')[0]) * 1024;
+            return line is null ? null : long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
         }
         catch (IOException) { return null; }
         catch (UnauthorizedAccessException) { return null; }

@@ -22,7 +22,7 @@ public sealed class CorpusCatalog
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {
-            if (line.StartsWith('#') || line.StartsWith("path\t")) continue;
+            if (line.StartsWith('#') || line.StartsWith("path\t", StringComparison.Ordinal)) continue;
             var f = line.Split('\t');
             if (f.Length < 5) continue;
             entries[f[0]] = new Entry(f[0], f[1], f[2], f[3], f[4]);

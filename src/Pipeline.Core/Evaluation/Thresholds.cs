@@ -55,6 +55,8 @@ public sealed class Thresholds
         return failures;
     }
 
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static string Serialize(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> splits) =>
-        JsonSerializer.Serialize(splits, new JsonSerializerOptions { WriteIndented = true });
+        JsonSerializer.Serialize(splits, Indented);
 }

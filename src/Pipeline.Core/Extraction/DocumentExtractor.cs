@@ -1,27 +1,55 @@
-using Pipeline.Fields;
 using Pipeline.Lines;
 using Pipeline.Records;
 using Pipeline.Roles;
 using Pipeline.Sources;
 using Pipeline.Tasks;
+using Pipeline.Vocabulary;
 
 namespace Pipeline.Extraction;
 
 /// <summary>
 /// The whole pipeline for one input: source → pages and lines → line roles → fields → tasks → record.
-/// Each stage hands the next an immutable value; the classifier is swappable (rules, models, both).
+/// Each stage hands the next an immutable value; the stages are instances composed by
+/// <see cref="ExtractionPipelineBuilder"/> with one vocabulary and one clock.
 /// </summary>
-public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier classifier, TaskClassifiers? taskClassifiers = null, TimeProvider? clock = null)
+public sealed class DocumentExtractor
 {
-    /// <summary>The clock the field stage judges dates by (an issue date "in the future"); the system's unless injected.</summary>
-    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+    private readonly ExtractionStages _stages;
+
+    internal DocumentExtractor(SourceReaders readers, ExtractionStages stages)
+    {
+        Readers = readers;
+        _stages = stages;
+    }
+
+    /// <summary>The vocabulary every stage decides with.</summary>
+    public Vocab Vocab => _stages.Vocab;
+
+    /// <summary>The clock the field stage judges dates by (an issue date "in the future").</summary>
+    public TimeProvider Clock => _stages.Clock;
 
     /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
-    public TaskClassifiers TaskClassifiers { get; } = taskClassifiers ?? TaskClassifiers.Rules;
+    public TaskClassifiers TaskClassifiers => _stages.Tasks.Classifiers;
 
-    public ILineRoleClassifier Classifier { get; } = classifier;
+    public ILineRoleClassifier Classifier => _stages.Classifier;
 
-    public SourceReaders Readers { get; } = readers;
+    /// <summary>The rules' line-role classifier, with this pipeline's vocabulary (what learned models are combined with).</summary>
+    public RuleLineRoleClassifier Rules => _stages.Rules;
+
+    /// <summary>The task stage, with this pipeline's vocabulary and classifiers.</summary>
+    public TaskExtractor Tasks => _stages.Tasks;
+
+    public SourceReaders Readers { get; }
+
+    /// <summary>A builder holding this extractor's readers, vocabulary, clock, classifiers and models, to build a variant.</summary>
+    public ExtractionPipelineBuilder ToBuilder()
+    {
+        var builder = new ExtractionPipelineBuilder().UseVocabulary(Vocab).UseClock(Clock).UseTaskClassifiers(TaskClassifiers).UseModels(Models);
+        var classifier = Classifier;
+        if (!ReferenceEquals(classifier, Rules)) builder.UseLineRoles(_ => classifier);
+        foreach (var reader in Readers.Readers) builder.AddReader(reader);
+        return builder;
+    }
 
     public DocumentRecord Extract(SourceFile file, CancellationToken cancellationToken = default) =>
         Extract(file, new StageTimings(), null, cancellationToken);
@@ -50,9 +78,9 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
         cancellationToken.ThrowIfCancellationRequested();
         var roled = timings.Time("roles", () => Classifier.Classify(prepared));
         cancellationToken.ThrowIfCancellationRequested();
-        var fields = timings.Time("fields", () => FieldExtractor.Extract(roled, Clock));
+        var fields = timings.Time("fields", () => _stages.Fields.Extract(roled));
         cancellationToken.ThrowIfCancellationRequested();
-        var tasks = timings.Time("tasks", () => TaskExtractor.Extract(roled, TaskClassifiers));
+        var tasks = timings.Time("tasks", () => _stages.Tasks.Extract(roled));
         cancellationToken.ThrowIfCancellationRequested();
         return timings.Time("record", () => RecordBuilder.Build(source, fields, tasks, []) with { Extractor = Info });
     }
@@ -66,16 +94,14 @@ public sealed class DocumentExtractor(SourceReaders readers, ILineRoleClassifier
     /// <summary>What every record this extractor makes names as its maker.</summary>
     public ExtractorInfo Info => new("pipeline", ExtractorInfo.CurrentVersion, Models is null ? "rules" : "rules+model", Models);
 
-    /// <summary>The readers for typed inputs: text and markdown, Word (.docx, and .doc through antiword), HTML, PDF with a text layer.</summary>
+    /// <summary>
+    /// The rules-only extractor with the embedded vocabulary and the system clock: <paramref name="extraReaders"/>
+    /// first, then the readers of typed inputs (<see cref="ExtractionPipelineBuilder.UseTypedReaders"/>).
+    /// </summary>
     public static DocumentExtractor CreateDefault(IEnumerable<ISourceReader>? extraReaders = null)
     {
-        var readers = new List<ISourceReader>();
-        readers.AddRange(extraReaders ?? []);
-        readers.Add(new Sources.Text.TextFileReader());
-        readers.Add(new Sources.Word.DocxReader());
-        readers.Add(new Sources.Word.DocReader());
-        readers.Add(new Sources.Html.HtmlReader());
-        readers.Add(new Sources.Pdf.PdfTextLayerReader());
-        return new DocumentExtractor(new SourceReaders(readers), new RuleLineRoleClassifier());
+        var builder = new ExtractionPipelineBuilder();
+        foreach (var reader in extraReaders ?? []) builder.AddReader(reader);
+        return builder.UseTypedReaders().Build();
     }
 }

@@ -1,5 +1,4 @@
 using Pipeline.Roles;
-using Pipeline.Vocabulary;
 
 namespace Pipeline.Fields;
 
@@ -7,12 +6,11 @@ namespace Pipeline.Fields;
 /// The document type: from the type word when printed; from the reference symbol when the word is lost
 /// (OCR); a letter with a V/v line and no type word is a công văn.
 /// </summary>
-public static class DocTypeResolver
+public sealed class DocTypeResolver(Vocabulary.Vocab vocab)
 {
-    public static DocumentType? Resolve(RoledDocument doc, DocumentReference? reference, List<string> warnings)
+    public DocumentType? Resolve(RoledDocument doc, DocumentReference? reference, List<string> warnings)
     {
-        var vocab = Vocab.Default;
-        if (doc.First(LineRole.DocType) is { } typeLine && LinePatterns.DocTypeWord(typeLine.Text) is { } word)
+        if (doc.First(LineRole.DocType) is { } typeLine && typeLine.DocType is { } word)
         {
             // The symbol is printed to carry the type; when a damaged scan yields another type word, the symbol wins.
             if (reference?.TypeCode is { } symbolCode && vocab.SymbolTypes.TryGetValue(symbolCode, out var symbolType)

@@ -7,7 +7,7 @@ namespace Pipeline.Fields;
 /// text), lowered when the value fails validation. Fields under <see cref="ReviewBelow"/> are named in the
 /// warnings, which is what the clerks' review queue is built from.
 /// </summary>
-public static class FieldConfidence
+public sealed class FieldConfidence(TimeProvider clock)
 {
     /// <summary>Below this a field is flagged for review.</summary>
     public const double ReviewBelow = 0.8;
@@ -26,8 +26,9 @@ public static class FieldConfidence
         ("archive", [LineRole.Archive]),
     ];
 
-    public static IReadOnlyDictionary<string, double> Measure(RoledDocument doc, DocumentFields fields, List<string> warnings, int thisYear)
+    public IReadOnlyDictionary<string, double> Measure(RoledDocument doc, DocumentFields fields, List<string> warnings)
     {
+        var thisYear = clock.GetUtcNow().Year;
         // Insertion-ordered, so the record is byte-identical from run to run (string hashes vary per process).
         var result = new Dictionary<string, double>();
         foreach (var (field, roles) in Sources)

@@ -1,27 +1,50 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Pipeline.Roles;
 using Pipeline.Text;
+using Pipeline.Vocabulary;
 
 namespace Pipeline.Fields;
 
-/// <summary>The field stage: reads each document-level field from the lines that carry its role.</summary>
-public static partial class FieldExtractor
+/// <summary>
+/// The field stage: reads each document-level field from the lines that carry its role, through one reader per
+/// field built with the vocabulary. The <see cref="TimeProvider"/> only decides what "in the future" means for the
+/// issue date; inject a fixed one for records that never change with time.
+/// </summary>
+public sealed class FieldExtractor
 {
-    /// <summary>
-    /// Reads the fields of <paramref name="doc"/>. The <paramref name="clock"/> (default: the system's) only decides
-    /// what "in the future" means for the issue date; inject a fixed one for records that never change with time.
-    /// </summary>
-    public static DocumentFields Extract(RoledDocument doc, TimeProvider? clock = null)
+    private readonly TimeProvider _clock;
+    private readonly DocTypeResolver _type;
+    private readonly IssuerReader _issuer;
+    private readonly SignerReader _signer;
+    private readonly VocabularyRepair _repair;
+    private readonly FieldConfidence _confidence;
+
+    public FieldExtractor(Vocab vocab, TimeProvider clock) : this(new LineRecognizer(vocab), clock) { }
+
+    public FieldExtractor(LineRecognizer recognizer, TimeProvider clock)
     {
-        var thisYear = (clock ?? TimeProvider.System).GetUtcNow().Year;
+        var vocab = recognizer.Vocab;
+        var naturalCase = new NaturalCase(vocab);
+        _clock = clock;
+        _type = new DocTypeResolver(vocab);
+        _issuer = new IssuerReader(vocab, naturalCase);
+        _signer = new SignerReader(naturalCase);
+        _repair = new VocabularyRepair(vocab);
+        _confidence = new FieldConfidence(clock);
+    }
+
+    /// <summary>Reads the fields of <paramref name="doc"/>.</summary>
+    public DocumentFields Extract(RoledDocument doc)
+    {
+        var thisYear = _clock.GetUtcNow().Year;
         var warnings = new List<string>();
 
         DocumentReference? reference = null;
         if (doc.FirstRun(LineRole.Reference) is { Count: > 0 } refLines)
         {
+            // Read by the role stage (RoledLine.Reference); the printed run only names it in a warning.
             var printed = string.Join(' ', refLines.Select(l => l.Text.Trim('*', ' ')));
-            reference = DocumentReference.Parse(SoWord().Replace(printed, ""));
+            reference = refLines[0].Reference;
             if (reference is null) warnings.Add($"reference line not understood: '{printed}'");
             else if (reference.Number is null) warnings.Add("document number printed blank");
         }
@@ -30,15 +53,15 @@ public static partial class FieldExtractor
         PartialDate? date = null;
         if (doc.FirstRun(LineRole.PlaceDate) is { Count: > 0 } dateLines)
         {
-            (place, date) = PlaceDateParser.Parse(string.Join(' ', dateLines.Select(l => l.Text.Trim())));
+            (place, date) = (dateLines[0].PlaceDate?.Place, dateLines[0].PlaceDate?.Date);
             if (date is null) warnings.Add("issue date printed blank");
             else if (!date.Value.IsComplete) warnings.Add($"issue date incomplete: {date}");
         }
 
-        var type = DocTypeResolver.Resolve(doc, reference, warnings);
-        var (issuer, issuerSource) = IssuerReader.Read(doc, reference, place, warnings);
+        var type = _type.Resolve(doc, reference, warnings);
+        var (issuer, issuerSource) = _issuer.Read(doc, reference, place, warnings);
         var title = TitleReader.Read(doc);
-        var signer = SignerReader.Read(doc, warnings);
+        var signer = _signer.Read(doc, warnings);
         var (recipients, archive) = RecipientsReader.Read(doc);
         var addressees = doc.WithRole(LineRole.Addressee)
             .Select(l => VnText.Squash(l.Text.TrimStart('-', '+', '•', ' ')).TrimEnd(';', ',', '.'))
@@ -56,8 +79,8 @@ public static partial class FieldExtractor
         // Only recognised text is repaired: a typist's typo is the document as printed (corpus/expected/README.md).
         var recognised = doc.Prepared.Source.Pages.Any(p => p.Origin == Sources.LineOrigin.Ocr);
         var repaired = new List<string>();
-        if (recognised) fields = VocabularyRepair.Apply(fields, warnings, out repaired);
-        var confidence = FieldConfidence.Measure(doc, fields, warnings, thisYear);
+        if (recognised) fields = _repair.Apply(fields, warnings, out repaired);
+        var confidence = _confidence.Measure(doc, fields, warnings);
         if (repaired.Count > 0)
         {
             var lowered = new Dictionary<string, double>(confidence);
@@ -67,7 +90,4 @@ public static partial class FieldExtractor
         }
         return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence, Sources = FieldSources.Collect(doc, fields) };
     }
-
-    // "Số", and the ways OCR prints it: "Só", "Sô", "Sồ", "S6", "SO".
-    [GeneratedRegex(@"^\s*S[ốoôóòỏõọồổỗộớờởỡợơỐO06]\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex SoWord();
 }

@@ -10,12 +10,9 @@ namespace Pipeline.Fields;
 /// word ("HUYỆN HƯƠNG SƠN") continues the line above. With no header, the issuer is derived from the
 /// reference's issuer code and the place, and only then.
 /// </summary>
-public static partial class IssuerReader
+public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase)
 {
-    /// <summary>Words that carry a header line on from the one above ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT").</summary>
-    private static readonly HashSet<string> ContinuationWords = new[] { "theo", "số", "của", "tại", "về", "thuộc" }.Select(VnText.ToneKey).ToHashSet();
-
-    public static (string? Issuer, IssuerSource Source) Read(RoledDocument doc, DocumentReference? reference, string? place, List<string> warnings)
+    public (string? Issuer, IssuerSource Source) Read(RoledDocument doc, DocumentReference? reference, string? place, List<string> warnings)
     {
         var lines = doc.WithRole(LineRole.Issuer).Select(l => l.Text.Trim('*', ' ')).Where(t => t.Length > 0).ToList();
         if (lines.Count > 0)
@@ -24,23 +21,24 @@ public static partial class IssuerReader
             foreach (var line in lines)
             {
                 var key = VnText.ToneKey(line);
-                var continues = bodies.Count > 0 && Vocab.Default.AdminLevels.MatchPrefix(key) > 0 && Vocab.Default.PartyCommittees.MatchPrefix(key) == 0
-                                || bodies.Count > 0 && ContinuationWords.Contains(VnText.ToneKey(line.Split(' ')[0]));
+                var continues = bodies.Count > 0 && vocab.AdminLevels.MatchPrefix(key) > 0 && vocab.PartyCommittees.MatchPrefix(key) == 0
+                                // a word that carries the line on from the one above ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH …")
+                                || bodies.Count > 0 && vocab.IssuerContinuations.Contains(line.Split(' ')[0]);
                 if (continues) bodies[^1] += " " + line;
                 else bodies.Add(line);
             }
-            var issuer = NaturalCase.Apply(bodies[^1]);
+            var issuer = naturalCase.Apply(bodies[^1]);
             // A bare Party committee ("TỈNH ỦY") takes the place from its Đảng bộ line above.
-            if (bodies.Count > 1 && Vocab.Default.PartyCommittees.Contains(bodies[^1]))
+            if (bodies.Count > 1 && vocab.PartyCommittees.Contains(bodies[^1]))
             {
-                var above = NaturalCase.Apply(bodies[^2]);
-                var level = Vocab.Default.AdminLevels.Keys.Select(k => (k, at: Words.IndexOf(VnText.ToneKey(above), k))).Where(p => p.at >= 0).OrderBy(p => p.at).FirstOrDefault();
+                var above = naturalCase.Apply(bodies[^2]);
+                var level = vocab.AdminLevels.Keys.Select(k => (k, at: Words.IndexOf(VnText.ToneKey(above), k))).Where(p => p.at >= 0).OrderBy(p => p.at).FirstOrDefault();
                 if (level.k is not null) issuer += " " + above[(level.at + level.k.Length)..].Trim();
             }
             return (issuer, IssuerSource.Header);
         }
 
-        if (reference?.IssuerCode is { } code && Vocab.Default.IssuerCodes.TryGetValue(code, out var body) && place is not null)
+        if (reference?.IssuerCode is { } code && vocab.IssuerCodes.TryGetValue(code, out var body) && place is not null)
         {
             var level = body.Level.Length > 0 ? body.Level : LevelFromBody(doc, body.Body);
             if (level is null && IsNational(body)) { warnings.Add("issuer derived from the reference symbol: no header"); return (body.Body, IssuerSource.Derived); }
@@ -51,10 +49,10 @@ public static partial class IssuerReader
         return (null, IssuerSource.None);
     }
 
-    private static bool IsNational(IssuerCode code) => code.Body is "Chính phủ" or "Thủ tướng Chính phủ" or "Văn phòng Chính phủ";
+    private bool IsNational(IssuerCode code) => vocab.NationalBodies.Contains(code.Body);
 
     /// <summary>The level the document gives its own body in running text: "Ủy ban nhân dân huyện" → "huyện".</summary>
-    private static string? LevelFromBody(RoledDocument doc, string body)
+    private string? LevelFromBody(RoledDocument doc, string body)
     {
         var bodyKey = VnText.ToneKey(body);
         var counts = new Dictionary<string, int>();
@@ -65,9 +63,12 @@ public static partial class IssuerReader
             while ((at = Words.IndexOf(key, bodyKey, at)) >= 0)
             {
                 var after = key[(at + bodyKey.Length)..].TrimStart();
-                foreach (var level in new[] { "tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn" })
-                    if (after.StartsWith(VnText.ToneKey(level) + " ") || after == VnText.ToneKey(level) || after.StartsWith(VnText.ToneKey(level) + ",") || after.StartsWith(VnText.ToneKey(level) + "."))
+                foreach (var level in vocab.AdminLevelNames)
+                {
+                    var levelKey = VnText.ToneKey(level);
+                    if (after == levelKey || after.StartsWith(levelKey, StringComparison.Ordinal) && after.Length > levelKey.Length && after[levelKey.Length] is ' ' or ',' or '.')
                         counts[level] = counts.GetValueOrDefault(level) + 1;
+                }
                 at += bodyKey.Length;
             }
         }

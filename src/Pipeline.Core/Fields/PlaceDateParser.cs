@@ -8,9 +8,9 @@ namespace Pipeline.Fields;
 /// Reads "Hương Sơn, ngày 13 tháng 9 năm 2023" into a place and a partial date. Blank parts stay unknown
 /// ("ngày tháng 5 năm 2023" → 2023-05); OCR-damaged province names are repaired against the gazetteer.
 /// </summary>
-public static partial class PlaceDateParser
+public sealed partial class PlaceDateParser(Vocab vocab)
 {
-    public static (string? Place, PartialDate? Date) Parse(string line)
+    public (string? Place, PartialDate? Date) Parse(string line)
     {
         var text = line.Trim('*', ' ');
         var folded = VnText.Fold(text);
@@ -33,7 +33,7 @@ public static partial class PlaceDateParser
     /// with its marks ("Hà Nộ" → "Hà Nội"), else the one that differs only in marks ("Hung Yên" → "Hưng Yên").
     /// A place that is a province as printed, or near none or several, is kept as printed.
     /// </summary>
-    public static string RepairPlace(string place) => RepairPlace(place, Vocab.Default.Provinces);
+    public string RepairPlace(string place) => RepairPlace(place, vocab.Provinces);
 
     public static string RepairPlace(string place, IReadOnlyList<string> provinces)
     {

@@ -4,7 +4,10 @@ using Pipeline.Text;
 
 namespace Pipeline.Fields;
 
-/// <summary>Nơi nhận: one entry per dash, wrapped entries joined, the trailing note split off; and the Lưu entry.</summary>
+/// <summary>
+/// Nơi nhận: one entry per dash, wrapped entries joined, the trailing note split off; and the Lưu entry. The labels
+/// were cut by the role stage (<see cref="RoledLine.Content"/>).
+/// </summary>
 public static partial class RecipientsReader
 {
     public static (List<Recipient> Recipients, string? Archive) Read(RoledDocument doc)
@@ -14,7 +17,7 @@ public static partial class RecipientsReader
         {
             if (line.Role == LineRole.RecipientsHeader)
             {
-                var rest = HeaderWord().Replace(line.Text, "").Trim();
+                var rest = line.Content ?? "";
                 if (rest.Length > 0) entries.Add(rest);
                 continue;
             }
@@ -29,7 +32,7 @@ public static partial class RecipientsReader
         string? archive = null;
         if (doc.First(LineRole.Archive) is { } archiveLine)
         {
-            archive = ArchiveWord().Replace(archiveLine.Text.Trim(), "").Trim().TrimEnd('.', ';', ',').Trim();
+            archive = (archiveLine.Content ?? "").Trim().TrimEnd('.', ';', ',').Trim();
             if (archive.Length == 0) archive = null;
         }
         return (recipients, archive);
@@ -52,7 +55,5 @@ public static partial class RecipientsReader
         return new Recipient(text, note);
     }
 
-    [GeneratedRegex(@"^\**\s*N[ơo]i\s*nh[ậa]n\s*[:.]?\**\s*", RegexOptions.IgnoreCase)] private static partial Regex HeaderWord();
-    [GeneratedRegex(@"^[-+•*\s]*L[ưu][uư]?\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex ArchiveWord();
     [GeneratedRegex(@"[;,]?\s*\(([^()]*)\)\s*$")] private static partial Regex TrailingNote();
 }

@@ -7,16 +7,16 @@ namespace Pipeline.Fields;
 /// The signature block: stacked authority lines (TM., KT., TL., TUQ., Q.), the signer's own post and their
 /// name. Stamps and handwriting notes have the noise role and never reach here.
 /// </summary>
-public static partial class SignerReader
+public sealed partial class SignerReader(NaturalCase naturalCase)
 {
-    public static Signer? Read(RoledDocument doc) => Read(doc, []);
+    public Signer? Read(RoledDocument doc) => Read(doc, []);
 
-    public static Signer? Read(RoledDocument doc, List<string> warnings)
+    public Signer? Read(RoledDocument doc, List<string> warnings)
     {
         var authorities = doc.WithRole(LineRole.SignerAuthority)
-            .Select(l => LinePatterns.SignerPrefix(l.Text))
+            .Select(l => l.SignerPrefix)
             .Where(p => p is not null)
-            .Select(p => p!.Value.Prefix + " " + NaturalCase.Apply(p.Value.Remainder))
+            .Select(p => p!.Prefix + " " + naturalCase.Apply(p.Remainder))
             .ToList();
         var position = doc.First(LineRole.SignerPosition)?.Text.Trim('*', ' ');
         var name = doc.First(LineRole.SignerName)?.Text.Trim('*', ' ', '.');
@@ -24,7 +24,7 @@ public static partial class SignerReader
         if (authorities.Count == 0 && position is null && name is null) return null;
         return new Signer(
             name is null ? null : VnText.Squash(name),
-            position is null ? null : NaturalCase.Apply(position),
+            position is null ? null : naturalCase.Apply(position),
             authorities.Count == 0 ? null : string.Join(' ', authorities));
     }
 
@@ -47,7 +47,7 @@ public static partial class SignerReader
             foreach (System.Text.RegularExpressions.Match m in FullName().Matches(line.Text))
             {
                 var candidate = m.Value.Trim();
-                if (candidate.Length > fragment.Length && VnText.Fold(candidate).EndsWith(foldedFragment) && LinePatterns.LooksLikeName(candidate))
+                if (candidate.Length > fragment.Length && VnText.Fold(candidate).EndsWith(foldedFragment, StringComparison.Ordinal) && LinePatterns.LooksLikeName(candidate))
                 {
                     warnings.Add($"signer name completed from '{fragment}' with '{candidate}' printed elsewhere in the document");
                     return candidate;

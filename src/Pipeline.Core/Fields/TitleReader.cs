@@ -10,7 +10,7 @@ public static partial class TitleReader
     public static string? Read(RoledDocument doc)
     {
         var parts = new List<string>();
-        if (doc.First(LineRole.DocType) is { } typeLine && LinePatterns.DocTypeWord(typeLine.Text) is { Remainder.Length: > 0 } word)
+        if (doc.First(LineRole.DocType) is { } typeLine && typeLine.DocType is { Remainder.Length: > 0 } word)
             parts.Add(word.Remainder);
         parts.AddRange(doc.WithRole(LineRole.Title).Select(l => l.Text.Trim('*', ' ')));
         if (parts.Count == 0) return null;

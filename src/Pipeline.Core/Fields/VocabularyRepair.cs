@@ -9,13 +9,12 @@ namespace Pipeline.Fields;
 /// warnings with its printed form and gets its confidence lowered to <see cref="RepairedConfidence"/>, so a
 /// clerk sees what was changed. Values near no entry keep their printed form.
 /// </summary>
-public static partial class VocabularyRepair
+public sealed partial class VocabularyRepair(Vocab vocab)
 {
     public const double RepairedConfidence = 0.6;
 
-    public static DocumentFields Apply(DocumentFields fields, List<string> warnings, out List<string> repaired)
+    public DocumentFields Apply(DocumentFields fields, List<string> warnings, out List<string> repaired)
     {
-        var vocab = Vocab.Default;
         var changed = new List<string>();
         string? Fix(string field, string? value, Func<string, string?> repair)
         {
@@ -34,15 +33,13 @@ public static partial class VocabularyRepair
                 Position = Fix("signer.position", signer.Position, vocab.PositionVocabulary.Repair),
                 Authority = Fix("signer.authority", signer.Authority, RepairAuthority),
             };
-        var issuer = fields.IssuerSourceIsHeader() ? Fix("issuer", fields.Issuer, RepairIssuer) : fields.Issuer;
+        var issuer = fields.IssuerSource == IssuerSource.Header ? Fix("issuer", fields.Issuer, RepairIssuer) : fields.Issuer;
         repaired = changed;
         return fields with { Signer = signer, Issuer = issuer };
     }
 
-    private static bool IssuerSourceIsHeader(this DocumentFields f) => f.IssuerSource == IssuerSource.Header;
-
     /// <summary>"KT CHỦ TICH" style damage: each post after a prefix (TM., KT., TL., TUQ., Q.) is repaired on its own.</summary>
-    private static string? RepairAuthority(string authority)
+    private string? RepairAuthority(string authority)
     {
         var parts = Prefix().Split(authority);
         var any = false;
@@ -50,7 +47,7 @@ public static partial class VocabularyRepair
         {
             if (Prefix().IsMatch(parts[i]) || parts[i].Trim().Length == 0) continue;
             var post = parts[i].Trim();
-            var fixedPost = Vocab.Default.PositionVocabulary.Repair(post) ?? Vocab.Default.BodyVocabulary.Repair(post);
+            var fixedPost = vocab.PositionVocabulary.Repair(post) ?? vocab.BodyVocabulary.Repair(post);
             if (fixedPost is null) continue;
             parts[i] = parts[i].Replace(post, fixedPost);
             any = true;
@@ -59,14 +56,14 @@ public static partial class VocabularyRepair
     }
 
     /// <summary>A body, or a body + level + province ("Ủy ban nhân dân thành phó Hà Nội"): each part repaired on its own.</summary>
-    private static string? RepairIssuer(string issuer)
+    private string? RepairIssuer(string issuer)
     {
         var m = Level().Match(issuer);
-        if (!m.Success || m.Index == 0) return Vocab.Default.BodyVocabulary.Repair(issuer);
+        if (!m.Success || m.Index == 0) return vocab.BodyVocabulary.Repair(issuer);
         var head = issuer[..m.Index].Trim();
         var place = issuer[(m.Index + m.Length)..].Trim();
-        var fixedHead = Vocab.Default.BodyVocabulary.Repair(head);
-        var fixedPlace = Vocab.Default.ProvinceVocabulary.Repair(place);
+        var fixedHead = vocab.BodyVocabulary.Repair(head);
+        var fixedPlace = vocab.ProvinceVocabulary.Repair(place);
         if (fixedHead is null && fixedPlace is null) return null;
         return $"{fixedHead ?? head} {m.Value.Trim()} {fixedPlace ?? place}";
     }

@@ -29,6 +29,6 @@ public static partial class DirectorySync
         {
             if (fsync(fd) != 0) throw new IOException($"cannot flush the folder {folder} to disk (errno {Marshal.GetLastPInvokeError()})", Marshal.GetLastPInvokeError());
         }
-        finally { close(fd); }
+        finally { _ = close(fd); } // nothing to do about a failed close of a directory opened only to sync it
     }
 }

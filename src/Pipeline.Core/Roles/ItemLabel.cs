@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Roles;
 
 /// <summary>The kind of label that opens a numbered or bulleted item.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Decimal names the label kind \"3.1.\" (numbered with decimals), not the type.")]
 public enum LabelKind { Roman, Article, Decimal, Letter, Bullet }
 
 /// <summary>

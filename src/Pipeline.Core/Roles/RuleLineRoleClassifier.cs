@@ -11,8 +11,15 @@ namespace Pipeline.Roles;
 /// place and date, type word, title), a body, and a foot (Nơi nhận, Lưu, signer). It finds the anchors
 /// first (Số, ngày … tháng … năm, the type word, Nơi nhận) and reads each zone around them.
 /// </summary>
-public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
+public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : ILineRoleClassifier
 {
+    private readonly LineRecognizer _recognizer = recognizer;
+
+    public RuleLineRoleClassifier(Vocabulary.Vocab vocab) : this(new LineRecognizer(vocab)) { }
+
+    /// <summary>The vocabulary recognisers the rules match with.</summary>
+    public LineRecognizer Recognizer => _recognizer;
+
     /// <summary>How many non-blank lines from the top the header may span.</summary>
     private const int HeaderReach = 30;
 
@@ -45,8 +52,8 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
                 defaulted[i] = true;
             }
 
-        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value, defaulted[i] ? DefaultRoleConfidence : 1.0)).ToImmutableArray();
-        return new RoledDocument(document, roled);
+        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value, defaulted[i] ? DefaultRoleConfidence : 1.0) { Defaulted = defaulted[i] }).ToImmutableArray();
+        return _recognizer.Recognize(new RoledDocument(document, roled));
     }
 
     private static LineRole BodyRole(Line line)
@@ -60,7 +67,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
     }
 
     /// <summary>Marks the header lines and returns the index where the body starts.</summary>
-    private static int ClassifyHeader(ImmutableArray<Line> lines, LineRole?[] roles, bool[] defaulted)
+    private int ClassifyHeader(ImmutableArray<Line> lines, LineRole?[] roles, bool[] defaulted)
     {
         var reach = ReachIndex(lines, HeaderReach);
         int reference = -1, placeDate = -1, placeDateRest = -1, docType = -1, lastHeader = -1;
@@ -73,9 +80,9 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
         // The number line is part of the header: a "Số: 52/TTr-NHNN ngày …" wrapped out of a "Theo đề nghị … tại Tờ trình"
         // basis line (QĐ-707 through OCR, whose own number line was unreadable) is the body citing another document.
         var referenceCandidates = Enumerable.Range(0, Math.Min(reach, bodyBegins)).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
-        reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ"), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
+        reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ", StringComparison.Ordinal), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
         if (reference < 0)
-            reference = Enumerable.Range(0, Math.Min(reach, bodyBegins)).FirstOrDefault(i => roles[i] is null && lines[i].Column != Column.Right && LinePatterns.IsBareSymbolLine(lines[i].Text), -1);
+            reference = Enumerable.Range(0, Math.Min(reach, bodyBegins)).FirstOrDefault(i => roles[i] is null && lines[i].Column != Column.Right && _recognizer.IsBareSymbolLine(lines[i].Text), -1);
         for (var i = 0; i < reach; i++)
         {
             if (roles[i] is not null || i == reference) continue;
@@ -83,7 +90,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
             if (LinePatterns.IsMotto(text)) { roles[i] = LineRole.Motto; lastHeader = Math.Max(lastHeader, i); }
             else if (placeDate < 0 && LinePatterns.IsPlaceDate(text)) placeDate = i;
             else if (placeDate < 0 && i + 1 < reach && LinePatterns.IsSplitPlaceDate(text, lines[i + 1].Text)) { placeDate = i; placeDateRest = i + 1; }
-            else if (docType < 0 && LinePatterns.DocTypeWord(text) is not null && lines[i].Column != Column.Left && i < bodyBegins) docType = i;
+            else if (docType < 0 && _recognizer.DocTypeWord(text) is not null && lines[i].Column != Column.Left && i < bodyBegins) docType = i;
         }
         if (reference >= 0) { roles[reference] = LineRole.Reference; lastHeader = Math.Max(lastHeader, reference); }
         if (placeDate >= 0) { roles[placeDate] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDate); }
@@ -102,7 +109,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
         for (var i = 0; i < issuerReach; i++)
         {
             if (roles[i] is not null || lines[i].Column == Column.Right) continue;
-            if (VnText.UpperShare(lines[i].Text) > 0.8 && lines[i].Text.Length < 80 && LinePatterns.DocTypeWord(lines[i].Text) is null)
+            if (VnText.UpperShare(lines[i].Text) > 0.8 && lines[i].Text.Length < 80 && _recognizer.DocTypeWord(lines[i].Text) is null)
             {
                 roles[i] = LineRole.Issuer;
                 lastHeader = Math.Max(lastHeader, i);
@@ -146,7 +153,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
                 if (LooksLikeBodyStart(text) || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
                 // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
                 if (titleIsMixed && VnText.IsUpper(text, 4)) break;
-                if (titleLines > 0 && LinePatterns.IsEnactingAuthority(text, lines[j - 1].Text)) break;
+                if (titleLines > 0 && _recognizer.IsEnactingAuthority(text, lines[j - 1].Text)) break;
                 if (lines[j].Text.Length > 60 && !VnText.IsUpper(text, 4)) titleIsMixed = true;
                 if (VnText.UpperShare(text) < 0.5) titleIsMixed = true;
                 roles[j] = LineRole.Title;
@@ -190,7 +197,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
     }
 
     /// <summary>Marks the foot (Nơi nhận, Lưu, signer) and returns where it starts.</summary>
-    private static int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
+    private int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
     {
         var recipientsHeader = -1;
         for (var i = bodyStart; i < lines.Length; i++)
@@ -202,13 +209,13 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
         var searchFrom = Math.Max(bodyStart, (recipientsHeader >= 0 ? recipientsHeader : lines.Length) - 8);
         for (var i = searchFrom; i < footStart; i++)
         {
-            if (roles[i] is null && LinePatterns.SignerPrefix(lines[i].Text) is not null) { footStart = i; break; }
+            if (roles[i] is null && _recognizer.SignerPrefix(lines[i].Text) is not null) { footStart = i; break; }
         }
         if (recipientsHeader < 0 && footStart == lines.Length)
         {
             // No Nơi nhận: the signature is the last signer prefix or capitalised position near the end.
             for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
-                if (roles[i] is null && LinePatterns.SignerPrefix(lines[i].Text) is not null) footStart = i;
+                if (roles[i] is null && _recognizer.SignerPrefix(lines[i].Text) is not null) footStart = i;
         }
         if (footStart >= lines.Length) return lines.Length;
 
@@ -233,7 +240,7 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
             {
                 if (LinePatterns.IsArchive(text)) { roles[i] = LineRole.Archive; inRecipients = false; recipientsDone = true; continue; }
                 var entry = text.StartsWith('-') || text.StartsWith('+') || text.StartsWith('•');
-                var signerLike = LinePatterns.SignerPrefix(text) is not null || VnText.IsUpper(text, 4) && line.Column == Column.Full && !entry;
+                var signerLike = _recognizer.SignerPrefix(text) is not null || VnText.IsUpper(text, 4) && line.Column == Column.Full && !entry;
                 if (entry || !signerLike && line.Column == Column.Left || !signerLike && i > 0 && roles[i - 1] == LineRole.Recipient && !EndsEntry(lines[i - 1].Text))
                 {
                     roles[i] = LineRole.Recipient;
@@ -244,8 +251,8 @@ public sealed partial class RuleLineRoleClassifier : ILineRoleClassifier
                 recipientsDone = true;
             }
 
-            if (LinePatterns.SignerPrefix(text) is not null && !name) { roles[i] = LineRole.SignerAuthority; continue; }
-            if (LinePatterns.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
+            if (_recognizer.SignerPrefix(text) is not null && !name) { roles[i] = LineRole.SignerAuthority; continue; }
+            if (_recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
             if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !LinePatterns.LooksLikeName(text))
             {
                 roles[i] = LineRole.SignerPosition;

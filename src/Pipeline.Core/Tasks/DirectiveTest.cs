@@ -3,20 +3,11 @@ using Pipeline.Vocabulary;
 
 namespace Pipeline.Tasks;
 
-/// <summary>Decides whether an item's text asks someone to act, as opposed to reporting or citing.</summary>
-public static class DirectiveTest
-{
-    private static readonly Lazy<DirectiveWords> Default = new(() => new DirectiveWords(Vocab.Default));
-
-    /// <summary>A score in [0,1]: 0 for a basis or finding, higher the more directive cues it carries.</summary>
-    public static double Score(string text, bool strictOpening) => Default.Value.Score(text, strictOpening);
-}
-
 /// <summary>
-/// The words <see cref="DirectiveTest"/> decides with, from the vocabulary's data files (strong cues, cues, bases,
-/// fact labels), each compared by tone unless the text has no marks at all.
+/// Decides whether an item's text asks someone to act, as opposed to reporting or citing, with the vocabulary's
+/// words (strong cues, cues, bases, fact labels), each compared by tone unless the text has no marks at all.
 /// </summary>
-public sealed class DirectiveWords(Vocab vocab)
+public sealed class DirectiveTest(Vocab vocab)
 {
     private readonly MarkAwareLexicon _strong = vocab.StrongDirectiveCues;
     private readonly MarkAwareLexicon _cues = new(vocab.DirectiveCues);
@@ -27,6 +18,7 @@ public sealed class DirectiveWords(Vocab vocab)
     private const int HeadLength = 160;
     private const int LabelReach = 40;
 
+    /// <summary>A score in [0,1]: 0 for a basis or finding, higher the more directive cues it carries.</summary>
     public double Score(string text, bool strictOpening)
     {
         var trimmed = text.TrimStart();

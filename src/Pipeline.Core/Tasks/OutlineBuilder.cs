@@ -61,7 +61,7 @@ public static partial class OutlineBuilder
     {
         var text = node.Paragraph.Text.Trim('*', ' ');
         if (node.Paragraph.Role == LineRole.SectionHeading && (node.Label?.Kind != LabelKind.Article || text.Length < 60)) return true;
-        if (VnText.Fold(text).StartsWith("doi voi ")) return true;
+        if (VnText.Fold(text).StartsWith("doi voi ", StringComparison.Ordinal)) return true;
         if (text.EndsWith(':')) return true;
         if (text.Length == 0) return true;
         return text.Length < 90 && !text.EndsWith('.') && !text.EndsWith(';') && node.Label?.Kind != LabelKind.Bullet && node.Continuations.Count == 0;
@@ -78,7 +78,7 @@ public static partial class OutlineBuilder
     public static bool IsClosing(string text)
     {
         var folded = VnText.Fold(text);
-        return Closing().IsMatch(folded) || text.TrimEnd().EndsWith("./.") && ClosingWords().IsMatch(folded);
+        return Closing().IsMatch(folded) || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) && ClosingWords().IsMatch(folded);
     }
 
     [GeneratedRegex(@"\b(nay|biet|thong bao (cho|de|den))\b")] private static partial Regex ClosingWords();

@@ -45,11 +45,10 @@ public static class ParagraphBuilder
 
         return paragraphs.Select(p =>
         {
-            var joined = Join(p.Text);
-            var parsed = ItemLabel.Parse(joined);
-            var label = p.First.Role is LineRole.ListItem or LineRole.SectionHeading ? parsed?.Label : null;
-            var body = label is null ? joined : parsed!.Value.Remainder;
-            return new Paragraph(body, label, p.First.Role, p.First.Line.Page, p.First.Line.Bold) { Lines = p.Lines };
+            // The label the role stage recognised on the paragraph's first line; the body starts after it.
+            var label = p.First.Label;
+            var parts = label is null ? p.Text : [FootnoteSeparator.StripMarkers(label.Remainder, doc.Prepared.FootnoteMarkers).Trim(), .. p.Text.Skip(1)];
+            return new Paragraph(Join(parts), label?.Label, p.First.Role, p.First.Line.Page, p.First.Line.Bold) { Lines = p.Lines };
         }).ToList();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Roles;
 using Pipeline.Text;
 using Pipeline.Vocabulary;
@@ -9,19 +10,26 @@ namespace Pipeline.Tasks;
 /// A numbered item with sub-items is not a task; its sub-items are. Items in findings sections are not
 /// tasks; items under "Chỉ tiêu"/"Mục tiêu" are targets.
 /// </summary>
-public static partial class TaskExtractor
+public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifiers)
 {
-    public static List<ExtractedTask> Extract(RoledDocument doc) => Extract(doc, TaskClassifiers.Rules);
+    private readonly UnitFinder _units = new(vocab);
+    private readonly DirectiveTest _directives = new(vocab);
+    private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
+
+    public TaskExtractor(Vocab vocab) : this(vocab, TaskClassifiers.Rules) { }
+
+    /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
+    public TaskClassifiers Classifiers => classifiers;
 
     /// <summary>
-    /// Collects the outline's leaf items, asks <paramref name="classifiers"/> which are tasks (one batch per
+    /// Collects the outline's leaf items, asks the classifiers which are tasks (one batch per
     /// document) and which named bodies are their units (one batch per task), then builds the tasks.
     /// </summary>
-    public static List<ExtractedTask> Extract(RoledDocument doc, TaskClassifiers classifiers)
+    public List<ExtractedTask> Extract(RoledDocument doc)
     {
         var paragraphs = ParagraphBuilder.Build(doc);
         var outline = OutlineBuilder.Build(paragraphs);
-        var preambleUnits = outline.Preamble.Count > 0 ? UnitFinder.FromPreamble(outline.Preamble[^1].Text) : [];
+        var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
@@ -48,7 +56,7 @@ public static partial class TaskExtractor
         if (unlabelledDocument)
         {
             // A document without numbering: its directive paragraphs are numbered by position.
-            for (var i = 0; i < tasks.Count; i++) tasks[i] = tasks[i] with { Ordinal = (i + 1).ToString() };
+            for (var i = 0; i < tasks.Count; i++) tasks[i] = tasks[i] with { Ordinal = (i + 1).ToString(CultureInfo.InvariantCulture) };
         }
         return tasks;
 
@@ -60,7 +68,7 @@ public static partial class TaskExtractor
             {
                 if (IsLeadIn(child, nodes))
                 {
-                    var named = UnitFinder.FromPreamble(child.Text);
+                    var named = _units.FromPreamble(child.Text);
                     if (named.Count > 0) inherited = named;
                     continue;
                 }
@@ -84,7 +92,7 @@ public static partial class TaskExtractor
             if (text.Length == 0) return;
             var score = kind == SectionKind.Targets ? 0.85
                 : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(IsNormativeArticle)) ? 0
-                : DirectiveTest.Score(text, strictOpening: node.Label is null && node.Parent is null);
+                : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, ordinal, ancestors, kind, score, inherited));
         }
 
@@ -94,14 +102,14 @@ public static partial class TaskExtractor
             if (node.Label is { Kind: LabelKind.Decimal } d)
             {
                 var joined = string.Join('.', parentPath);
-                if (joined.Length > 0 && d.Value.StartsWith(joined.Split('.').Last() + ".") && d.Depth > 1)
+                if (joined.Length > 0 && d.Value.StartsWith(joined.Split('.').Last() + ".", StringComparison.Ordinal) && d.Depth > 1)
                     return [.. parentPath.Take(parentPath.Count - 1), d.Value];
                 part = d.Value;
             }
             else if (node.Label is { Kind: LabelKind.Bullet } || node.Label is null)
             {
                 var siblings = node.Parent?.Children ?? outline.Items;
-                part = (siblings.Where(s => (s.Label is null || s.Label.Kind == LabelKind.Bullet) && !IsLeadIn(s, siblings)).ToList().IndexOf(node) + 1).ToString();
+                part = (siblings.Where(s => (s.Label is null || s.Label.Kind == LabelKind.Bullet) && !IsLeadIn(s, siblings)).ToList().IndexOf(node) + 1).ToString(CultureInfo.InvariantCulture);
             }
             else part = node.Label!.Value;
             return [.. parentPath, part];
@@ -113,10 +121,10 @@ public static partial class TaskExtractor
     /// addressees when the text names no lead, then UnitFinder's units), then every other body named in the text
     /// or above it, marked as only mentioned; the classifier decides each one's role.
     /// </summary>
-    private static List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
+    private List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
     {
-        var found = UnitFinder.Find(text);
-        var fromHeading = ancestors.Select(a => UnitFinder.FromHeading(a.Paragraph.Text)).FirstOrDefault(u => u.Count > 0);
+        var found = _units.Find(text);
+        var fromHeading = ancestors.Select(a => _units.FromHeading(a.Paragraph.Text)).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
         var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
@@ -132,7 +140,7 @@ public static partial class TaskExtractor
         }
         foreach (var u in fromHeading ?? []) AddMentioned(u.Name, -1, UnitSource.Heading);
         foreach (var u in preambleUnits) AddMentioned(u.Name, -1, UnitSource.Preamble);
-        foreach (var (name, offset) in UnitFinder.Mentions(text)) AddMentioned(name, offset, UnitSource.Text);
+        foreach (var (name, offset) in _units.Mentions(text)) AddMentioned(name, offset, UnitSource.Text);
 
         var roles = classifier.Classify(candidates);
         var units = new List<TaskUnit>();
@@ -150,20 +158,18 @@ public static partial class TaskExtractor
     /// trương …", "Sửa đổi khoản 6 Điều 3 …") is the decision itself: neither it nor the items and quoted wording
     /// under it are tasks (<c>enactment-openings.txt</c>, compared without diacritics, which OCR damages).
     /// </summary>
-    private static bool Enacts(OutlineNode node, List<OutlineNode> ancestors)
+    private bool Enacts(OutlineNode node, List<OutlineNode> ancestors)
     {
-        static bool Opens(OutlineNode n)
+        bool Opens(OutlineNode n)
         {
             var folded = VnText.Fold(n.Paragraph.Text.TrimStart('*', ' ', '“', '"'));
-            return EnactmentKeys.Value.Any(k => Words.IndexOf(folded, k) == 0);
+            return _enactmentKeys.Any(k => Words.IndexOf(folded, k) == 0);
         }
         return ancestors.Prepend(node).Any(Opens);
     }
 
-    private static bool IsNormativeArticle(OutlineNode node) =>
-        NormativeArticle.Is(node, Vocab.Default.DutyArticleTitles, title => UnitFinder.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets);
-
-    private static readonly Lazy<string[]> EnactmentKeys = new(() => Vocab.Default.EnactmentOpenings.Keys.ToArray());
+    private bool IsNormativeArticle(OutlineNode node) =>
+        NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets);
 
     private static bool IsEnactingFormula(OutlineNode node) =>
         node.Label is null && EnactingFormula().IsMatch(VnText.Fold(node.Paragraph.Text.Trim('*', ' ')));
@@ -177,14 +183,14 @@ public static partial class TaskExtractor
     /// What the nearest telling heading says its items are. A heading that names tasks as well
     /// ("MỤC TIÊU, CHỈ TIÊU, NHIỆM VỤ, GIẢI PHÁP") decides nothing; its sub-headings do.
     /// </summary>
-    private static Section SectionOf(OutlineNode node)
+    private Section SectionOf(OutlineNode node)
     {
         if (!OutlineBuilder.IsHeading(node)) return Section.Other;
         var folded = VnText.Fold(node.Paragraph.Text);
-        bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w) || folded.Length < 60 && folded.Contains(w));
-        if (Has(["nhiem vu", "giai phap", "to chuc thuc hien", "kien nghi", "de xuat"])) return Section.Directives;
-        if (Has(Vocab.Default.TargetSections)) return Section.Targets;
-        if (Has(Vocab.Default.FindingSections)) return Section.Findings;
+        bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w, StringComparison.Ordinal) || folded.Length < 60 && folded.Contains(w, StringComparison.Ordinal));
+        if (Has(vocab.DirectiveSections)) return Section.Directives;
+        if (Has(vocab.TargetSections)) return Section.Targets;
+        if (Has(vocab.FindingSections)) return Section.Findings;
         return Section.Other;
     }
 

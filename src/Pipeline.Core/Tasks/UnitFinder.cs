@@ -10,11 +10,12 @@ namespace Pipeline.Tasks;
 /// A unit's name runs from its head word to the verb that follows it; verbs come from the vocabulary.
 /// Matching is done on the folded text, whose offsets equal the printed text's.
 /// </summary>
-public static partial class UnitFinder
+public sealed partial class UnitFinder(Vocab vocab)
 {
-    private static readonly Lazy<(string Fold, string Key)[]> Verbs = new(() => Entries(Vocab.Default.DirectiveVerbs));
-    private static readonly Lazy<(string Fold, string Key)[]> Heads = new(() => Entries(Vocab.Default.UnitHeads));
-    private static readonly Lazy<(string Fold, string Key)[]> NameEnds = new(() => Entries(Vocab.Default.UnitNameEnds));
+    private readonly (string Fold, string Key)[] _verbs = Entries(vocab.DirectiveVerbs);
+    private readonly (string Fold, string Key)[] _heads = Entries(vocab.UnitHeads);
+    private readonly Lexicon<ToneKey> _assignWords = vocab.AssignWords;
+    private readonly (string Fold, string Key)[] _nameEnds = Entries(vocab.UnitNameEnds);
 
     private static (string Fold, string Key)[] Entries(Lexicon<ToneKey> lexicon) =>
         lexicon.Phrases.Select(p => (VnText.Fold(p), VnText.ToneKey(p))).Distinct().OrderByDescending(e => e.Item1.Length).ToArray();
@@ -26,7 +27,7 @@ public static partial class UnitFinder
     private static bool IsPhraseAt(string text, int index, int length, string phraseKey) =>
         index + length <= text.Length && VnText.ToneKey(text.Substring(index, length)) == phraseKey;
 
-    public static List<TaskUnit> Find(string text)
+    public List<TaskUnit> Find(string text)
     {
         var folded = VnText.FoldAligned(text);
         var units = new List<TaskUnit>();
@@ -56,7 +57,7 @@ public static partial class UnitFinder
             if (first is not null && verbAt < m.Index && StartsWithHead(text, folded, SkipSpaces(folded, clauseStart)) > 0)
             {
                 AddAll(units, first, UnitRole.Lead);
-                var afterVerb = Verbs.Value.Where(v => At(text, folded, verbAt, v)).Select(v => verbAt + v.Fold.Length).DefaultIfEmpty(verbAt).First();
+                var afterVerb = _verbs.Where(v => At(text, folded, verbAt, v)).Select(v => verbAt + v.Fold.Length).DefaultIfEmpty(verbAt).First();
                 var directed = SubjectPhrase(text, folded, afterVerb, m.Index);
                 if (directed is not null) AddAll(units, directed, UnitRole.Lead);
                 continue;
@@ -82,7 +83,7 @@ public static partial class UnitFinder
     }
 
     /// <summary>The addressees a preamble gives the items that follow ("… yêu cầu X tập trung … sau:").</summary>
-    public static List<TaskUnit> FromPreamble(string text)
+    public List<TaskUnit> FromPreamble(string text)
     {
         var folded = VnText.FoldAligned(text);
         var m = Assign().Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
@@ -102,7 +103,7 @@ public static partial class UnitFinder
     }
 
     /// <summary>Units named by a heading: "Đối với Phòng Nội vụ", "Trách nhiệm của X", or a heading that is a unit's name.</summary>
-    public static List<TaskUnit> FromHeading(string heading)
+    public List<TaskUnit> FromHeading(string heading)
     {
         var text = heading.Trim().TrimEnd(':', '.', ' ');
         var folded = VnText.FoldAligned(text);
@@ -113,7 +114,7 @@ public static partial class UnitFinder
         return name is null || name.Length == 0 ? [] : Split(name).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
     }
 
-    private static void AddAll(List<TaskUnit> units, string phrase, UnitRole role)
+    private void AddAll(List<TaskUnit> units, string phrase, UnitRole role)
     {
         foreach (var name in Split(phrase))
             if (!units.Any(u => VnText.ToneKey(u.Name) == VnText.ToneKey(name))) units.Add(new TaskUnit(name, role));
@@ -123,9 +124,9 @@ public static partial class UnitFinder
     /// Splits "X, Y và Z" into units where each piece is a unit in itself (starts with a capital or "các"):
     /// "Thủ trưởng các sở, ban, ngành" stays one unit.
     /// </summary>
-    public static List<string> Split(string phrase)
+    public List<string> Split(string phrase)
     {
-        if (phrase.Contains(':') && VnText.Fold(phrase).StartsWith("cac ")) return [phrase.Trim().TrimEnd(',', ';', '.')];
+        if (phrase.Contains(':') && VnText.Fold(phrase).StartsWith("cac ", StringComparison.Ordinal)) return [phrase.Trim().TrimEnd(',', ';', '.')];
         var pieces = SplitPoints().Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var names = new List<string>();
         foreach (var piece in pieces)
@@ -133,7 +134,7 @@ public static partial class UnitFinder
             var joinedByAnd = names.Count > 0 && phrase.Contains(names[^1] + " và " + piece);
             // After "và" only a unit's own head starts a new unit: "Phòng Văn hóa và Thông tin" is one.
             var own = names.Count == 0
-                      || VnText.Fold(piece).StartsWith("cac ") || VnText.Fold(piece).StartsWith("nhung ")
+                      || VnText.Fold(piece).StartsWith("cac ", StringComparison.Ordinal) || VnText.Fold(piece).StartsWith("nhung ", StringComparison.Ordinal)
                       || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0);
             if (own) names.Add(piece);
             else names[^1] += (joinedByAnd ? " và " : ", ") + piece;
@@ -142,7 +143,7 @@ public static partial class UnitFinder
     }
 
     /// <summary>The phrase from <paramref name="start"/> to the next verb or clause break, cut from the printed text.</summary>
-    private static string? PhraseUntilVerb(string text, string folded, int start, out int end)
+    private string? PhraseUntilVerb(string text, string folded, int start, out int end)
     {
         while (start < folded.Length && folded[start] == ' ') start++;
         end = start;
@@ -150,11 +151,11 @@ public static partial class UnitFinder
         {
             var c = folded[i];
             // "các Bộ: Công an, Tài chính, …" — a plural head's colon introduces its members, not a new clause.
-            var listColon = c == ':' && folded[start..i].StartsWith("cac ") && i + 2 < text.Length && char.IsUpper(text[i + 2]);
+            var listColon = c == ':' && folded[start..i].StartsWith("cac ", StringComparison.Ordinal) && i + 2 < text.Length && char.IsUpper(text[i + 2]);
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
-                && (Verbs.Value.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || NameEnds.Value.Any(v => At(text, folded, i, v)))) { end = i; break; }
+                && (_verbs.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.Any(v => At(text, folded, i, v)))) { end = i; break; }
             end = i + 1;
         }
         if (end - start > 160) return null;
@@ -163,7 +164,7 @@ public static partial class UnitFinder
         return phrase.Length < 2 ? null : phrase;
     }
 
-    private static string? SubjectPhrase(string text, string folded, int start, int end)
+    private string? SubjectPhrase(string text, string folded, int start, int end)
     {
         while (start < end && (folded[start] == ' ' || folded[start] == ',')) start++;
         if (StartsWithHead(text, folded, start) == 0) return null;
@@ -184,9 +185,9 @@ public static partial class UnitFinder
         return 0;
     }
 
-    private static int StartsWithHead(string text, string folded, int at)
+    private int StartsWithHead(string text, string folded, int at)
     {
-        foreach (var h in Heads.Value)
+        foreach (var h in _heads)
             if (At(text, folded, at, h)) return h.Fold.Length;
         return 0;
     }
@@ -196,17 +197,15 @@ public static partial class UnitFinder
         && (i + word.Fold.Length >= folded.Length || !char.IsLetterOrDigit(folded[i + word.Fold.Length]))
         && IsPhraseAt(text, i, word.Fold.Length, word.Key);
 
-    private static bool AssignAt(string text, string folded, int at)
+    private bool AssignAt(string text, string folded, int at)
     {
         var m = Assign().Match(folded, at);
         return m.Success && m.Index == at && IsAssignWord(text, m);
     }
 
-    private static bool IsAssignWord(string text, Match m)
+    private bool IsAssignWord(string text, Match m)
     {
-        var word = text.Substring(m.Index, m.Length).Trim();
-        var key = VnText.ToneKey(word);
-        return key == VnText.ToneKey("giao") || key == VnText.ToneKey("giao cho") || key == VnText.ToneKey("đề nghị") || key == VnText.ToneKey("yêu cầu");
+        return _assignWords.Contains(text.Substring(m.Index, m.Length));
     }
 
     /// <summary>"tổ chức" names a body before "chính trị", "xã hội", "đoàn thể"; elsewhere it is the verb.</summary>

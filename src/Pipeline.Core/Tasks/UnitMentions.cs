@@ -5,9 +5,9 @@ namespace Pipeline.Tasks;
 /// the next verb or clause break and split like UnitFinder's units. These are the candidates a learned unit-role
 /// classifier chooses from beyond the rules' own picks.
 /// </summary>
-public static partial class UnitFinder
+public sealed partial class UnitFinder
 {
-    public static List<(string Name, int Offset)> Mentions(string text)
+    public List<(string Name, int Offset)> Mentions(string text)
     {
         var folded = Pipeline.Text.VnText.FoldAligned(text);
         var result = new List<(string, int)>();

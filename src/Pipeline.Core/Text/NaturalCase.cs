@@ -8,11 +8,10 @@ namespace Pipeline.Text;
 /// text ("Ủy ban nhân dân huyện Hương Sơn"): sentence case, abbreviations kept, names after an administrative
 /// level capitalised, and the vocabulary's fixed phrases ("Ban Thường vụ", "Chánh Văn phòng") applied.
 /// </summary>
-public static class NaturalCase
+public sealed class NaturalCase(Vocab vocab)
 {
-    public static string Apply(string text)
+    public string Apply(string text)
     {
-        var vocab = Vocab.Default;
         var words = VnText.Squash(text).Split(' ');
         var output = new string[words.Length];
         var properNoun = false;
@@ -63,14 +62,12 @@ public static class NaturalCase
     /// "Sở nông nghiệp và môi trường" → "Sở Nông nghiệp và Môi trường": the name of a department or ministry
     /// after its head word starts with a capital, and so does each part joined by "và".
     /// </summary>
-    private static void CapitaliseDepartmentName(string[] words)
+    private void CapitaliseDepartmentName(string[] words)
     {
         // Only a name that opens the text is re-cased: elsewhere "bộ", "phòng" are common words.
         if (words.Length < 2) return;
-        string[] heads = ["sở", "bộ", "phòng", "cục", "vụ", "chi cục", "tổng cục"];
-        var one = VnText.ToneKey(words[0]);
-        var two = words.Length > 2 ? VnText.ToneKey(words[0] + " " + words[1]) : "";
-        var skip = heads.Any(h => VnText.ToneKey(h) == two) ? 2 : heads.Any(h => VnText.ToneKey(h) == one) ? 1 : 0;
+        var heads = vocab.DepartmentHeads;
+        var skip = words.Length > 2 && heads.Contains(words[0] + " " + words[1]) ? 2 : heads.Contains(words[0]) ? 1 : 0;
         if (skip == 0 || skip >= words.Length) return;
         words[skip] = Capitalise(words[skip]);
         for (var k = skip + 1; k + 1 < words.Length; k++)

@@ -7,6 +7,7 @@ namespace Pipeline.Text;
 public interface IVnKey<TSelf> where TSelf : struct, IVnKey<TSelf>
 {
     /// <summary>The key of <paramref name="text"/> in this mode.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716", Justification = "C# only; ToneKey.Of(text) reads as the key of a text.")]
     static abstract TSelf Of(string text);
 
     /// <summary>How data files name this mode in their <c># compare: …</c> header line.</summary>

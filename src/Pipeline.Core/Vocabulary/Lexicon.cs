@@ -20,13 +20,15 @@ public sealed class Lexicon<TKey> where TKey : struct, IVnKey<TKey>
     /// <summary>The phrases as written in the data file.</summary>
     public IReadOnlyList<string> Phrases { get; }
 
-    /// <summary>Loads an embedded data file, refusing one whose header declares another comparison mode.</summary>
-    public static Lexicon<TKey> Load(string file)
+    /// <summary>Loads a data file, refusing one whose header declares another comparison mode.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "The key type is what Load checks the file's header against: Lexicon<ToneKey>.Load names it.")]
+    public static Lexicon<TKey> Load(VocabularySource source, string file)
     {
-        var mode = VocabularyFile.CompareMode(file);
+        var lines = source.Lines(file);
+        var mode = VocabularyFile.CompareMode(lines);
         if (mode is not null && mode != TKey.ModeName)
             throw new InvalidOperationException($"vocabulary file '{file}' is compared by {mode}, not by {TKey.ModeName}");
-        return new(VocabularyFile.Lines(file));
+        return new(VocabularyFile.Entries(lines));
     }
 
     public bool Contains(string phrase) => _keys.Contains(TKey.Of(phrase.Trim()).Value);

@@ -17,7 +17,7 @@ public sealed class MarkAwareLexicon
         _fold = new Lexicon<FoldKey>(tone.Phrases);
     }
 
-    public static MarkAwareLexicon Load(string file) => new(Lexicon<ToneKey>.Load(file));
+    public static MarkAwareLexicon Load(VocabularySource source, string file) => new(Lexicon<ToneKey>.Load(source, file));
 
     public IReadOnlyList<string> Phrases => _tone.Phrases;
 

@@ -2,45 +2,60 @@ using Pipeline.Text;
 
 namespace Pipeline.Vocabulary;
 
-/// <summary>The vocabularies the rules use, loaded once from the embedded data files.</summary>
+/// <summary>
+/// The vocabularies the rules decide with, read from data files (<see cref="VocabularySource"/>). Immutable: one
+/// instance is built where the pipeline is composed and handed to every stage that needs it, so a reader can be
+/// tested with a small vocabulary and two profiles can live in one process.
+/// </summary>
 public sealed class Vocab
 {
-    private static readonly Lazy<Vocab> Lazy = new(() => new Vocab());
-    public static Vocab Default => Lazy.Value;
+    /// <summary>The vocabularies of the data files embedded in this assembly.</summary>
+    public static Vocab Load() => new(VocabularySource.Embedded);
 
-    private Vocab()
+    /// <summary>The embedded vocabularies with the given files (name → lines) in place of those of the same name.</summary>
+    public static Vocab Load(IReadOnlyDictionary<string, IReadOnlyList<string>> files) => new(VocabularySource.Embedded.With(files));
+
+    public Vocab(VocabularySource source)
     {
-        DocTypes = VocabularyFile.Rows("doc-types.tsv")
+        IReadOnlyList<string[]> Rows(string file) => VocabularyFile.Rows(source.Lines(file));
+        IReadOnlyList<string> Lines(string file) => VocabularyFile.Entries(source.Lines(file));
+        DocTypes = Rows("doc-types.tsv")
             .Select(r => new DocTypeEntry(r[0], r[1], r[2].Split('|'))).ToList();
-        SymbolTypes = VocabularyFile.Rows("symbol-types.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
-        SignerPrefixes = VocabularyFile.Rows("signer-prefixes.tsv")
+        SymbolTypes = Rows("symbol-types.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        SignerPrefixes = Rows("signer-prefixes.tsv")
             .SelectMany(r => r[1].Split('|').Select(v => (Variant: v, Canonical: r[0])))
             .OrderByDescending(p => p.Variant.Length).ToList();
-        IssuerCodes = VocabularyFile.Rows("issuer-codes.tsv")
+        IssuerCodes = Rows("issuer-codes.tsv")
             .ToDictionary(r => r[0], r => new IssuerCode(r[1], r.Length > 2 ? r[2] : ""), StringComparer.OrdinalIgnoreCase);
-        AdminLevels = Lexicon<ToneKey>.Load("admin-levels.txt");
-        PartyCommittees = Lexicon<ToneKey>.Load("party-committees.txt");
-        UnitHeads = Lexicon<ToneKey>.Load("unit-heads.txt");
-        DirectiveVerbs = Lexicon<ToneKey>.Load("directive-verbs.txt");
-        DirectiveCues = Lexicon<ToneKey>.Load("directive-cues.txt");
-        StrongDirectiveCues = MarkAwareLexicon.Load("directive-strong-cues.txt");
-        BasisOpenings = MarkAwareLexicon.Load("basis-openings.txt");
-        FactLabels = MarkAwareLexicon.Load("fact-labels.txt");
-        FactLabelExceptions = MarkAwareLexicon.Load("fact-label-exceptions.txt");
-        DutyArticleTitles = MarkAwareLexicon.Load("duty-article-titles.txt");
-        EnactingAuthorities = Lexicon<ToneKey>.Load("enacting-authorities.txt");
-        UnitNameEnds = Lexicon<ToneKey>.Load("unit-name-ends.txt");
-        EnactmentOpenings = Lexicon<FoldKey>.Load("enactment-openings.txt");
-        FindingSections = VocabularyFile.Lines("finding-sections.txt");
-        TargetSections = VocabularyFile.Lines("target-sections.txt");
-        SignatureNoise = VocabularyFile.Lines("signature-noise.txt");
-        Provinces = VocabularyFile.Lines("provinces.txt");
-        Casing = VocabularyFile.Rows("casing.tsv").Select(r => (r[0], r[1])).OrderByDescending(p => p.Item1.Length).ToList();
-        Abbreviations = VocabularyFile.Rows("abbreviations.tsv").ToDictionary(r => r[0], r => r[1]);
-        SignerPositionNames = VocabularyFile.Lines("signer-positions.txt");
+        AdminLevels = Lexicon<ToneKey>.Load(source, "admin-levels.txt");
+        PartyCommittees = Lexicon<ToneKey>.Load(source, "party-committees.txt");
+        UnitHeads = Lexicon<ToneKey>.Load(source, "unit-heads.txt");
+        DirectiveVerbs = Lexicon<ToneKey>.Load(source, "directive-verbs.txt");
+        DirectiveCues = Lexicon<ToneKey>.Load(source, "directive-cues.txt");
+        StrongDirectiveCues = MarkAwareLexicon.Load(source, "directive-strong-cues.txt");
+        BasisOpenings = MarkAwareLexicon.Load(source, "basis-openings.txt");
+        FactLabels = MarkAwareLexicon.Load(source, "fact-labels.txt");
+        FactLabelExceptions = MarkAwareLexicon.Load(source, "fact-label-exceptions.txt");
+        EnactmentOpenings = Lexicon<FoldKey>.Load(source, "enactment-openings.txt");
+        DutyArticleTitles = MarkAwareLexicon.Load(source, "duty-article-titles.txt");
+        EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
+        UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
+        AdminLevelNames = Rows("admin-levels.txt").Where(r => r.Length == 1).Select(r => r[0].Trim()).ToList();
+        NationalBodies = Lexicon<ToneKey>.Load(source, "national-bodies.txt");
+        IssuerContinuations = Lexicon<ToneKey>.Load(source, "issuer-continuations.txt");
+        DepartmentHeads = Lexicon<ToneKey>.Load(source, "department-heads.txt");
+        AssignWords = Lexicon<ToneKey>.Load(source, "assign-words.txt");
+        DirectiveSections = Lexicon<FoldKey>.Load(source, "directive-sections.txt").Phrases;
+        FindingSections = Lines("finding-sections.txt");
+        TargetSections = Lines("target-sections.txt");
+        SignatureNoise = Lines("signature-noise.txt");
+        Provinces = Lines("provinces.txt");
+        Casing = Rows("casing.tsv").Select(r => (r[0], r[1])).OrderByDescending(p => p.Item1.Length).ToList();
+        Abbreviations = Rows("abbreviations.tsv").ToDictionary(r => r[0], r => r[1]);
+        SignerPositionNames = Lines("signer-positions.txt");
         SignerPositions = SignerPositionNames.Select(p => Text.VnText.ToneKey(p)).ToHashSet();
         PositionVocabulary = new ClosedVocabulary(SignerPositionNames);
-        BodyVocabulary = new ClosedVocabulary(VocabularyFile.Lines("issuer-bodies.txt"));
+        BodyVocabulary = new ClosedVocabulary(Lines("issuer-bodies.txt"));
         ProvinceVocabulary = new ClosedVocabulary(Provinces);
         DocTypeVocabulary = new ClosedVocabulary(DocTypes.SelectMany(t => t.PrintedForms));
     }
@@ -71,6 +86,13 @@ public sealed class Vocab
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
     public Lexicon<ToneKey> UnitNameEnds { get; }
+    /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>
+    public IReadOnlyList<string> AdminLevelNames { get; }
+    public Lexicon<ToneKey> NationalBodies { get; }
+    public Lexicon<ToneKey> IssuerContinuations { get; }
+    public Lexicon<ToneKey> DepartmentHeads { get; }
+    public Lexicon<ToneKey> AssignWords { get; }
+    public IReadOnlyList<string> DirectiveSections { get; }
     public IReadOnlyList<string> FindingSections { get; }
     public IReadOnlyList<string> TargetSections { get; }
     public IReadOnlyList<string> SignatureNoise { get; }

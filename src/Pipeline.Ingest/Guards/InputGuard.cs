@@ -23,7 +23,7 @@ public static class InputGuard
             PdfInflateGuard.Check(file.Bytes, limits.MaxInflatedBytes);
         var declared = DeclaredPages.Of(file.Bytes, limits.MaxPages);
         if (declared > limits.MaxPages)
-            throw new SourceException($"the document declares {(declared > limits.MaxPages + 1 ? declared.ToString() : "more than " + limits.MaxPages)} pages, over the {limits.MaxPages}-page limit (--max-pages); no page was read") { Code = "too-many-pages" };
+            throw new SourceException($"the document declares {(declared > limits.MaxPages + 1 ? declared.ToString(System.Globalization.CultureInfo.InvariantCulture) : "more than " + limits.MaxPages)} pages, over the {limits.MaxPages}-page limit (--max-pages); no page was read") { Code = "too-many-pages" };
     }
 
     /// <summary>

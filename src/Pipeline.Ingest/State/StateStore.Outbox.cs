@@ -92,7 +92,7 @@ public sealed partial class StateStore
             using var cmd = target is null
                 ? Command("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL")
                 : Command("SELECT COUNT(*) FROM outbox WHERE delivered_at IS NULL AND target = $target", ("$target", target));
-            return Convert.ToInt32(cmd.ExecuteScalar());
+            return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

@@ -64,7 +64,7 @@ internal static partial class Posix
                 names.Add(name);
             }
         }
-        finally { closedir(dir); }
+        finally { _ = closedir(dir); } // a failed close of a directory stream leaves nothing to undo
         return names;
     }
 

@@ -12,10 +12,12 @@ namespace Pipeline.Ml.Annotations;
 public sealed class CorpusDocuments
 {
     private readonly Dictionary<string, string> _inputs;
-    private readonly DocumentExtractor _reader = DocumentExtractor.CreateDefault();
+    private readonly DocumentExtractor _reader;
 
-    public CorpusDocuments(string corpusDir)
+    /// <summary>The corpus under <paramref name="corpusDir"/>, read and classified by <paramref name="pipeline"/> (default: rules only, typed readers).</summary>
+    public CorpusDocuments(string corpusDir, DocumentExtractor? pipeline = null)
     {
+        _reader = pipeline ?? DocumentExtractor.CreateDefault();
         CorpusDir = corpusDir;
         _inputs = Directory.EnumerateFiles(corpusDir, "*", SearchOption.AllDirectories)
             .Where(f => SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)))
@@ -33,6 +35,9 @@ public sealed class CorpusDocuments
     }
 
     public string CorpusDir { get; }
+
+    /// <summary>The extractor the corpus is read with; its vocabulary and rules build the training examples.</summary>
+    public DocumentExtractor Extractor => _reader;
 
     /// <summary>True for a file under the corpus's frozen test split (&lt;corpus&gt;/test/).</summary>
     public static bool IsTestSplit(string corpusDir, string file) =>

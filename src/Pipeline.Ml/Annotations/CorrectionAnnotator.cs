@@ -71,7 +71,7 @@ public static class CorrectionAnnotator
                 Set(i, LineRole.Title);
             else if (d.Signer?.Name is { } name && Key(name) == key) Set(i, LineRole.SignerName);
             else if (d.Archive is { } archive && LinePatterns.IsArchive(text) && key.Contains(Key(archive))) Set(i, LineRole.Archive);
-            else if (text.TrimStart().StartsWith('-') && recipients.Any(r => key.StartsWith(r))) Set(i, LineRole.Recipient);
+            else if (text.TrimStart().StartsWith('-') && recipients.Any(r => key.StartsWith(r, StringComparison.Ordinal))) Set(i, LineRole.Recipient);
             else if (roles[i] is LineRole.Noise or LineRole.Appendix && key.Length >= 15 && tasks.Any(t => t.Contains(key))) Set(i, LineRole.Body);
         }
         return changed;

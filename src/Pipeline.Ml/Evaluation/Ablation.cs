@@ -27,14 +27,14 @@ public static class Ablation
         if (ocr is not null) slices.Add(ocr);
 
         var fold = DocumentFolds.Assign(data.LineDocuments, folds);
-        var rules = new DocumentExtractor(DocumentExtractor.CreateDefault().Readers, new RuleLineRoleClassifier());
+        var rules = corpus.Extractor.ToBuilder().UseLineRoles(r => r).UseTaskClassifiers(Pipeline.Tasks.TaskClassifiers.Rules).UseModels(null).Build();
         for (var f = 0; f < folds; f++)
         {
             var test = data.TaskDocuments.Where(d => !OcrRenderings.IsRendering(d.Stem) && fold.GetValueOrDefault(d.Stem, -1) == f).ToList();
             if (test.Count == 0) continue;
             var trained = ModelTrainer.Train(data.Where(s => fold.GetValueOrDefault(s, -1) != f), options);
-            var models = new DocumentExtractor(rules.Readers, trained.Models.LineRoleClassifier(new RuleLineRoleClassifier()), trained.Models.TaskClassifiers);
-            var taskModels = new DocumentExtractor(rules.Readers, new RuleLineRoleClassifier(), trained.Models.TaskClassifiers);
+            var models = rules.ToBuilder().UseLineRoles(trained.Models.LineRoleClassifier).UseTaskClassifiers(trained.Models.TaskClassifiers).Build();
+            var taskModels = rules.ToBuilder().UseTaskClassifiers(trained.Models.TaskClassifiers).Build();
             var trainedOn = data.TaskDocuments.Count(d => fold.GetValueOrDefault(d.Stem, -1) != f);
             log?.WriteLine($"fold {f + 1}/{folds}: trained on {trainedOn} labelled documents (OCR renderings included), testing {string.Join(", ", test.Select(t => t.Stem))}");
             foreach (var doc in test)

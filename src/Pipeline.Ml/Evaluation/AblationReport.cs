@@ -13,7 +13,7 @@ public static class AblationReport
         w.Write("| --- |");
         foreach (var _ in slices) w.Write(" ---: | ---: | ---: |");
         w.WriteLine();
-        Row(w, slices, "documents", e => e.Documents.ToString());
+        Row(w, slices, "documents", e => e.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Row(w, slices, "header/foot fields, strict", e => $"{e.OverallStrict:P1}");
         Row(w, slices, "recipients F1", e => $"{e.Recipients.F1:P1} ({e.Recipients.Matched}/{e.Recipients.Expected}/{e.Recipients.Predicted})");
         Row(w, slices, "tasks P", e => $"{e.Tasks.Precision:P1}");

@@ -20,18 +20,17 @@ public sealed class LineRoleCrossValidation
         RoleScores RulesNoisy, RoleScores ModelNoisy, RoleScores CombinedNoisy,
         RoleScores RulesOcr, RoleScores ModelOcr, RoleScores CombinedOcr, int Folds, int Documents, int OcrDocuments);
 
-    public static Result Run(IReadOnlyList<AnnotatedDocument> docs, int folds, TrainingOptions options)
+    public static Result Run(IReadOnlyList<AnnotatedDocument> docs, int folds, TrainingOptions options, RuleLineRoleClassifier rules)
     {
         var fold = DocumentFolds.Assign(docs, folds);
         var r = new Result(new(), new(), new(), new(), new(), new(), new(), new(), new(), folds,
             docs.Count(d => !OcrRenderings.IsRendering(d.Stem)), docs.Count(d => OcrRenderings.IsRendering(d.Stem)));
-        var rules = new RuleLineRoleClassifier();
         for (var f = 0; f < folds; f++)
         {
             var train = docs.Where(d => fold[d.Stem] != f).ToList();
             var test = docs.Where(d => fold[d.Stem] == f).ToList();
             if (test.Count == 0) continue;
-            var model = new ModelLineRoleClassifier(MulticlassModel.Train(LineRoleExamples.Build(train, options.NoisyCopies, options.Seed), Features.LineFeatures.Length, options.Iterations));
+            var model = new ModelLineRoleClassifier(MulticlassModel.Train(LineRoleExamples.Build(train, rules.Recognizer, options.NoisyCopies, options.Seed), Features.LineFeatures.Length, options.Iterations), rules.Recognizer);
             var combined = new CombinedLineRoleClassifier(rules, model, options.CombineThreshold, options.DefaultRoleThreshold);
             foreach (var doc in test)
             {

@@ -47,24 +47,24 @@ public sealed class RoleScores
     public static string Table(IReadOnlyList<(string Name, RoleScores Scores)> sets)
     {
         var sb = new StringBuilder();
-        sb.Append($"{"class",-18} {"n",5}");
-        foreach (var (name, _) in sets) sb.Append($" | {name + " P",12} {"R",6} {"F1",6}");
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{"class",-18} {"n",5}");
+        foreach (var (name, _) in sets) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $" | {name + " P",12} {"R",6} {"F1",6}");
         sb.AppendLine();
         foreach (var label in sets.SelectMany(s => s.Scores.Labels).Distinct().Order(StringComparer.Ordinal))
         {
-            sb.Append($"{label,-18} {sets[0].Scores.For(label).Support,5}");
+            sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{label,-18} {sets[0].Scores.For(label).Support,5}");
             foreach (var (_, s) in sets)
             {
                 var (p, r, f, _) = s.For(label);
-                sb.Append($" | {p,12:P0} {r,6:P0} {f,6:P0}");
+                sb.Append(System.Globalization.CultureInfo.InvariantCulture, $" | {p,12:P0} {r,6:P0} {f,6:P0}");
             }
             sb.AppendLine();
         }
-        sb.Append($"{"accuracy",-18} {sets[0].Scores.Total,5}");
-        foreach (var (_, s) in sets) sb.Append($" | {s.Accuracy,12:P1} {"",6} {"",6}");
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{"accuracy",-18} {sets[0].Scores.Total,5}");
+        foreach (var (_, s) in sets) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $" | {s.Accuracy,12:P1} {"",6} {"",6}");
         sb.AppendLine();
-        sb.Append($"{"macro F1",-18} {"",5}");
-        foreach (var (_, s) in sets) sb.Append($" | {"",12} {"",6} {s.MacroF1,6:P1}");
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{"macro F1",-18} {"",5}");
+        foreach (var (_, s) in sets) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $" | {"",12} {"",6} {s.MacroF1,6:P1}");
         sb.AppendLine();
         return sb.ToString();
     }

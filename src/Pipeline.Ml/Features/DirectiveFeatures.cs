@@ -43,7 +43,7 @@ public static class DirectiveFeatures
         v.SetDense(8, c.Label?.Kind is LabelKind.Roman or LabelKind.Article ? 1 : 0);
         v.SetDense(9, Math.Min(1f, c.Depth / 3f));
         v.SetDense(10, colon is > 0 and < 40 ? 1 : 0);
-        v.SetDense(11, c.Text.TrimEnd().EndsWith("./.") ? 1 : 0);
+        v.SetDense(11, c.Text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) ? 1 : 0);
         v.SetDense(12, Math.Min(1f, c.Text.Length / 600f));
         v.SetDense(13, c.Count <= 1 ? 0 : c.Index / (float)(c.Count - 1));
         v.SetDense(14, c.Heading is null ? 1 : 0);

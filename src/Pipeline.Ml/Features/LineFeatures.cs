@@ -9,16 +9,18 @@ namespace Pipeline.Ml.Features;
 /// neighbours' shapes and opening words, and where it sits (relative position in the document and the page,
 /// before the first header anchor, after Nơi nhận, lines since the type word, lines to the end).
 /// </summary>
-public static class LineFeatures
+public sealed class LineFeatures(LineRecognizer recognizer)
 {
+    private readonly LineShape _shape = new(recognizer);
+
     public const int HashSize = 1 << 14;
     private const int Context = 16;
     public const int DenseSize = LineShape.Count * 3 + Context;
     public const int Length = HashSize + DenseSize;
 
-    public static List<VBuffer<float>> Of(IReadOnlyList<Line> lines)
+    public List<VBuffer<float>> Of(IReadOnlyList<Line> lines)
     {
-        var shapes = lines.Select(LineShape.Of).ToArray();
+        var shapes = lines.Select(_shape.Of).ToArray();
         var n = lines.Count;
         int First(Func<float[], bool> p) { for (var i = 0; i < n; i++) if (p(shapes[i])) return i; return -1; }
         var firstAnchor = First(s => s[22] > 0 || s[23] > 0 || s[25] > 0);

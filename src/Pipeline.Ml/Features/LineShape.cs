@@ -9,11 +9,11 @@ namespace Pipeline.Ml.Features;
 /// geometry when the source has it, and which fixed-form recogniser (Số, ngày … tháng … năm, Nơi nhận …)
 /// it matches. The recognisers are tolerant of OCR damage, so they stay useful on noisy text.
 /// </summary>
-public static class LineShape
+public sealed class LineShape(LineRecognizer recognizer)
 {
     public const int Count = 36;
 
-    public static float[] Of(Line line)
+    public float[] Of(Line line)
     {
         var f = new float[Count];
         var text = line.Text;
@@ -48,13 +48,13 @@ public static class LineShape
         f[22] = LinePatterns.IsReference(text) ? 1 : 0;
         f[23] = LinePatterns.IsPlaceDate(text) ? 1 : 0;
         f[24] = LinePatterns.IsMotto(text) ? 1 : 0;
-        f[25] = LinePatterns.DocTypeWord(text) is not null ? 1 : 0;
+        f[25] = recognizer.DocTypeWord(text) is not null ? 1 : 0;
         f[26] = LinePatterns.IsRecipientsHeader(text) ? 1 : 0;
         f[27] = LinePatterns.IsAddresseeHeader(text) ? 1 : 0;
         f[28] = LinePatterns.IsArchive(text) ? 1 : 0;
         f[29] = LinePatterns.IsSubjectLine(text) ? 1 : 0;
-        f[30] = LinePatterns.SignerPrefix(text) is not null ? 1 : 0;
-        f[31] = LinePatterns.IsSignatureNoise(text) ? 1 : 0;
+        f[30] = recognizer.SignerPrefix(text) is not null ? 1 : 0;
+        f[31] = recognizer.IsSignatureNoise(text) ? 1 : 0;
         f[32] = LinePatterns.LooksLikeName(text) ? 1 : 0;
         f[33] = LinePatterns.IsDecoration(text) ? 1 : 0;
         f[34] = VnText.StartsLower(text) ? 1 : 0;

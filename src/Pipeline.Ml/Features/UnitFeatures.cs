@@ -54,7 +54,7 @@ public static class UnitFeatures
         v.SetDense(7, c.Offset == 0 ? 1 : 0);
         v.SetDense(8, c.Offset < 0 || c.ItemText.Length == 0 ? 0 : c.Offset / (float)c.ItemText.Length);
         v.SetDense(9, Math.Min(1f, c.Name.Length / 80f));
-        v.SetDense(10, VnText.Fold(c.Name).StartsWith("cac ") ? 1 : 0);
+        v.SetDense(10, VnText.Fold(c.Name).StartsWith("cac ", StringComparison.Ordinal) ? 1 : 0);
         v.SetDense(11, c.Name.Length > 0 && char.IsUpper(c.Name[0]) ? 1 : 0);
         v.SetDense(12, count <= 1 ? 0 : index / (float)(count - 1));
         v.SetDense(13, Math.Min(1f, count / 8f));

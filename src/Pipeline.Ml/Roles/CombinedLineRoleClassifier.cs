@@ -10,14 +10,14 @@ namespace Pipeline.Ml.Roles;
 /// replaces the rules' when the model is at least <see cref="Threshold"/> sure and is not itself an anchor role
 /// (the model may not invent a Số or Nơi nhận line the recognisers reject; it may find a place-date line they
 /// miss, e.g. "ngày tháng 4năm 2026").
-/// A line no recogniser claimed (the rules' role is only a default, <see cref="RuleLineRoleClassifier.DefaultRoleConfidence"/>:
+/// A line no recogniser claimed (the rules' role is only a default, <see cref="RoledLine.Defaulted"/>:
 /// header noise, trailing appendix) is the model's at <see cref="DefaultThreshold"/>, anchors included: that is
 /// where OCR damage hides a "Số: †0X/QĐ- TTg", a "Hà Nội, ngày82tháng 4" or a signer's name cut by the stamp;
 /// but not a second Số, place-date, Nơi nhận or Lưu line when the recognisers found one (a portal stamp
 /// "Ngày: 24/4" is not the place-date).
 /// The thresholds were chosen by cross-validation (README, "Learned models").
 /// </summary>
-public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelLineRoleClassifier model, double threshold, double defaultThreshold) : ILineRoleClassifier
+public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, ModelLineRoleClassifier model, double threshold, double defaultThreshold) : ILineRoleClassifier
 {
     private static readonly HashSet<LineRole> Anchors =
         [LineRole.Blank, LineRole.Reference, LineRole.PlaceDate, LineRole.Motto, LineRole.RecipientsHeader, LineRole.Archive, LineRole.AddresseeHeader];
@@ -33,17 +33,17 @@ public sealed class CombinedLineRoleClassifier(ILineRoleClassifier rules, ModelL
     {
         var byRules = rules.Classify(document);
         var predicted = model.Predict(document);
-        var found = byRules.Lines.Where(l => l.Confidence >= 1.0 && SingleAnchors.Contains(l.Role)).Select(l => l.Role).ToHashSet();
+        var found = byRules.Lines.Where(l => !l.Defaulted && SingleAnchors.Contains(l.Role)).Select(l => l.Role).ToHashSet();
         var lines = byRules.Lines.Select(l =>
         {
             var (role, p) = predicted[l.Index];
             if (role == l.Role || l.Role == LineRole.Blank) return l;
-            var defaulted = l.Confidence < 1.0;
-            var take = defaulted
+            var take = l.Defaulted
                 ? p >= defaultThreshold && !found.Contains(role)
                 : !Anchors.Contains(l.Role) && (!Anchors.Contains(role) || role == LineRole.PlaceDate) && p >= threshold;
-            return take ? l with { Role = role, Confidence = p } : l;
+            return take ? l with { Role = role, Confidence = p, Defaulted = false } : l;
         }).ToImmutableArray();
-        return new RoledDocument(document, lines);
+        // What the recognisers read on each line follows the line's final role.
+        return rules.Recognizer.Recognize(new RoledDocument(document, lines));
     }
 }

@@ -13,26 +13,27 @@ namespace Pipeline.Ml.Training;
 /// </summary>
 public static class LineRoleExamples
 {
-    public static List<FeatureRow> Build(IEnumerable<AnnotatedDocument> documents, int noisyCopies, int seed, NoiseSettings? noise = null)
+    public static List<FeatureRow> Build(IEnumerable<AnnotatedDocument> documents, LineRecognizer recognizer, int noisyCopies, int seed, NoiseSettings? noise = null)
     {
+        var features = new LineFeatures(recognizer);
         var rows = new List<FeatureRow>();
         foreach (var doc in documents)
         {
-            Add(rows, doc.Prepared.Lines, doc.Roles);
+            Add(rows, features, doc.Prepared.Lines, doc.Roles);
             if (OcrRenderings.IsRendering(doc.Stem)) continue; // real OCR noise already
             var rng = new Random(NoisyDocuments.SeedFor(doc.Stem, seed));
             for (var copy = 0; copy < noisyCopies; copy++)
             {
                 var (lines, roles) = NoisyDocuments.Labelled(doc.Prepared.Lines, doc.Roles, noise ?? NoiseSettings.Default, rng);
-                Add(rows, lines, roles);
+                Add(rows, features, lines, roles);
             }
         }
         return rows;
     }
 
-    private static void Add(List<FeatureRow> rows, IReadOnlyList<Line> lines, IReadOnlyList<LineRole> roles)
+    private static void Add(List<FeatureRow> rows, LineFeatures lineFeatures, IReadOnlyList<Line> lines, IReadOnlyList<LineRole> roles)
     {
-        var features = LineFeatures.Of(lines);
+        var features = lineFeatures.Of(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             // Blank lines are blank by definition; the model is not asked about them.

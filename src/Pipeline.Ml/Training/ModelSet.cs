@@ -9,8 +9,8 @@ namespace Pipeline.Ml.Training;
 public sealed record ModelSet(MulticlassModel LineRoles, MulticlassModel Directives, MulticlassModel Units, TrainingOptions Options)
 {
     /// <summary>Rules anchor the line roles, the model decides uncertain lines (<see cref="CombinedLineRoleClassifier"/>).</summary>
-    public ILineRoleClassifier LineRoleClassifier(ILineRoleClassifier rules) =>
-        new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles), Options.CombineThreshold, Options.DefaultRoleThreshold);
+    public ILineRoleClassifier LineRoleClassifier(RuleLineRoleClassifier rules) =>
+        new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles, rules.Recognizer), Options.CombineThreshold, Options.DefaultRoleThreshold);
 
     public TaskClassifiers TaskClassifiers => new(new ModelDirectiveClassifier(Directives), new ModelUnitRoleClassifier(Units));
 }

@@ -12,9 +12,9 @@ public static class ModelTrainer
 
     public static Trained Train(TrainingData data, TrainingOptions options)
     {
-        var lineRows = LineRoleExamples.Build(data.LineDocuments, options.NoisyCopies, options.Seed);
+        var lineRows = LineRoleExamples.Build(data.LineDocuments, data.Extractor.Rules.Recognizer, options.NoisyCopies, options.Seed);
         var lines = MulticlassModel.Train(lineRows, LineFeatures.Length, options.Iterations);
-        var taskRows = TaskExamples.Build(data.TaskDocumentsWithNoise(options));
+        var taskRows = TaskExamples.Build(data.TaskDocumentsWithNoise(options), data.Extractor);
         var directives = MulticlassModel.Train(taskRows.Directives, DirectiveFeatures.Length, options.Iterations);
         var units = MulticlassModel.Train(taskRows.Units, UnitFeatures.Length, options.Iterations);
         var entries = new List<ModelManifest.Entry>

@@ -21,13 +21,13 @@ public static class TaskExamples
 
     public sealed record Collected(List<FeatureRow> Directives, List<FeatureRow> Units);
 
-    public static Collected Build(IEnumerable<LabelledDocument> docs)
+    public static Collected Build(IEnumerable<LabelledDocument> docs, Extraction.DocumentExtractor pipeline)
     {
         var result = new Collected([], []);
-        var rules = new RuleLineRoleClassifier();
+        var rules = pipeline.Rules;
         foreach (var doc in docs)
         {
-            var (candidates, unitCalls) = CollectCandidates(rules.Classify(doc.Prepared));
+            var (candidates, unitCalls) = CollectCandidates(rules.Classify(doc.Prepared), pipeline.Vocab);
             var expectedTasks = doc.Expected.Tasks;
             var matches = Evaluator.Match(expectedTasks.Select(t => t.Text).ToList(), candidates.Select(c => c.Text).ToList(), 0.6)
                 .ToDictionary(p => p.Value, p => p.Key);
@@ -57,11 +57,11 @@ public static class TaskExamples
     /// Every leaf item of a document, with the unit candidates of each (the task stage is run with a directive
     /// classifier that takes every item, so that units are collected for all of them).
     /// </summary>
-    public static (List<DirectiveCandidate> Items, List<IReadOnlyList<UnitCandidate>> Units) CollectCandidates(RoledDocument roled)
+    public static (List<DirectiveCandidate> Items, List<IReadOnlyList<UnitCandidate>> Units) CollectCandidates(RoledDocument roled, Vocabulary.Vocab vocab)
     {
         var directives = new TakeAll();
         var units = new Record();
-        TaskExtractor.Extract(roled, new TaskClassifiers(directives, units));
+        new TaskExtractor(vocab, new TaskClassifiers(directives, units)).Extract(roled);
         return (directives.Seen, units.Seen);
     }
 

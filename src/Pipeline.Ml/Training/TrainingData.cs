@@ -16,6 +16,9 @@ public sealed class TrainingData
     public required List<TaskExamples.LabelledDocument> TaskDocuments { get; init; }
     public required List<string> Files { get; init; }
 
+    /// <summary>The extractor whose vocabulary and rules the examples are built with (the corpus's).</summary>
+    public required Extraction.DocumentExtractor Extractor { get; init; }
+
     public static TrainingData Load(CorpusDocuments corpus, Func<string, bool>? include = null)
     {
         var lineDocs = AnnotationSet.Load(corpus, include).Select(l => l.Document).ToList();
@@ -36,7 +39,7 @@ public sealed class TrainingData
                 files.Add(Path.Combine(corpus.OcrDir, OcrRenderings.CleanStem(rendering.Stem) + ".txt"));
             }
         files.AddRange(lineDocs.Select(d => Path.Combine(corpus.AnnotationsDir, d.Stem + ".tsv")));
-        return new TrainingData { LineDocuments = lineDocs, TaskDocuments = taskDocs, Files = files.Order(StringComparer.Ordinal).ToList() };
+        return new TrainingData { LineDocuments = lineDocs, TaskDocuments = taskDocs, Files = files.Order(StringComparer.Ordinal).ToList(), Extractor = corpus.Extractor };
     }
 
     public TrainingData Where(Func<string, bool> include) => new()
@@ -44,6 +47,7 @@ public sealed class TrainingData
         LineDocuments = LineDocuments.Where(d => include(d.Stem)).ToList(),
         TaskDocuments = TaskDocuments.Where(d => include(d.Stem)).ToList(),
         Files = Files,
+        Extractor = Extractor,
     };
 
     /// <summary>SHA-256 over the training files' names and bytes and the options: equal hash, equal models.</summary>

@@ -16,6 +16,6 @@ public static partial class HeaderCorrections
         return line.Replace("QUYÉT", "QUYẾT", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^[Ss][ốóòỏõọôồổỗộơớờởỡợoö06]\s*[,.:;]?\s*(?=\d[\d\s]*/|/)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Pipeline.Roles.LinePatterns.NumberWord + @"\s*[,.:;]?\s*(?=\d[\d\s]*/|/)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 }

@@ -45,7 +45,7 @@ public sealed partial record NoiseFilter
         return true;
     }
 
-    public bool IsSignatureBanner(string line) => DropSignatureBanner && BannerLine().IsMatch(line);
+    public bool IsSignatureBanner(string line) => DropSignatureBanner && Pipeline.Sources.Pdf.SignatureBanner.IsBannerLine(line);
 
     /// <summary>True when an assembled segment should be kept (confidence in [0,1] as on <see cref="Pipeline.Sources.Line"/>).</summary>
     public bool KeepLine(Pipeline.Sources.Line line) =>
@@ -53,11 +53,6 @@ public sealed partial record NoiseFilter
         && (line.Confidence is null || line.Confidence.Value * 100 >= DropLinesBelow);
 
     public bool IsReceivedStamp(string line) => DropReceivedStamp && ReceivedStampLine().IsMatch(line.Trim());
-
-    // Banner labels (Ký bởi = signed by, Người ký = signer, Cơ quan = agency, Thời gian ký = signing time), or a bare e-mail.
-    [GeneratedRegex(@"^\s*(K[ýy]\s*b[ởo]i|Ng[ưu][ờo]i\s*k[ýy]|Email|E-mail|C[ơo]\s*quan|Th[ờo]i\s*gian\s*k[ýy])\s*[:;.]|^\S+@\S+\.\S+$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BannerLine();
 
     // The stamp's upper-case portal name (its first word often misread, "TIN" sometimes lost), "ĐẾN" with a stray fragment, and the
     // dotted fill-in lines of the stamp Nghị định 30/2020 prescribes: "Giờ: …", "Ngày: …", "Chuyển: …" (forwarded to),

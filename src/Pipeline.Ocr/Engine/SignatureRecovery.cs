@@ -40,7 +40,7 @@ internal static class SignatureRecovery
         for (var i = 0; i + 1 < raw.Words.Count; i++)
         {
             if (VnText.Fold(raw.Words[i].Text) != "noi") continue;
-            if (VnText.Fold(raw.Words[i + 1].Text).TrimEnd(':').StartsWith("nhan")) return raw.Words[i].Top;
+            if (VnText.Fold(raw.Words[i + 1].Text).TrimEnd(':').StartsWith("nhan", StringComparison.Ordinal)) return raw.Words[i].Top;
         }
         return null;
     }

@@ -27,7 +27,7 @@ public static class TesseractEnvironment
         NativeLoader.Require(NativeNames.TesseractSoname, "libtesseract5");
         NativeLoader.Require(NativeNames.GompSoname, "libgomp1");
         // Decoding failures become SourceExceptions; Leptonica's own stderr messages would only add noise.
-        Leptonica.SetMsgSeverity(Leptonica.SeverityNone);
+        _ = Leptonica.SetMsgSeverity(Leptonica.SeverityNone); // returns the previous severity, not an error
         _loaded = true;
     }
 

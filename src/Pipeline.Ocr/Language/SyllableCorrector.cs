@@ -26,16 +26,16 @@ public sealed class SyllableCorrector(SyllableModel model, SyllableCorrector.Cos
 
     private sealed record Slot(int Line, SyllableTokens.Piece Piece, List<(string Token, string? Surface, double Cost)> Options);
 
-    public LineCorrection Correct(IReadOnlyList<Line> list)
+    public LineCorrection Correct(IReadOnlyList<Line> lines)
     {
         var changes = new List<(string Printed, string Corrected)>();
         var replacements = new Dictionary<(int Line, int Start), (int Length, string Text)>();
         var sentence = new List<Slot>();
-        for (var i = 0; i < list.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             // A column change ends a sentence: the header's and the foot's sides are separate texts.
-            if (i > 0 && list[i].Column != list[i - 1].Column) Flush();
-            foreach (var piece in SyllableTokens.Pieces(list[i].Text))
+            if (i > 0 && lines[i].Column != lines[i - 1].Column) Flush();
+            foreach (var piece in SyllableTokens.Pieces(lines[i].Text))
             {
                 if (piece.Core.Length > 0) sentence.Add(new Slot(i, piece, Options(piece.Core)));
                 if (piece.EndsSentence) Flush();
@@ -61,14 +61,14 @@ public sealed class SyllableCorrector(SyllableModel model, SyllableCorrector.Cos
             sentence.Clear();
         }
 
-        var output = new List<Line>(list.Count);
-        for (var i = 0; i < list.Count; i++)
+        var output = new List<Line>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
         {
             var edits = replacements.Where(r => r.Key.Line == i).OrderByDescending(r => r.Key.Start).ToList();
-            if (edits.Count == 0) { output.Add(list[i]); continue; }
-            var text = new StringBuilder(list[i].Text);
+            if (edits.Count == 0) { output.Add(lines[i]); continue; }
+            var text = new StringBuilder(lines[i].Text);
             foreach (var ((_, start), (length, corrected)) in edits) text.Remove(start, length).Insert(start, corrected);
-            output.Add(list[i] with { Text = text.ToString(), Confidence = list[i].Confidence * _costs.ConfidenceFactor });
+            output.Add(lines[i] with { Text = text.ToString(), Confidence = lines[i].Confidence * _costs.ConfidenceFactor });
         }
         return new LineCorrection(output, changes);
     }

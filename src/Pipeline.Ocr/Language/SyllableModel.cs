@@ -78,7 +78,7 @@ public sealed class SyllableModel
             var parts = line.Split('\t');
             if (parts[0] == "L")
             {
-                var count = int.Parse(parts[2]);
+                var count = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
                 var canonical = Syllable.Canonical(parts[1]);
                 model._lexicon.Add(canonical);
                 if (!surfaces.TryGetValue(canonical, out var s) || count > s.Count) surfaces[canonical] = (parts[1], Math.Max(count, s.Count));
@@ -87,7 +87,7 @@ public sealed class SyllableModel
             {
                 var tokens = parts[1].Split(' ');
                 var key = Key(model.Intern(tokens[0]), model.Intern(tokens[1]), model.Intern(tokens[2]));
-                model._trigrams[key] = int.Parse(parts[2]);
+                model._trigrams[key] = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
             }
         }
         model.Provenance = provenance;

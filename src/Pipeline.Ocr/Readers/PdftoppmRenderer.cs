@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Pipeline.Ocr.Imaging;
 using Pipeline.Ocr.Native;
@@ -25,7 +26,7 @@ public sealed class PdftoppmRenderer
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-r", Dpi.ToString(), "-gray", "-f", pageNumber.ToString(), "-l", pageNumber.ToString(), "-singlefile", pdfPath, outputRoot })
+        foreach (var arg in new[] { "-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", pageNumber.ToString(CultureInfo.InvariantCulture), "-l", pageNumber.ToString(CultureInfo.InvariantCulture), "-singlefile", pdfPath, outputRoot })
             info.ArgumentList.Add(arg);
         Process process;
         try

@@ -27,7 +27,7 @@ public static partial class ReviewBenchmark
         try
         {
             var dbPath = Path.Combine(dir, "review.db");
-            var files = Directory.EnumerateFiles(corpusDir).Where(f => f.EndsWith(".txt") || f.EndsWith(".md")).Order(StringComparer.Ordinal).Select(SourceFile.Load).ToList();
+            var files = Directory.EnumerateFiles(corpusDir).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(SourceFile.Load).ToList();
             var pdfs = Directory.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpusDir).TrimEnd('/'))!, "pdf"))
                 ? Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpusDir).TrimEnd('/'))!, "pdf"), "*.pdf").Order(StringComparer.Ordinal).Take(2).Select(SourceFile.Load).ToList()
                 : [];

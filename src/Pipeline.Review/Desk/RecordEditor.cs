@@ -14,7 +14,7 @@ public static partial class RecordEditor
 {
     public const string SplitMarker = "||";
 
-    public static (DocumentRecord Record, List<Change> Changes) Apply(DocumentRecord record, IReadOnlyDictionary<string, string?> form)
+    public static (DocumentRecord Record, List<Change> Changes) Apply(DocumentRecord record, IReadOnlyDictionary<string, string?> form, Vocab vocab)
     {
         var changes = new List<Change>();
         var d = record.Document;
@@ -27,7 +27,7 @@ public static partial class RecordEditor
         }
 
         var typeCode = Field("type", d.Type?.Code);
-        var type = typeCode is null ? null : typeCode == d.Type?.Code ? d.Type : new TypeInfo(typeCode, Vocab.Default.DocType(typeCode)?.Name ?? typeCode);
+        var type = typeCode is null ? null : typeCode == d.Type?.Code ? d.Type : new TypeInfo(typeCode, vocab.DocType(typeCode)?.Name ?? typeCode);
         var signer = new SignerInfo(Field("signer.name", d.Signer?.Name), Field("signer.position", d.Signer?.Position), Field("signer.authority", d.Signer?.Authority));
         var recipients = d.Recipients;
         if (form.TryGetValue("f.recipients", out var postedRecipients))
@@ -81,9 +81,9 @@ public static partial class RecordEditor
     /// <summary>Adds an empty task after the last one.</summary>
     public static (DocumentRecord, Change) AddTask(DocumentRecord record)
     {
-        var ordinal = (record.Tasks.Count + 1).ToString();
+        var ordinal = (record.Tasks.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         while (record.Tasks.Any(t => t.Ordinal == ordinal)) ordinal += "+";
-        var task = new TaskRecord($"{record.Source.Sha256[..16]}#{ordinal}", ordinal, null, "", [], null, "task", record.Tasks.LastOrDefault()?.Page ?? 1, 1.0);
+        var task = new TaskRecord($"{record.Source.Sha256[..16]}#{ordinal}", ordinal, null, "", [], null, "task", (record.Tasks.Count > 0 ? record.Tasks[^1].Page : 1), 1.0);
         return (record with { Tasks = [.. record.Tasks, task] }, new Change($"tasks[{record.Tasks.Count}]", null, $"thêm nhiệm vụ {ordinal}"));
     }
 

@@ -41,7 +41,7 @@ public static class ReviewExport
             var ext = Path.GetExtension(row.File).ToLowerInvariant();
             Write(zip, id + ".json", RecordJson.Serialize(row.Current));
             using (var entry = zip.CreateEntry(id + ext).Open()) entry.Write(source);
-            script.Append($"pipeline annotate --from-record {id}.json --input {id}{ext}\n");
+            script.Append(System.Globalization.CultureInfo.InvariantCulture, $"pipeline annotate --from-record {id}.json --input {id}{ext}\n");
         }
         script.Append("pipeline train\n");
         Write(zip, "annotate.sh", script.ToString());

@@ -37,6 +37,6 @@ public sealed class DocumentIntake(DocumentExtractor extractor, DocumentStore st
 
     /// <summary>Scans (images, image-only PDF pages) are known by their pixel regions; reading them again would OCR them again.</summary>
     private static bool WasOcrd(DocumentRecord record) =>
-        record.Source.MediaType.StartsWith("image/")
+        record.Source.MediaType.StartsWith("image/", StringComparison.Ordinal)
         || record.Document.Provenance.Values.Concat(record.Tasks.Select(t => t.Provenance)).Any(p => p?.Regions.Any(r => r.Unit is "px" or "page") == true && record.Source.MediaType == "application/pdf");
 }

@@ -30,11 +30,11 @@ public static class PageImages
             var input = Path.Combine(dir.FullName, "in.pdf");
             File.WriteAllBytes(input, bytes);
             var start = new ProcessStartInfo("pdftoppm") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var a in new[] { "-r", PdfDpi.ToString(), "-png", input, Path.Combine(dir.FullName, "p") }) start.ArgumentList.Add(a);
+            foreach (var a in new[] { "-r", PdfDpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-png", input, Path.Combine(dir.FullName, "p") }) start.ArgumentList.Add(a);
             using var process = Process.Start(start)!;
             if (!process.WaitForExit(timeout)) { process.Kill(true); return []; }
             return Directory.GetFiles(dir.FullName, "p-*.png")
-                .Select(f => (Number: int.Parse(Path.GetFileNameWithoutExtension(f)[2..]), Data: File.ReadAllBytes(f)))
+                .Select(f => (Number: int.Parse(Path.GetFileNameWithoutExtension(f)[2..], System.Globalization.CultureInfo.InvariantCulture), Data: File.ReadAllBytes(f)))
                 .OrderBy(p => p.Number)
                 .Select(p => PngSize(p.Data) is { } size ? new StoredPage(p.Number, "image/png", size.Width, size.Height, PdfDpi, p.Data) : null)
                 .OfType<StoredPage>().ToList();

@@ -11,7 +11,7 @@ namespace Pipeline.Review.Pages;
 /// One document: its pages with the extracted regions drawn, and every field, recipient and task editable.
 /// Saves carry the version they were made on; a save on a stale version is refused with both versions shown.
 /// </summary>
-public sealed class DocumentModel(DocumentStore store) : PageModel
+public sealed class DocumentModel(DocumentStore store, Pipeline.Vocabulary.Vocab vocab) : PageModel
 {
     public static readonly (string Key, string Label, string? Confidence, bool Long)[] Fields =
     [
@@ -47,11 +47,11 @@ public sealed class DocumentModel(DocumentStore store) : PageModel
     public IActionResult OnPost(string id, long version, string? op)
     {
         if (!DocumentIds.IsValid(id) || store.Get(id) is not { } row) return NotFound();
-        var form = Request.Form.Where(f => f.Key.StartsWith("f.") || f.Key.StartsWith('t'))
+        var form = Request.Form.Where(f => f.Key.StartsWith("f.", StringComparison.Ordinal) || f.Key.StartsWith('t'))
             .ToDictionary(f => f.Key, f => (string?)f.Value.ToString());
         if (version != row.Version) return ShowConflict(row, form);
 
-        var (record, changes) = RecordEditor.Apply(row.Current, form);
+        var (record, changes) = RecordEditor.Apply(row.Current, form, vocab);
         var taskIndex = op?.Split(':') is [_, var n] && int.TryParse(n, out var i) ? i : -1;
         var taskChange = op?.Split(':')[0] switch
         {
@@ -74,10 +74,10 @@ public sealed class DocumentModel(DocumentStore store) : PageModel
     }
 
     /// <summary>Someone saved first: nothing is written; the clerk sees their values beside the stored ones.</summary>
-    private IActionResult ShowConflict(DocumentRow theirs, Dictionary<string, string?> form)
+    private PageResult ShowConflict(DocumentRow theirs, Dictionary<string, string?> form)
     {
         Load(theirs.Id);
-        Conflict = RecordEditor.Apply(theirs.Current, form).Changes;
+        Conflict = RecordEditor.Apply(theirs.Current, form, vocab).Changes;
         TheirVersion = theirs.Version;
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();

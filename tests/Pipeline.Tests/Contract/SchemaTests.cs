@@ -109,8 +109,8 @@ public class SchemaTests
         var d = Record();
         d["document"]!.AsObject().Remove("archive");
         var errors = SchemaCheck.Errors(SchemaCheck.Document10, d.ToJsonString());
-        Assert.Contains(errors, e => e.StartsWith("document-1.0.schema.json") && e.Contains("archive"));
-        Assert.Contains(SchemaCheck.Errors(SchemaCheck.Document, d.ToJsonString()), e => e.StartsWith("document-1.0.schema.json"));
+        Assert.Contains(errors, e => e.StartsWith("document-1.0.schema.json", StringComparison.Ordinal) && e.Contains("archive"));
+        Assert.Contains(SchemaCheck.Errors(SchemaCheck.Document, d.ToJsonString()), e => e.StartsWith("document-1.0.schema.json", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -139,10 +139,12 @@ public class SchemaTests
         Assert.True(described.All(d => d.Described), "properties without a description: " + string.Join(", ", described.Where(d => !d.Described).Select(d => d.Path)));
     }
 
+    private static readonly string[] TypedFolders = ["seeds", "text", "docx", "pdf"];
+
     [Fact]
     public void Warnings_of_the_corpus_all_have_a_code()
     {
-        var others = new[] { "seeds", "text", "docx", "pdf" }
+        var others = TypedFolders
             .SelectMany(d => Directory.GetFiles(Repo.Path("corpus", d)))
             .SelectMany(f => Extract.Extractor.Extract(Pipeline.Sources.SourceFile.Load(f)).WarningDetails)
             .Where(w => w.Code == WarningCodes.Other).Select(w => w.Message).Distinct().ToList();
@@ -177,7 +179,7 @@ public class SchemaTests
                     foreach (var x in Walk(sub, $"{path}.{name}")) yield return x;
                 }
             if (node["items"] is JsonObject items) foreach (var x in Walk(items, path + "[]")) yield return x;
-            if (node["$ref"]?.GetValue<string>() is { } reference && reference.StartsWith("#/$defs/"))
+            if (node["$ref"]?.GetValue<string>() is { } reference && reference.StartsWith("#/$defs/", StringComparison.Ordinal))
                 foreach (var x in Walk(defs[reference.Split('/').Last()]!, path)) yield return x;
         }
         return Walk(schema, "$");
@@ -187,10 +189,10 @@ public class SchemaTests
 /// <summary>The README's C# snippet, as written there, reads the task lines extract writes.</summary>
 public class ReadmeSnippetTests
 {
-    private record TaskLine(string SchemaVersion, TaskDocument Document, string Id, string Ordinal, string? Heading, string Text,
+    private sealed record TaskLine(string SchemaVersion, TaskDocument Document, string Id, string Ordinal, string? Heading, string Text,
         IReadOnlyList<UnitInfo> Units, DeadlineInfo? Deadline, string Kind, int Page, double Confidence);
 
-    private record TaskDocument(string File, string Sha256, string? Reference);
+    private sealed record TaskDocument(string File, string Sha256, string? Reference);
 
     [Fact]
     public void The_readme_snippet_reads_tasks_jsonl()

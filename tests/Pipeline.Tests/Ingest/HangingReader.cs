@@ -15,7 +15,7 @@ internal sealed class HangingReader : ISourceReader, IDisposable
 
     public SourceDocument Read(SourceFile file, CancellationToken cancellationToken = default)
     {
-        _release.Wait(TimeSpan.FromMinutes(5)); // deliberately not the token
+        _release.Wait(TimeSpan.FromMinutes(5), CancellationToken.None); // deliberately not the token
         throw new SourceException("released") { Code = "released" };
     }
 

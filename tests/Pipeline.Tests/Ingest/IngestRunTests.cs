@@ -32,7 +32,7 @@ public class IngestRunTests
         Assert.All(tasks, t => SchemaCheck.AssertValid(SchemaCheck.Task, t));
 
         // Same records as `extract` makes, file by file.
-        var someDocx = inputs.First(i => i.EndsWith(".docx"));
+        var someDocx = inputs.First(i => i.EndsWith(".docx", StringComparison.Ordinal));
         var direct = Extract.Extractor.Extract(Pipeline.Sources.SourceFile.Load(someDocx));
         Assert.Equal(RecordJson.Serialize(direct) + "\n", records[direct.Source.Sha256 + ".json"]);
 
@@ -42,7 +42,7 @@ public class IngestRunTests
             var statusJson = File.ReadAllText(Path.Combine(outDir, "status", sha + ".json"));
             SchemaCheck.AssertValid(SchemaCheck.Status, statusJson);
             var status = JsonNode.Parse(statusJson)!;
-            Assert.Contains(status["status"]!.GetValue<string>(), new[] { "ok", "partial" });
+            Assert.Contains(status["status"]!.GetValue<string>(), (string[])["ok", "partial"]);
             foreach (var stage in new[] { "read", "prepare", "roles", "fields", "tasks", "total" })
                 Assert.True(status["timingsMs"]![stage]!.GetValue<double>() >= 0, stage);
             Assert.Equal(DocumentRecord.CurrentSchemaVersion, status["schemaVersion"]!.GetValue<string>());

@@ -27,7 +27,7 @@ public class IsolationTests(ITestOutputHelper output)
     {
         var inputs = IngestRun.TempDir("archive-in");
         var good = Directory.GetFiles(Repo.Path("corpus", "seeds")).Concat(Directory.GetFiles(Repo.Path("corpus", "text")))
-            .Where(f => f.EndsWith(".txt") || f.EndsWith(".md")).Order(StringComparer.Ordinal).Take(20).ToList();
+            .Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(20).ToList();
         Assert.Equal(20, good.Count);
         foreach (var f in good) File.Copy(f, Path.Combine(inputs, Path.GetFileName(f)));
         File.WriteAllBytes(Path.Combine(inputs, "circular.pdf"), HostileInputs.CircularReferencePdf());

@@ -70,7 +70,7 @@ public class KillResumeTests(ITestOutputHelper output)
             UseShellExecute = false,
         };
         foreach (var arg in (string[])[PipelineDll, "ingest", .. IngestRun.CorpusPaths(), "--out", outDir, "--jobs", "2"]) start.ArgumentList.Add(arg);
-        start.Environment[IngestCommand.DelayVariable] = delayMs.ToString();
+        start.Environment[IngestCommand.DelayVariable] = delayMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();

@@ -40,7 +40,7 @@ public class CorrectionTests
         var corrected = Path.Combine(Path.GetDirectoryName(small.Dir)!, "corrected.json");
         File.WriteAllText(corrected, RecordJson.Serialize(extracted with { Tasks = [] }));
 
-        var written = CorrectionAnnotator.Apply(small.Corpus, corrected, input, new RuleLineRoleClassifier());
+        var written = CorrectionAnnotator.Apply(small.Corpus, corrected, input, Extract.Extractor.Rules);
         Assert.True(File.Exists(written.RecordPath));
         Assert.True(File.Exists(written.AnnotationPath));
         Assert.Contains(Letter, small.Corpus.StemsWithRecords());
@@ -67,8 +67,8 @@ public class CorrectionTests
 
     private static List<DirectiveKind> Kinds(ModelSet models, CorpusDocuments corpus, string input)
     {
-        var roled = new RuleLineRoleClassifier().Classify(corpus.Prepare(input));
-        var (items, _) = TaskExamples.CollectCandidates(roled);
+        var roled = Extract.Extractor.Rules.Classify(corpus.Prepare(input));
+        var (items, _) = TaskExamples.CollectCandidates(roled, Extract.Vocab);
         return new ModelDirectiveClassifier(models.Directives).Classify(items).ToList();
     }
 }

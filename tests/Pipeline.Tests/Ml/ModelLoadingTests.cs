@@ -30,7 +30,7 @@ public class ModelLoadingTests
     {
         var source = DocumentExtractor.CreateDefault().Readers.Read(SourceFile.Load(Repo.Path("corpus", "seeds", "004_2f2804abc48cfa00.txt")));
         var prepared = LinePreparer.Prepare(source);
-        var roled = new ModelLineRoleClassifier(Models.Value.LineRoles).Classify(prepared);
+        var roled = new ModelLineRoleClassifier(Models.Value.LineRoles, Extract.Recognizer).Classify(prepared);
 
         Assert.Equal(prepared.Lines.Length, roled.Lines.Length);
         Assert.Equal("Số: 194/TB-UBND", roled.First(LineRole.Reference)?.Text);
@@ -42,7 +42,7 @@ public class ModelLoadingTests
     public void Rules_plus_models_extract_a_real_notice_with_its_tasks()
     {
         var set = Models.Value;
-        var extractor = new DocumentExtractor(DocumentExtractor.CreateDefault().Readers, set.LineRoleClassifier(new RuleLineRoleClassifier()), set.TaskClassifiers);
+        var extractor = DocumentExtractor.CreateDefault().ToBuilder().UseLineRoles(set.LineRoleClassifier).UseTaskClassifiers(set.TaskClassifiers).Build();
         var record = extractor.Extract(SourceFile.Load(Repo.Path("corpus", "seeds", "004_2f2804abc48cfa00.txt")));
 
         Assert.Equal("194", record.Document.Number);
@@ -50,13 +50,15 @@ public class ModelLoadingTests
         Assert.Contains(record.Tasks, t => t.Units.Count > 0);
     }
 
+    private static readonly string[] Seeds = ["000_8eb51ea822ccb723.txt", "001_bb430d707b21ecbe.txt", "002_b6e14e4fcfdc04cd.txt", "004_2f2804abc48cfa00.txt"];
+
     [Fact]
     public void Predictions_from_parallel_threads_equal_sequential_ones()
     {
         var readers = DocumentExtractor.CreateDefault().Readers;
-        var docs = new[] { "000_8eb51ea822ccb723.txt", "001_bb430d707b21ecbe.txt", "002_b6e14e4fcfdc04cd.txt", "004_2f2804abc48cfa00.txt" }
+        var docs = Seeds
             .Select(f => LinePreparer.Prepare(readers.Read(SourceFile.Load(Repo.Path("corpus", "seeds", f))))).ToList();
-        var classifier = new ModelLineRoleClassifier(Models.Value.LineRoles);
+        var classifier = new ModelLineRoleClassifier(Models.Value.LineRoles, Extract.Recognizer);
         var sequential = docs.Select(d => string.Join(",", classifier.Classify(d).Lines.Select(l => l.Role))).ToList();
 
         var parallel = new string[docs.Count * 4];

@@ -1,3 +1,4 @@
+using Pipeline.Tests.Support;
 using Pipeline.Ml.Evaluation;
 using Pipeline.Ml.Features;
 using Pipeline.Ml.Training;
@@ -21,7 +22,7 @@ public class TrainingTests
         var second = ModelTrainer.Train(TrainingData.Load(corpus.Corpus), Quick);
 
         Assert.Equal(Summary(first), Summary(second));
-        var rows = LineRoleExamples.Build(data.LineDocuments, 0, 1).Select(r => r.Features).ToList();
+        var rows = LineRoleExamples.Build(data.LineDocuments, Extract.Recognizer, 0, 1).Select(r => r.Features).ToList();
         var a = first.Models.LineRoles.Score(rows);
         var b = second.Models.LineRoles.Score(rows);
         for (var i = 0; i < a.Length; i++) Assert.Equal(a[i], b[i]);

@@ -75,7 +75,7 @@ public sealed class IssuerLifespanTests
     public void Every_row_of_the_data_file_names_its_source_and_keeps_its_bounds_in_order()
     {
         var rows = File.ReadAllLines(Repo.Path("src", "Pipeline.Review", "Data", "issuer-lifespans.tsv"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("alias\t")).Select(l => l.Split('\t')).ToList();
+            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("alias\t", StringComparison.Ordinal)).Select(l => l.Split('\t')).ToList();
         Assert.True(rows.Count > 50);
         Assert.All(rows, r => Assert.True(r.Length == 4 && r[3].Length > 10, string.Join(" | ", r)));
         Assert.All(rows, r => Assert.True(r[1] == "-" || r[2] == "-" || string.CompareOrdinal(r[1], r[2]) <= 0, r[0]));
@@ -91,7 +91,7 @@ public sealed class IssuerLifespanTests
         var before = Triage.Assess(record, clock);
         var moved = Triage.Assess(record with { Document = record.Document with { IssuedDate = "2026-01-15" } }, clock);
         Assert.DoesNotContain(before.Reasons, r => r.Contains("giải thể"));
-        Assert.Contains(moved.Reasons, r => r.StartsWith("Ngày ban hành sau khi cơ quan ban hành đã giải thể"));
+        Assert.Contains(moved.Reasons, r => r.StartsWith("Ngày ban hành sau khi cơ quan ban hành đã giải thể", StringComparison.Ordinal));
         Assert.Equal(before.Priority + 1, moved.Priority, 3);
     }
 }

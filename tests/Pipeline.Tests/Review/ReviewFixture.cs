@@ -15,4 +15,4 @@ public sealed class ReviewFixture : IAsyncLifetime
 }
 
 [CollectionDefinition("review")]
-public sealed class ReviewCollection : ICollectionFixture<ReviewFixture>;
+public sealed class ReviewServerGroup : ICollectionFixture<ReviewFixture>;

@@ -179,7 +179,7 @@ public sealed class SecurityTests(ReviewFixture fixture)
     private sealed class GatedReader(ManualResetEventSlim gate) : ISourceReader
     {
         public static readonly SemaphoreSlim Entered = new(0);
-        private readonly ISourceReader _text = new Pipeline.Sources.Text.TextFileReader();
+        private readonly Pipeline.Sources.Text.TextFileReader _text = new(Pipeline.Tests.Support.Extract.Vocab);
 
         public bool CanRead(SourceFile file) => file.Name == "held.txt";
 

@@ -1,3 +1,4 @@
+using Pipeline.Tests.Support;
 using Pipeline.Extraction;
 using Pipeline.Fields;
 using Pipeline.Roles;
@@ -13,14 +14,14 @@ public class ComparisonKeyTests
 {
     [Fact]
     public void A_finding_about_education_is_not_a_directive() =>
-        Assert.Equal(0, DirectiveTest.Score("Kết quả công tác giáo dục đạt 95% kế hoạch năm", false));
+        Assert.Equal(0, new DirectiveTest(Extract.Vocab).Score("Kết quả công tác giáo dục đạt 95% kế hoạch năm", false));
 
     [Fact]
     public void Teachers_are_not_an_assignment()
     {
         // A finding from NQ-07/HĐND Thừa Thiên Huế (corpus/text/09_…, cut before its "yêu cầu"): "nhà giáo" and
         // "giáo dục" once read as "giao" (assign) and scored 0.95; its "đảm bảo" is a weak cue only.
-        var score = DirectiveTest.Score("Đội ngũ nhà giáo và cán bộ quản lý giáo dục cơ bản đảm bảo về số lượng, chất lượng", false);
+        var score = new DirectiveTest(Extract.Vocab).Score("Đội ngũ nhà giáo và cán bộ quản lý giáo dục cơ bản đảm bảo về số lượng, chất lượng", false);
         Assert.True(score < 0.9, $"scored {score}");
     }
 
@@ -30,11 +31,11 @@ public class ComparisonKeyTests
     [InlineData("Đề nghị UBND các xã, phường tăng cường công tác quản lý")]
     [InlineData("Giao So Nong nghiep va Moi truong chu tri, phoi hop voi cac don vi lien quan")]
     public void Assignments_are_directives_with_or_without_marks(string item) =>
-        Assert.True(DirectiveTest.Score(item, false) >= 0.9);
+        Assert.True(new DirectiveTest(Extract.Vocab).Score(item, false) >= 0.9);
 
     [Fact]
     public void A_legal_basis_is_never_a_directive() =>
-        Assert.Equal(0, DirectiveTest.Score("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; đề nghị của Sở Nội vụ", false));
+        Assert.Equal(0, new DirectiveTest(Extract.Vocab).Score("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; đề nghị của Sở Nội vụ", false));
 
     [Fact]
     public void Tone_keys_treat_tone_digits_as_part_of_the_word()
@@ -52,7 +53,7 @@ public class ComparisonKeyTests
     [InlineData("Hà Nội", "Hà Nội")]
     [InlineData("Hương Sơn", "Hương Sơn")]    // seed 004: a district, near no province, kept as printed
     public void Places_are_repaired_against_the_gazetteer(string printed, string expected) =>
-        Assert.Equal(expected, PlaceDateParser.RepairPlace(printed));
+        Assert.Equal(expected, new PlaceDateParser(Extract.Vocab).RepairPlace(printed));
 
     [Fact]
     public void A_reader_uses_the_vocabulary_it_is_given()
@@ -64,15 +65,15 @@ public class ComparisonKeyTests
 
     [Fact]
     public void A_lexicon_refuses_a_file_declared_in_another_mode() =>
-        Assert.Throws<InvalidOperationException>(() => Lexicon<FoldKey>.Load("directive-cues.txt"));
+        Assert.Throws<InvalidOperationException>(() => Lexicon<FoldKey>.Load(VocabularySource.Embedded, "directive-cues.txt"));
 
     [Fact]
     public void The_record_depends_on_the_injected_clock_not_the_machine_clock()
     {
         // Seed 004's header with its year moved to 2027: "in the future" only for a clock before 2026.
         var text = "Số: 194/TB-UBND\n\nHương Sơn, ngày 13 tháng 9 năm 2027\n\nTHÔNG BÁO\n\nKết luận của Chủ tịch UBND huyện\n";
-        DocumentExtractor At(int year) => new(DocumentExtractor.CreateDefault().Readers, new RuleLineRoleClassifier(), null,
-            new FixedClock(new DateTimeOffset(year, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+        DocumentExtractor At(int year) => new ExtractionPipelineBuilder().UseTypedReaders()
+            .UseClock(new FixedClock(new DateTimeOffset(year, 6, 1, 0, 0, 0, TimeSpan.Zero))).Build();
         var file = new SourceFile("seed.txt", System.Text.Encoding.UTF8.GetBytes(text));
         Assert.Contains(At(2025).Extract(file).Warnings, w => w.Contains("future"));
         Assert.DoesNotContain(At(2026).Extract(file).Warnings, w => w.Contains("future"));
@@ -95,7 +96,7 @@ public class BareSymbolLineTests
     [InlineData("Căn cứ Nghị định số 30/2020/NĐ-CP", false)]
     [InlineData("30/2020/XYZ-CP", false)]        // not a document-type code
     public void A_bare_number_and_symbol_is_a_reference_only_with_a_type_code(string line, bool expected) =>
-        Assert.Equal(expected, Pipeline.Roles.LinePatterns.IsBareSymbolLine(line));
+        Assert.Equal(expected, Extract.Recognizer.IsBareSymbolLine(line));
 }
 
 /// <summary>The number line belongs to the header; a cited document's "Số: …" in the basis lines is not it.</summary>

@@ -54,7 +54,7 @@ public class FlattenedHeadTests
     [Fact]
     public void A_title_wrapped_after_a_connector_keeps_the_body_it_names()
     {
-        Assert.False(Pipeline.Roles.LinePatterns.IsEnactingAuthority("HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018", "VỀ CHƯƠNG TRÌNH GIÁM SÁT CỦA"));
-        Assert.True(Pipeline.Roles.LinePatterns.IsEnactingAuthority("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG", "CHƯƠNG TRÌNH GIÁM SÁT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018"));
+        Assert.False(Support.Extract.Recognizer.IsEnactingAuthority("HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018", "VỀ CHƯƠNG TRÌNH GIÁM SÁT CỦA"));
+        Assert.True(Support.Extract.Recognizer.IsEnactingAuthority("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG", "CHƯƠNG TRÌNH GIÁM SÁT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018"));
     }
 }

@@ -60,10 +60,10 @@ public class FootTests
     [InlineData("TUQ. CHỦ TỊCH", "TUQ.")]
     [InlineData("Q. GIÁM ĐỐC", "Q.")]
     public void Signer_prefixes_are_recognised(string line, string prefix) =>
-        Assert.Equal(prefix, LinePatterns.SignerPrefix(line)?.Prefix);
+        Assert.Equal(prefix, Extract.Recognizer.SignerPrefix(line)?.Prefix);
 
     [Theory]
     [InlineData("TRUNG TÂM")]
     [InlineData("Tiếp tục thực hiện")]
-    public void Words_that_merely_start_like_a_prefix_are_not_prefixes(string line) => Assert.Null(LinePatterns.SignerPrefix(line));
+    public void Words_that_merely_start_like_a_prefix_are_not_prefixes(string line) => Assert.Null(Extract.Recognizer.SignerPrefix(line));
 }

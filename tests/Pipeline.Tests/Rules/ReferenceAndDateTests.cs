@@ -29,7 +29,7 @@ public class ReferenceAndDateTests
     [InlineData("Lào Cai, ngày 10 tháng 01năm 2026", "Lào Cai", "2026-01-10")]    // pdf CV-UBND: glued words
     public void Place_date_lines_give_place_and_partial_iso_date(string line, string place, string? date)
     {
-        var (p, d) = PlaceDateParser.Parse(line);
+        var (p, d) = new PlaceDateParser(Extract.Vocab).Parse(line);
         Assert.Equal(place, p);
         Assert.Equal(date, d?.ToString());
     }

@@ -39,7 +39,7 @@ public class TaskRuleTests
     [Fact]
     public void Giao_X_chu_tri_phoi_hop_voi_Y_gives_lead_and_support()
     {
-        var units = UnitFinder.Find("Giao Ngân hàng Nhà nước chi nhánh tỉnh Hưng Yên chủ trì, phối hợp với Văn phòng UBND tỉnh và UBND các huyện, thị xã, thành phố chỉ đạo các Chi nhánh Ngân hàng thương mại trên địa bàn tỉnh đẩy mạnh triển khai các giải pháp thanh toán trực tuyến");
+        var units = new UnitFinder(Extract.Vocab).Find("Giao Ngân hàng Nhà nước chi nhánh tỉnh Hưng Yên chủ trì, phối hợp với Văn phòng UBND tỉnh và UBND các huyện, thị xã, thành phố chỉ đạo các Chi nhánh Ngân hàng thương mại trên địa bàn tỉnh đẩy mạnh triển khai các giải pháp thanh toán trực tuyến");
         Assert.Contains(units, u => u.Name == "Ngân hàng Nhà nước chi nhánh tỉnh Hưng Yên" && u.Role == UnitRole.Lead);
         Assert.Contains(units, u => u.Name == "Văn phòng UBND tỉnh" && u.Role == UnitRole.Support);
         Assert.Contains(units, u => u.Name == "UBND các huyện, thị xã, thành phố" && u.Role == UnitRole.Support);
@@ -48,14 +48,14 @@ public class TaskRuleTests
     [Fact]
     public void De_nghi_X_makes_X_the_lead()
     {
-        var units = UnitFinder.Find("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường giám sát việc thực hiện công tác cải cách hành chính");
+        var units = new UnitFinder(Extract.Vocab).Find("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường giám sát việc thực hiện công tác cải cách hành chính");
         Assert.Equal([new TaskUnit("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", UnitRole.Lead)], units);
     }
 
     [Fact]
     public void An_item_that_opens_with_its_subject_names_it_and_lists_split_into_units()
     {
-        var units = UnitFinder.Find("Các chi bộ trực thuộc Đảng ủy, Mặt trận Tổ quốc và các đoàn thể, tổ chức chính trị - xã hội xã đẩy mạnh công tác tuyên truyền Nghị quyết");
+        var units = new UnitFinder(Extract.Vocab).Find("Các chi bộ trực thuộc Đảng ủy, Mặt trận Tổ quốc và các đoàn thể, tổ chức chính trị - xã hội xã đẩy mạnh công tác tuyên truyền Nghị quyết");
         Assert.Equal(["Các chi bộ trực thuộc Đảng ủy", "Mặt trận Tổ quốc", "các đoàn thể, tổ chức chính trị - xã hội xã"], units.Select(u => u.Name));
     }
 
@@ -98,7 +98,7 @@ public class TaskRuleTests
         var record = Extract.File("seeds", "003_3d958af6174669dc.txt");
         Assert.Equal("target", record.Tasks.Single(t => t.Ordinal == "II.2.1").Kind);
         Assert.Equal("task", record.Tasks.Single(t => t.Ordinal == "III.1").Kind);
-        Assert.DoesNotContain(record.Tasks, t => t.Ordinal.StartsWith("I."));
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal.StartsWith("I.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class UnitNameEndTests
     [InlineData("Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ Kế hoạch và Đầu tư theo chức năng, nhiệm vụ được giao, nghiên cứu, có giải pháp phù hợp nhằm khắc phục tình trạng nêu trên.", "Bộ Kế hoạch và Đầu tư")]
     public void A_unit_name_stops_before_the_manner_of_its_action(string sentence, string unit)
     {
-        var units = Pipeline.Tasks.UnitFinder.Find(sentence);
+        var units = new Pipeline.Tasks.UnitFinder(Support.Extract.Vocab).Find(sentence);
 
         Assert.Contains(units, u => u.Name == unit);
     }

@@ -1,3 +1,4 @@
+using Pipeline.Tests.Support;
 using Pipeline.Fields;
 using Pipeline.Vocabulary;
 
@@ -10,7 +11,7 @@ namespace Pipeline.Tests.Rules;
 /// </summary>
 public class VocabularyRepairTests
 {
-    private static readonly Vocab V = Vocab.Default;
+    private static readonly Vocab V = Extract.Vocab;
 
     [Theory]
     [InlineData("PHO CHỦ TỊCH", "Phó Chủ tịch")]

@@ -75,7 +75,7 @@ public class FieldConfidenceTests
     {
         var record = Extract.File("seeds", "004_2f2804abc48cfa00.txt");
         Assert.All(record.Document.FieldConfidence.Values, c => Assert.Equal(1.0, c));
-        Assert.DoesNotContain(record.Warnings, w => w.StartsWith("review "));
+        Assert.DoesNotContain(record.Warnings, w => w.StartsWith("review ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class FieldConfidenceTests
         Assert.Contains("reference", record.Document.FieldConfidence.Keys);
         Assert.All(record.Document.FieldConfidence.Values, c => Assert.InRange(c, 0.0, 0.999));
         foreach (var (field, confidence) in record.Document.FieldConfidence.Where(p => p.Value < Pipeline.Fields.FieldConfidence.ReviewBelow))
-            Assert.Contains(record.Warnings, w => w.StartsWith($"review {field}:"));
+            Assert.Contains(record.Warnings, w => w.StartsWith($"review {field}:", StringComparison.Ordinal));
         composition.Dispose();
     }
 }

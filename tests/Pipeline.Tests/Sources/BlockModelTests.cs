@@ -1,3 +1,4 @@
+using Pipeline.Tests.Support;
 using Pipeline.Sources;
 using Pipeline.Sources.Blocks;
 using Pipeline.Sources.Html;
@@ -12,12 +13,14 @@ namespace Pipeline.Tests.Sources;
 /// </summary>
 public class BlockModelTests
 {
+    private static readonly CellLines Cells = new(Extract.Vocab);
+
     [Fact]
     public void A_foot_row_holding_Noi_nhan_and_the_signature_is_split_into_entries_formulas_position_and_name()
     {
         // corpus/markdown/CV-683-BTC-CST-thue-GTGT-tinchi.txt, the last table row.
-        var left = CellLines.Split("*Nơi nhận:* - Như trên; - Lãnh đạo (để b/c); - Cục thuế; Vụ PC ; cục HQ; Cục TK. - Lưu VT, CST(GTGT) (04b).");
-        var right = CellLines.Split("TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC QUẢN LÝ, GIÁM SÁT CHÍNH SÁCH THUẾ, PHÍ VÀ LỆ PHÍ PHÓ CỤC TRƯỞNG     Lưu Đức Huy");
+        var left = Cells.Split("*Nơi nhận:* - Như trên; - Lãnh đạo (để b/c); - Cục thuế; Vụ PC ; cục HQ; Cục TK. - Lưu VT, CST(GTGT) (04b).");
+        var right = Cells.Split("TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC QUẢN LÝ, GIÁM SÁT CHÍNH SÁCH THUẾ, PHÍ VÀ LỆ PHÍ PHÓ CỤC TRƯỞNG     Lưu Đức Huy");
 
         Assert.Equal(["*Nơi nhận:*", "- Như trên;", "- Lãnh đạo (để b/c);", "- Cục thuế; Vụ PC ; cục HQ; Cục TK.", "- Lưu VT, CST(GTGT) (04b)."], left);
         Assert.Equal(["TL. BỘ TRƯỞNG", "KT. CỤC TRƯỞNG CỤC QUẢN LÝ, GIÁM SÁT CHÍNH SÁCH THUẾ, PHÍ VÀ LỆ PHÍ", "PHÓ CỤC TRƯỞNG", "Lưu Đức Huy"], right);
@@ -27,32 +30,32 @@ public class BlockModelTests
     public void Header_rows_give_the_issuer_the_motto_the_number_the_V_v_line_and_the_place_date_their_own_lines()
     {
         // corpus/markdown/CV-683-BTC-CST-thue-GTGT-tinchi.txt, rows 1 and 3.
-        Assert.Equal(["BỘ TÀI CHÍNH"], CellLines.Split("BỘ TÀI CHÍNH -------"));
+        Assert.Equal(["BỘ TÀI CHÍNH"], Cells.Split("BỘ TÀI CHÍNH -------"));
         Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
-            CellLines.Split("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  ---------------"));
+            Cells.Split("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  ---------------"));
         Assert.Equal(["Số: 683/BTC-CST", "*V/v chính sách thuế giá trị gia tăng đối với giao dịch chuyển nhượng tín chỉ các-bon VERs*"],
-            CellLines.Split("Số: 683/BTC-CST *V/v chính sách thuế giá trị gia tăng đối với giao dịch chuyển nhượng tín chỉ các-bon VERs*"));
+            Cells.Split("Số: 683/BTC-CST *V/v chính sách thuế giá trị gia tăng đối với giao dịch chuyển nhượng tín chỉ các-bon VERs*"));
     }
 
     [Fact]
     public void A_signature_that_is_only_a_position_stays_one_line()
     {
         // corpus/html/QD-44-2025-QD-TTg-baibo-VBQPPL.html: "KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG" in separate paragraphs.
-        Assert.Equal(["PHÓ THỦ TƯỚNG"], CellLines.Split("PHÓ THỦ TƯỚNG"));
-        Assert.Equal(["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Hồ Quốc Dũng"], CellLines.Split("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Quốc Dũng"));
+        Assert.Equal(["PHÓ THỦ TƯỚNG"], Cells.Split("PHÓ THỦ TƯỚNG"));
+        Assert.Equal(["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Hồ Quốc Dũng"], Cells.Split("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Hồ Quốc Dũng"));
     }
 
     [Fact]
     public void Body_sentences_in_a_cell_are_not_split()
     {
         const string sentence = "Bộ Tài chính trả lời Công ty để biết./.";
-        Assert.Equal([sentence], CellLines.Split(sentence));
+        Assert.Equal([sentence], Cells.Split(sentence));
     }
 
     [Fact]
     public void Markdown_pipe_rows_of_CV_683_read_as_two_column_blocks()
     {
-        var doc = new TextFileReader().Read(Corpus.Load("markdown/CV-683-BTC-CST-thue-GTGT-tinchi.txt"));
+        var doc = new TextFileReader(Extract.Vocab).Read(Corpus.Load("markdown/CV-683-BTC-CST-thue-GTGT-tinchi.txt"));
         var lines = doc.Lines.ToList();
 
         Assert.Contains(lines, l => l.Text == "BỘ TÀI CHÍNH" && l.Column == Column.Left);
@@ -65,7 +68,7 @@ public class BlockModelTests
     [Fact]
     public void Pandoc_grid_and_multiline_tables_of_NQ_1657_read_as_blocks_with_wrapped_entries_joined()
     {
-        var doc = new TextFileReader().Read(Corpus.Load("markdown/NQ-1657-NQ-UBTVQH15-sapxep-xa-CaoBang.md"));
+        var doc = new TextFileReader(Extract.Vocab).Read(Corpus.Load("markdown/NQ-1657-NQ-UBTVQH15-sapxep-xa-CaoBang.md"));
         var lines = doc.Lines.ToList();
 
         Assert.Contains(lines, l => l.Text == "Số: 1657/NQ-UBTVQH15" && l.Column == Column.Left);
@@ -74,13 +77,13 @@ public class BlockModelTests
         Assert.Contains(lines, l => l.Text == "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI" && l.Column == Column.Right);
         Assert.Contains(lines, l => l.Text == "Trần Thanh Mẫn" && l.Column == Column.Right);
         // Pandoc wrapped the Căn cứ paragraph at 72 columns; it is one line again.
-        Assert.Contains(lines, l => l.Text.StartsWith("Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14 tháng 4 năm 2025 của Ủy ban Thường vụ Quốc hội"));
+        Assert.Contains(lines, l => l.Text.StartsWith("Căn cứ Nghị quyết số 76/2025/UBTVQH15 ngày 14 tháng 4 năm 2025 của Ủy ban Thường vụ Quốc hội", StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_vbpl_page_of_QD_44_is_read_from_its_body_container_with_its_foot_in_columns()
     {
-        var doc = new HtmlReader().Read(Corpus.Load("html/QD-44-2025-QD-TTg-baibo-VBQPPL.html"));
+        var doc = new HtmlReader(Extract.Vocab).Read(Corpus.Load("html/QD-44-2025-QD-TTg-baibo-VBQPPL.html"));
         var lines = doc.Lines.Where(l => !l.IsBlank).ToList();
 
         Assert.Equal("THỦ TƯỚNG CHÍNH PHỦ", lines[0].Text);
@@ -100,16 +103,16 @@ public class BlockModelTests
     {
         // corpus/markdown/CV-778-TCHQ-GSQL-dieu41.txt and CV-2739-VPCP-DMDN-quantri-doanhnghiep.txt, header lines.
         Assert.Equal(["Số: 778/TCHQ-GSQL", "V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014"],
-            CellLines.Split("Số: 778/TCHQ-GSQL V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014"));
+            Cells.Split("Số: 778/TCHQ-GSQL V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014"));
         Assert.Equal(["Hà Nội, ngày 05 tháng 04 năm 2019", "Kính gửi: Bộ Kế hoạch và Đầu tư."],
-            CellLines.Split("Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư."));
-        Assert.True(CellLines.IsFlattenedBlock("VĂN PHÒNG CHÍNH PHỦ -------"));
-        Assert.True(CellLines.IsFlattenedBlock("Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: Cục Hải quan các tỉnh, thành phố."));
+            Cells.Split("Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư."));
+        Assert.True(Cells.IsFlattenedBlock("VĂN PHÒNG CHÍNH PHỦ -------"));
+        Assert.True(Cells.IsFlattenedBlock("Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: Cục Hải quan các tỉnh, thành phố."));
         // Body sentences and blanks left to fill in are not blocks.
-        Assert.False(CellLines.IsFlattenedBlock("Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./."));
-        Assert.False(CellLines.IsFlattenedBlock("Lào Cai, ngày ___ tháng 5 năm 2026"));
+        Assert.False(Cells.IsFlattenedBlock("Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./."));
+        Assert.False(Cells.IsFlattenedBlock("Lào Cai, ngày ___ tháng 5 năm 2026"));
 
-        var lines = new TextFileReader().Read(Corpus.Load("markdown/CV-2739-VPCP-DMDN-quantri-doanhnghiep.txt")).Lines.Select(l => l.Text).ToList();
+        var lines = new TextFileReader(Extract.Vocab).Read(Corpus.Load("markdown/CV-2739-VPCP-DMDN-quantri-doanhnghiep.txt")).Lines.Select(l => l.Text).ToList();
         Assert.Contains("VĂN PHÒNG CHÍNH PHỦ", lines);
         Assert.Contains("V/v quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi", lines);
     }

@@ -1,3 +1,4 @@
+using Pipeline.Tests.Support;
 using System.Text;
 using Pipeline.Sources;
 using Pipeline.Sources.Text;
@@ -12,7 +13,7 @@ public class DocAndEncodingTests
     public void A_Word_97_doc_is_read_with_its_header_table_in_columns()
     {
         // corpus/word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc (needs antiword, installed by scripts/setup.sh).
-        var doc = new DocReader().Read(Corpus.Load("word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc"));
+        var doc = new DocReader(new TextFileReader(Extract.Vocab)).Read(Corpus.Load("word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc"));
         var lines = doc.Lines.ToList();
 
         Assert.Equal("application/msword", doc.MediaType);
@@ -24,7 +25,7 @@ public class DocAndEncodingTests
     [Fact]
     public void Without_antiword_a_doc_fails_with_missing_dependency_naming_the_package()
     {
-        var e = Assert.Throws<SourceException>(() => new DocReader("antiword-not-installed-here").Read(Corpus.Load("word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc")));
+        var e = Assert.Throws<SourceException>(() => new DocReader(new TextFileReader(Extract.Vocab), "antiword-not-installed-here").Read(Corpus.Load("word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc")));
         Assert.Equal("missing-dependency", e.Code);
         Assert.Contains("antiword", e.Message);
     }
@@ -32,7 +33,7 @@ public class DocAndEncodingTests
     [Fact]
     public void A_docx_renamed_doc_is_not_taken_for_Word_97()
     {
-        var e = Assert.Throws<SourceException>(() => new DocReader().Read(new SourceFile("x.doc", Encoding.UTF8.GetBytes("not a word file"))));
+        var e = Assert.Throws<SourceException>(() => new DocReader(new TextFileReader(Extract.Vocab)).Read(new SourceFile("x.doc", Encoding.UTF8.GetBytes("not a word file"))));
         Assert.Equal("corrupt", e.Code);
     }
 

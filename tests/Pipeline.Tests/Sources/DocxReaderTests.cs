@@ -84,7 +84,7 @@ public class DocxReaderTests
 
         var appendix = doc.Pages.Single(p => p.Lines.Any(l => l.Text == "Phụ lục 01"));
         Assert.Equal("Phụ lục 01", appendix.Lines[0].Text);
-        Assert.Contains(doc.Lines, l => l.Text.StartsWith("a) Tên công trình:"));
+        Assert.Contains(doc.Lines, l => l.Text.StartsWith("a) Tên công trình:", StringComparison.Ordinal));
         Assert.Contains(doc.Lines, l => l.Text == "Hoàng Văn Thuân" && l.Column == Column.Right && l.Page < appendix.Number);
     }
 
@@ -97,9 +97,9 @@ public class DocxReaderTests
     {
         var doc = _reader.Read(Corpus.Load(path));
 
-        Assert.Contains(doc.Lines, l => l.Column == Column.Right && l.Text.StartsWith("CỘNG H"));
-        Assert.Contains(doc.Lines, l => l.Column == Column.Left && l.Text.StartsWith("Số"));
-        Assert.Contains(doc.Lines, l => l.Column == Column.Left && l.Text.StartsWith("Nơi nhận"));
+        Assert.Contains(doc.Lines, l => l.Column == Column.Right && l.Text.StartsWith("CỘNG H", StringComparison.Ordinal));
+        Assert.Contains(doc.Lines, l => l.Column == Column.Left && l.Text.StartsWith("Số", StringComparison.Ordinal));
+        Assert.Contains(doc.Lines, l => l.Column == Column.Left && l.Text.StartsWith("Nơi nhận", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Lines.Zip(doc.Lines.Skip(1)), pair => pair.First.IsBlank && pair.Second.IsBlank && pair.First.Page == pair.Second.Page);
     }
 

@@ -16,7 +16,7 @@ internal static class PdfFixture
         void Object(string body)
         {
             offsets.Add(text.Length);
-            text.Append($"{offsets.Count} 0 obj\n{body}\nendobj\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offsets.Count} 0 obj\n{body}\nendobj\n");
         }
 
         Object("<< /Type /Catalog /Pages 2 0 R >>");
@@ -25,10 +25,10 @@ internal static class PdfFixture
         var key = new string('A', 64);
         Object($"<< /Filter /Standard /V 1 /R 2 /O <{key}> /U <{key}> /P -4 >>");
         var xref = text.Length;
-        text.Append($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) text.Append($"{offset:D10} 00000 n \n");
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         const string id = "<0123456789ABCDEF0123456789ABCDEF>";
-        text.Append($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R /Encrypt 4 0 R /ID [{id} {id}] >>\nstartxref\n{xref}\n%%EOF\n");
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R /Encrypt 4 0 R /ID [{id} {id}] >>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(text.ToString());
     }
 }

@@ -27,7 +27,7 @@ public class PdfTextLayerReaderTests
         Assert.Contains("Độc lập - Tự do - Hạnh phúc", Texts(doc, Column.Right));
         Assert.Contains("Lào Cai, ngày 09 tháng 4 năm 2026", Texts(doc, Column.Right));
         Assert.Contains(doc.Lines, l => l.Text == "THÔNG BÁO" && l.Column == Column.Full && l.Bold);
-        Assert.Contains(doc.Lines, l => l.Text.StartsWith("giao thông Yên Bái (Gói thầu số 13: Thi công công trình nối Quốc lộ 32"));
+        Assert.Contains(doc.Lines, l => l.Text.StartsWith("giao thông Yên Bái (Gói thầu số 13: Thi công công trình nối Quốc lộ 32", StringComparison.Ordinal));
         Assert.Contains(doc.Warnings, w => w.Contains("ToUnicode"));
     }
 
@@ -43,7 +43,7 @@ public class PdfTextLayerReaderTests
         Assert.Contains("- Lưu: VT, CN(M.Cường).", left);
         Assert.Equal(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuân"], right.TakeLast(3));
         // The paragraph's last line above "Nơi nhận:" is body text, not part of the block.
-        Assert.Contains(doc.Lines, l => l.Text.StartsWith("Sở Công Thương Lào Cai thông báo") && l.Column == Column.Full);
+        Assert.Contains(doc.Lines, l => l.Text.StartsWith("Sở Công Thương Lào Cai thông báo", StringComparison.Ordinal) && l.Column == Column.Full);
     }
 
     [Theory]
@@ -67,7 +67,7 @@ public class PdfTextLayerReaderTests
     {
         var file = Corpus.Load("pdf/1629_SCT_CN_KHKTNT_Kho_VLCN_tam_Thuydien_NamCang1A_27.3.2026.pdf");
 
-        var pages = _reader.ReadPages(file);
+        var pages = PdfTextLayerReader.ReadPages(file);
         Assert.Equal(3, pages.Count);
         Assert.NotNull(pages[0]);
         Assert.NotNull(pages[1]);
@@ -83,7 +83,7 @@ public class PdfTextLayerReaderTests
     {
         var file = Corpus.Load("scans/real_hanoi_tb_453_flag.pdf");
 
-        Assert.All(_reader.ReadPages(file), Assert.Null);
+        Assert.All(PdfTextLayerReader.ReadPages(file), Assert.Null);
         var error = Assert.Throws<SourceException>(() => _reader.Read(file));
         Assert.Equal("no-text-layer", error.Code);
         Assert.Equal("the PDF has no text layer (scanned pages: 1 of 1); OCR is needed", error.Message);
@@ -106,7 +106,7 @@ public class PdfTextLayerReaderTests
         var bytes = File.ReadAllBytes(Corpus.PathOf("pdf/QD-1050-kiem-tra-VLNCN-2026.pdf"));
         var file = new SourceFile("half.pdf", bytes[..(bytes.Length / 2)]);
 
-        var error = Assert.Throws<SourceException>(() => _reader.ReadPages(file));
+        var error = Assert.Throws<SourceException>(() => PdfTextLayerReader.ReadPages(file));
         Assert.Equal("corrupt", error.Code);
         Assert.Contains("truncated", error.Message);
     }

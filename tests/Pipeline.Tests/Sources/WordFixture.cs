@@ -27,8 +27,8 @@ internal static class WordFixture
     public static string P(string text, int? numId = null, int level = 0, string? style = null, bool bold = false)
     {
         var properties = new StringBuilder();
-        if (style is not null) properties.Append($"<w:pStyle w:val=\"{style}\"/>");
-        if (numId is not null) properties.Append($"<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
+        if (style is not null) properties.Append(System.Globalization.CultureInfo.InvariantCulture, $"<w:pStyle w:val=\"{style}\"/>");
+        if (numId is not null) properties.Append(System.Globalization.CultureInfo.InvariantCulture, $"<w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"{numId}\"/></w:numPr>");
         var run = bold ? "<w:rPr><w:b/></w:rPr>" : "";
         return $"<w:p><w:pPr>{properties}</w:pPr><w:r>{run}<w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>";
     }

@@ -11,6 +11,12 @@ public static class Extract
 {
     public static readonly DocumentExtractor Extractor = DocumentExtractor.CreateDefault();
 
+    /// <summary>The embedded vocabulary, as the extractor above was built with.</summary>
+    public static Vocabulary.Vocab Vocab => Extractor.Vocab;
+
+    /// <summary>The vocabulary recognisers of the rules above.</summary>
+    public static LineRecognizer Recognizer => Extractor.Rules.Recognizer;
+
     public static DocumentRecord File(params string[] corpusPath)
     {
         var record = Extractor.Extract(SourceFile.Load(Repo.Path(["corpus", .. corpusPath])));
@@ -29,7 +35,7 @@ public static class Extract
     public static RoledDocument Roles(string text, string name = "sample.txt")
     {
         var source = Extractor.Readers.Read(new SourceFile(name, System.Text.Encoding.UTF8.GetBytes(text)));
-        return new RuleLineRoleClassifier().Classify(LinePreparer.Prepare(source));
+        return Extractor.Rules.Classify(LinePreparer.Prepare(source));
     }
 
     public static DocumentRecord Expected(string stem) =>

@@ -13,9 +13,11 @@ namespace Pipeline.Sources.Blocks;
 /// "- " entries of a Nơi nhận and its Lưu, and the stacked signing formula / position / name of a signature.
 /// Input keeps its markdown marks; callers clean each line afterwards.
 /// </summary>
-public static partial class CellLines
+public sealed partial class CellLines(Vocab vocab)
 {
-    public static IReadOnlyList<string> Split(string cell)
+    private readonly IReadOnlySet<string> _positions = vocab.SignerPositions;
+
+    public IReadOnlyList<string> Split(string cell)
     {
         var lines = new List<string>();
         foreach (var piece in ExplicitBreaks().Split(cell))
@@ -32,14 +34,14 @@ public static partial class CellLines
     /// ("BỘ TÀI CHÍNH ------- CỘNG HÒA …", "Số: 778/TCHQ-GSQL V/v …", "Hà Nội, ngày … Kính gửi: …", "Nơi nhận: - A; - B").
     /// Only lines that open with a block's fixed form qualify, so body sentences are never split.
     /// </summary>
-    public static bool IsFlattenedBlock(string line)
+    public bool IsFlattenedBlock(string line)
     {
         var t = Plain(line);
         if (t.Length == 0) return false;
         if (InnerRule().IsMatch(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && Regarding().IsMatch(t)) return true;
         if (PlaceDate().Match(t) is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
-        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Matches(t).Count >= 2) return true;
+        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Count(t) >= 2) return true;
         // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
         if (PlaceDate().Match(t) is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
         if (IsOneLineSignature(t)) return true;
@@ -50,7 +52,7 @@ public static partial class CellLines
     /// A whole signature block on one line ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà", "CHỦ TỊCH QUỐC HỘI Nguyễn Thị
     /// Kim Ngân"): a capitalised run that opens with a signing formula or a known position, then a person's name.
     /// </summary>
-    private static bool IsOneLineSignature(string plain)
+    private bool IsOneLineSignature(string plain)
     {
         if (plain.Length > 120 || !LooksLikeSignature(plain)) return false;
         var (caps, name) = SplitName(plain);
@@ -65,7 +67,7 @@ public static partial class CellLines
     /// ("Hà Nội, ngày 31 tháng 7 năm 2024 QUYẾT ĐỊNH VỀ CƠ CHẾ, … THU HỒI Căn cứ Luật …"): cut where the capitals
     /// begin after the year, after the type word that opens them, and where sentence case resumes.
     /// </summary>
-    private static IEnumerable<int> HeadRunCuts(string part)
+    private IEnumerable<int> HeadRunCuts(string part)
     {
         var m = DateThenCaps().Match(part);
         if (!m.Success) yield break;
@@ -73,7 +75,7 @@ public static partial class CellLines
         yield return start;
         var run = CapsRun().Match(part, start);
         if (!run.Success || run.Index != start) yield break;
-        foreach (var form in Vocab.Default.DocTypes.SelectMany(t => t.PrintedForms).OrderByDescending(f => f.Length))
+        foreach (var form in vocab.DocTypes.SelectMany(t => t.PrintedForms).OrderByDescending(f => f.Length))
         {
             if (!part.AsSpan(start).StartsWith(form, StringComparison.Ordinal)) continue;
             var afterType = start + form.Length;
@@ -84,7 +86,7 @@ public static partial class CellLines
         if (end < part.Length) yield return end;
     }
 
-    private static IEnumerable<string> SplitPiece(string piece)
+    private IEnumerable<string> SplitPiece(string piece)
     {
         // Rules printed under the issuer and the motto ("-------", "\-\-\-") end a line and are not text.
         var parts = Rule().Split(piece).SelectMany(SplitAtMarkers).ToList();
@@ -104,7 +106,7 @@ public static partial class CellLines
 
     /// <summary>Splits before the fixed forms that always start a printed line: the motto's second line, Số:,
     /// V/v, a place-date, Nơi nhận, a "(Đã ký)" note, and at emphasis runs (V/v and place-date are printed italic).</summary>
-    private static IEnumerable<string> SplitAtMarkers(string part)
+    private IEnumerable<string> SplitAtMarkers(string part)
     {
         var cuts = new SortedSet<int>();
         foreach (var regex in new[] { Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis(), AddresseeHead() })
@@ -153,7 +155,7 @@ public static partial class CellLines
     /// "TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG CỤC X PHÓ CỤC TRƯỞNG Lưu Đức Huy" → one line per signing formula, the
     /// signer's own position, and the name. Only capitalised runs are split; sentence text passes unchanged.
     /// </summary>
-    private static IEnumerable<string> SplitSignature(string part)
+    private IEnumerable<string> SplitSignature(string part)
     {
         var plain = Plain(part).Trim();
         if (plain.Length == 0 || !LooksLikeSignature(plain)) { yield return part; yield break; }
@@ -178,7 +180,7 @@ public static partial class CellLines
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lastUpper = -1;
         for (var i = 0; i < words.Length; i++)
-            if (words[i].Any(char.IsLetter) && words[i].Where(char.IsLetter).All(char.IsUpper) && words[i].Count(char.IsLetter) > 0)
+            if (words[i].Any(char.IsLetter) && words[i].Where(char.IsLetter).All(char.IsUpper) )
                 lastUpper = i;
         var tail = words.Skip(lastUpper + 1).ToList();
         // A name is 2–5 capitalised words ("Lưu Đức Huy"); anything else is left in place.
@@ -190,7 +192,7 @@ public static partial class CellLines
 
     /// <summary>One line per signing prefix (TM., KT., TL., TUQ., Q.), then the signer's own position when the
     /// capitalised run ends with one that follows the formula's post ("KT. CỤC TRƯỞNG CỤC X" + "PHÓ CỤC TRƯỞNG").</summary>
-    private static IEnumerable<string> SplitFormulas(string caps)
+    private IEnumerable<string> SplitFormulas(string caps)
     {
         var cuts = new List<int>();
         foreach (Match m in SignerPrefix().Matches(caps))
@@ -212,7 +214,7 @@ public static partial class CellLines
     }
 
     /// <summary>The longest known position that ends the run and leaves a formula's post (or a body) before it.</summary>
-    private static string? TrailingPosition(string run, bool afterFormula)
+    private string? TrailingPosition(string run, bool afterFormula)
     {
         var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A run that is only a position ("PHÓ THỦ TƯỚNG") is one line already.
@@ -226,7 +228,7 @@ public static partial class CellLines
         return null;
     }
 
-    private static bool IsPosition(string text) => Vocab.Default.SignerPositions.Contains(VnText.ToneKey(text));
+    private bool IsPosition(string text) => _positions.Contains(VnText.ToneKey(text));
 
     private static string Plain(string s) => Emphasis().Replace(s.Replace("**", "").Replace("\\", ""), m => m.Value.Trim('*', '_')).Trim();
 

@@ -10,7 +10,7 @@ namespace Pipeline.Sources.Html;
 /// a layout table (at most two filled cells per row) is read left column then right column, every cell split
 /// into its printed lines (<see cref="CellLines"/>); a data table is one line per row, cells joined by " | ".
 /// </summary>
-internal sealed class HtmlBlockWalker(List<Line> output)
+internal sealed class HtmlBlockWalker(List<Line> output, CellLines cells)
 {
     private static readonly HashSet<string> Blocks = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article", "ul", "ol", "center"];
     private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "template", "svg", "button", "nav", "header", "footer", "form", "select"];
@@ -88,7 +88,7 @@ internal sealed class HtmlBlockWalker(List<Line> output)
             pieces.Add((sb.ToString(), IsBold(p)));
         }
         foreach (var (text, bold) in pieces)
-            foreach (var line in CellLines.Split(text))
+            foreach (var line in cells.Split(text))
                 Add(line, column, bold);
     }
 

@@ -63,7 +63,7 @@ public static class ReadingOrder
     /// Segments of one side on one row are one line whose gap is a blank left for the number or the day
     /// ("Số:      /SCT-CN", "Lào Cai, ngày      tháng 3 năm 2026"), filled in by hand at signing.
     /// </summary>
-    private static IEnumerable<Line> JoinSide(IEnumerable<Line> side)
+    private static List<Line> JoinSide(IEnumerable<Line> side)
     {
         var parts = side.ToList();
         if (parts.Count <= 1) return parts;

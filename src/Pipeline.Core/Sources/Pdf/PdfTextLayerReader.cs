@@ -38,7 +38,7 @@ public sealed class PdfTextLayerReader : ISourceReader
     /// One entry per page: the page read from its text layer, or null when it has no real text and
     /// needs OCR. Throws <see cref="SourceException"/> when the file cannot be opened at all.
     /// </summary>
-    public IReadOnlyList<Page?> ReadPages(SourceFile file, CancellationToken cancellationToken = default) =>
+    public static IReadOnlyList<Page?> ReadPages(SourceFile file, CancellationToken cancellationToken = default) =>
         ReadAll(file, cancellationToken).Pages;
 
     /// <summary>
@@ -90,7 +90,7 @@ public sealed class PdfTextLayerReader : ISourceReader
         return new TextLayer(pages, warnings);
     }
 
-    private static IReadOnlyList<Line> ReadLines(PdfDocument document, UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
+    private static List<Line> ReadLines(PdfDocument document, UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
     {
         var words = LetterWords.Build(pdfPage, repair);
         // Numbers and days stamped by the signing tool live in annotation appearances, not the page content;

@@ -6,14 +6,17 @@ namespace Pipeline.Sources.Pdf;
 /// The block a Vietnamese digital-signing tool stamps on the page (chữ ký số): "Người ký: …",
 /// "Ký bởi: …", "Email: …", "Cơ quan: …", "Thời gian ký: …". It is not part of the notice, and on a
 /// signed scan it is the only text there is, so it must neither reach extraction nor count as a text layer.
+/// The one pattern of the banner: the PDF text-layer reader and the OCR noise filter both use it. Labels are
+/// matched with or without their marks and with ':' ';' or '.' after them, as OCR reads them.
 /// </summary>
-internal static partial class SignatureBanner
+public static partial class SignatureBanner
 {
-    [GeneratedRegex(@"^\s*(người\s+ký|ký\s+bởi|signed\s+by|e-?mail|cơ\s+quan|thời\s+gian\s+ký|ngày\s+ký|chức\s+vụ)\s*:",
+    // Người ký = signer, Ký bởi = signed by, Cơ quan = agency, Thời gian ký / Ngày ký = signing time, Chức vụ = post.
+    [GeneratedRegex(@"^\s*(ng[ưu][ờo]i\s*k[ýy]|k[ýy]\s*b[ởo]i|signed\s+by|e-?mail|c[ơo]\s*quan|th[ờo]i\s*gian\s*k[ýy]|ng[àa]y\s*k[ýy]|ch[ứu]c\s*v[ụu])\s*[:;.]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S+@\S+\.\S+$", RegexOptions.CultureInvariant)]
     private static partial Regex EmailOnly();
 
     [GeneratedRegex(@"^\d{1,2}[./]\d{1,2}[./]\d{4}\s+\d{1,2}:\d{2}(:\d{2})?(\s*[+-]\d{2}:?\d{2})?$", RegexOptions.CultureInvariant)]
@@ -37,6 +40,6 @@ internal static partial class SignatureBanner
         return lines.Where(l => !IsBannerLine(l.Text)).ToList();
     }
 
-    [GeneratedRegex(@"^\s*(người\s+ký|ký\s+bởi|signed\s+by|thời\s+gian\s+ký)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(ng[ưu][ờo]i\s*k[ýy]|k[ýy]\s*b[ởo]i|signed\s+by|th[ờo]i\s*gian\s*k[ýy])\s*[:;.]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SigningLabel();
 }

@@ -133,7 +133,7 @@ public static partial class MarkdownBlocks
                 var piece = c < pieces.Count ? pieces[c].Trim() : "";
                 var sb = builders[c];
                 if (piece.Length == 0) { if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n'); continue; }
-                var hard = piece.EndsWith('\\') && !piece.EndsWith("\\\\");
+                var hard = piece.EndsWith('\\') && !piece.EndsWith("\\\\", StringComparison.Ordinal);
                 if (hard) piece = piece[..^1].TrimEnd();
                 if (sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
                 sb.Append(piece);

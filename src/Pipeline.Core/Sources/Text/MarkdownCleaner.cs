@@ -26,7 +26,7 @@ public static partial class MarkdownCleaner
         s = s.Replace("\\.", ".").Replace("\\-", "-").Replace("\\*", "*");
         var trimmed = s.Trim();
         if (HorizontalRule().IsMatch(trimmed)) trimmed = "";
-        if (trimmed.StartsWith("> ")) trimmed = trimmed[2..];
+        if (trimmed.StartsWith("> ", StringComparison.Ordinal)) trimmed = trimmed[2..];
         return new Cleaned(trimmed, bold);
     }
 

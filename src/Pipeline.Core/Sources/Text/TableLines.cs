@@ -11,7 +11,7 @@ namespace Pipeline.Sources.Text;
 /// </summary>
 public static class TableLines
 {
-    public static void Add(List<Line> lines, IReadOnlyList<string> cells, int page)
+    public static void Add(List<Line> lines, IReadOnlyList<string> cells, int page, CellLines cellLines)
     {
         var filled = cells.Count(c => MarkdownCleaner.Clean(c.Replace('\n', ' ')).Text.Length > 0);
         if (filled == 0) return;
@@ -26,7 +26,7 @@ public static class TableLines
         foreach (var cell in sides)
         {
             var side = sides.Count == 2 ? column : Column.Full;
-            foreach (var part in CellLines.Split(cell))
+            foreach (var part in cellLines.Split(cell))
             {
                 var cleaned = MarkdownCleaner.Clean(part);
                 if (cleaned.Text.Length > 0) lines.Add(new Line(cleaned.Text, page, Column: side, Bold: cleaned.Bold));

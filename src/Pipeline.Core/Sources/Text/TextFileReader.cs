@@ -8,8 +8,10 @@ namespace Pipeline.Sources.Text;
 /// layout-preserving renderings (pdftotext -layout, hard-wrapped, columns as runs of spaces).
 /// Form feeds separate pages.
 /// </summary>
-public sealed class TextFileReader : ISourceReader
+public sealed class TextFileReader(CellLines cells) : ISourceReader
 {
+    public TextFileReader(Vocabulary.Vocab vocab) : this(new CellLines(vocab)) { }
+
     public bool CanRead(SourceFile file) => file.Extension is ".txt" or ".md" or ".markdown";
 
     public SourceDocument Read(SourceFile file, CancellationToken cancellationToken = default)
@@ -24,7 +26,7 @@ public sealed class TextFileReader : ISourceReader
     /// Pages and lines of a decoded text: shared with readers whose converters print text (Word 97 through
     /// antiword), so every text rendering goes through the same table and layout handling.
     /// </summary>
-    public static SourceDocument FromText(SourceFile file, string text, string mediaType, ImmutableArray<string> warnings)
+    public SourceDocument FromText(SourceFile file, string text, string mediaType, ImmutableArray<string> warnings)
     {
         text = text.Normalize(System.Text.NormalizationForm.FormC);
         if (string.IsNullOrWhiteSpace(text)) throw new SourceException("the file holds no text") { Code = "empty" };
@@ -49,10 +51,10 @@ public sealed class TextFileReader : ISourceReader
     /// Segments a laid-out page, then puts back the blank rows that separate paragraphs and page breaks,
     /// which the geometry alone does not carry.
     /// </summary>
-    private static List<Line> WithBlankRows(IReadOnlyList<string> rawLines, int page)
+    private static List<Line> WithBlankRows(string[] rawLines, int page)
     {
         var arranged = LayoutText.Segment(rawLines, page);
-        var rows = Math.Max(rawLines.Count, 1);
+        var rows = Math.Max(rawLines.Length, 1);
         var output = new List<Line>();
         Line? previous = null;
         foreach (var line in arranged)
@@ -68,21 +70,21 @@ public sealed class TextFileReader : ISourceReader
         return output;
     }
 
-    private static List<Line> TypedLines(IReadOnlyList<string> rawLines, int page)
+    private List<Line> TypedLines(IReadOnlyList<string> rawLines, int page)
     {
         var lines = new List<Line>();
         foreach (var block in MarkdownBlocks.Parse(rawLines))
         {
             if (block is MarkdownBlocks.TableRow row)
             {
-                TableLines.Add(lines, row.Cells, page);
+                TableLines.Add(lines, row.Cells, page, cells);
                 continue;
             }
             var raw = ((MarkdownBlocks.PlainLine)block).Text;
-            if (CellLines.IsFlattenedBlock(raw))
+            if (cells.IsFlattenedBlock(raw))
             {
                 // A text scrape of a header or foot table: the block's printed lines, no column known.
-                foreach (var part in CellLines.Split(raw))
+                foreach (var part in cells.Split(raw))
                 {
                     var cleaned = MarkdownCleaner.Clean(part);
                     if (cleaned.Text.Length > 0) lines.Add(new Line(cleaned.Text, page, Bold: cleaned.Bold));
@@ -94,13 +96,13 @@ public sealed class TextFileReader : ISourceReader
             {
                 var cleaned = MarkdownCleaner.Clean(part);
                 var indent = part.Length - part.TrimStart().Length;
-                if (cleaned.Text.Length == 0 && parts.Count > 1) continue;
+                if (cleaned.Text.Length == 0 && parts.Length > 1) continue;
                 lines.Add(new Line(cleaned.Text, page, Bold: cleaned.Bold, Indent: indent));
             }
         }
         return lines;
     }
 
-    private static IReadOnlyList<string> SplitBreaks(string raw) =>
+    private static string[] SplitBreaks(string raw) =>
         raw.Split(["<br>", "<br/>", "<br />", "<BR>"], StringSplitOptions.None);
 }

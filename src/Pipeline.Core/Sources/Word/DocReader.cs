@@ -11,7 +11,7 @@ namespace Pipeline.Sources.Word;
 /// document typed in a TCVN3 or VNI font is repaired there. When antiword is not installed every .doc fails with
 /// <c>missing-dependency</c> and the rest of the batch goes on.
 /// </summary>
-public sealed class DocReader(string executable = "antiword", TimeSpan? timeout = null) : ISourceReader
+public sealed class DocReader(TextFileReader text, string executable = "antiword", TimeSpan? timeout = null) : ISourceReader
 {
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private readonly TimeSpan _timeout = timeout ?? TimeSpan.FromSeconds(60);
@@ -23,8 +23,8 @@ public sealed class DocReader(string executable = "antiword", TimeSpan? timeout 
     {
         if (!file.Bytes.AsSpan().StartsWith(OleSignature))
             throw new SourceException("not a Word 97–2003 document (no OLE2 signature)") { Code = "corrupt" };
-        var text = Run(file, cancellationToken);
-        return TextFileReader.FromText(file, text, "application/msword", []);
+        var printed = Run(file, cancellationToken);
+        return text.FromText(file, printed, "application/msword", []);
     }
 
     private string Run(SourceFile file, CancellationToken cancellationToken)

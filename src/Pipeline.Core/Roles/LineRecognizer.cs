@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Pipeline.Fields;
+using Pipeline.Text;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Roles;
+
+/// <summary>
+/// Recognisers for the fixed-form lines whose words come from the vocabulary: the type word, the signer prefix,
+/// a bare number/symbol line and the signature area's noise. Built once with the <see cref="Vocab"/> it reads.
+/// </summary>
+public sealed class LineRecognizer
+{
+    private readonly Vocab _vocab;
+    private readonly PlaceDateParser _placeDate;
+    private readonly IReadOnlyList<(DocTypeEntry Type, IReadOnlyList<(string Form, string Key)> Forms)> _typeForms;
+
+    public LineRecognizer(Vocab vocab)
+    {
+        _vocab = vocab;
+        _placeDate = new PlaceDateParser(vocab);
+        _typeForms = vocab.DocTypes.OrderByDescending(d => d.PrintedForms.Max(f => f.Length))
+            .Select(d => (d, (IReadOnlyList<(string, string)>)d.PrintedForms.OrderByDescending(f => f.Length).Select(f => (f, VnText.ToneKey(f))).ToList()))
+            .ToList();
+    }
+
+    public Vocab Vocab => _vocab;
+
+    /// <summary>
+    /// Records on every line what its role's recogniser reads there (the type word, the signer prefix, the item
+    /// label, the reference and place-date parts, the text after Nơi nhận / Lưu), whichever classifier gave the
+    /// roles, so the field and task stages never match the text again. Earlier recognitions are replaced.
+    /// </summary>
+    public RoledDocument Recognize(RoledDocument doc)
+    {
+        var lines = doc.Lines;
+        var result = ImmutableArray.CreateBuilder<RoledLine>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            var opensRun = i == 0 || lines[i - 1].Role != l.Role;
+            result.Add(l with
+            {
+                DocType = l.Role == LineRole.DocType ? DocTypeWord(l.Text) : null,
+                SignerPrefix = l.Role == LineRole.SignerAuthority ? SignerPrefix(l.Text) : null,
+                Label = l.Role is LineRole.ListItem or LineRole.SectionHeading ? ItemLabelMatch.Parse(l.Text) : null,
+                Reference = l.Role == LineRole.Reference && opensRun
+                    ? DocumentReference.Parse(LinePatterns.AfterNumberLabel(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim('*', ' ')))))
+                    : null,
+                PlaceDate = l.Role == LineRole.PlaceDate && opensRun ? ReadPlaceDate(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim()))) : null,
+                Content = l.Role switch
+                {
+                    LineRole.RecipientsHeader => LinePatterns.AfterRecipientsLabel(l.Text),
+                    LineRole.Archive => LinePatterns.AfterArchiveLabel(l.Text.Trim()),
+                    _ => null,
+                },
+            });
+        }
+        return doc with { Lines = result.MoveToImmutable() };
+    }
+
+    private PlaceDateParts ReadPlaceDate(string text)
+    {
+        var (place, date) = _placeDate.Parse(text);
+        return new PlaceDateParts(place, date);
+    }
+
+    /// <summary>The line at <paramref name="start"/> and the lines right after it that share its role (a line OCR broke in two).</summary>
+    private static IEnumerable<RoledLine> Run(ImmutableArray<RoledLine> lines, int start)
+    {
+        for (var i = start; i < lines.Length && lines[i].Role == lines[start].Role; i++) yield return lines[i];
+    }
+
+    /// <summary>
+    /// A header line that is only a number and symbol whose first part is a document-type code ("19/2026/NQ-CP",
+    /// "600-TB/TU"): the reference when OCR lost its faint "Số:" label under a stamp. The type code keeps a cited
+    /// document or a date out.
+    /// </summary>
+    public bool IsBareSymbolLine(string text)
+    {
+        var m = LinePatterns.BareSymbol().Match(text.Trim());
+        return m.Success && _vocab.SymbolTypes.ContainsKey(m.Groups["type"].Value);
+    }
+
+    /// <summary>The signer prefix a line starts with (TM., KT., TL., TUQ., Q.) as printed, and the rest of the line.</summary>
+    public SignerPrefixMatch? SignerPrefix(string text)
+    {
+        var t = text.TrimStart('*', ' ');
+        // The prefix is kept as printed (T/M and TM. are both in use); the canonical form only groups the variants.
+        foreach (var (variant, _) in _vocab.SignerPrefixes)
+        {
+            if (!t.StartsWith(variant, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = t[variant.Length..];
+            // "TM" must be followed by a separator or a space and an upper-case word, not be the start of a word.
+            if (rest.Length > 0 && char.IsLetter(rest[0]) && !variant.EndsWith('.') && !variant.EndsWith('/')) continue;
+            // A one-letter prefix ("Q.") must be followed by a space: "Q.Thanh" is a name.
+            if (variant.TrimEnd('.').Length == 1 && (rest.Length == 0 || !char.IsWhiteSpace(rest[0]))) continue;
+            var printed = t[..variant.Length];
+            if (rest.StartsWith('.') && !printed.EndsWith('.')) printed += ".";
+            rest = rest.TrimStart('.', ':', ' ');
+            if (rest.Length == 0 || !VnText.IsUpper(rest, 2)) continue;
+            return new SignerPrefixMatch(printed.ToUpperInvariant(), rest.Trim());
+        }
+        return null;
+    }
+
+    /// <summary>The document type a line names when it is (or starts with) a type word in capitals.</summary>
+    public DocTypeMatch? DocTypeWord(string text)
+    {
+        var t = text.Trim().Trim('*', ' ');
+        if (!VnText.IsUpper(t.Split(' ').Take(2).Aggregate("", (a, b) => a + b), 2)) return null;
+        var key = VnText.ToneKey(t);
+        foreach (var (type, forms) in _typeForms)
+        {
+            foreach (var (form, fk) in forms)
+            {
+                if (key == fk) return new DocTypeMatch(type, "");
+                if (key.StartsWith(fk + " ", StringComparison.Ordinal)) return new DocTypeMatch(type, t[(form.Length + 1)..].Trim());
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A stamp, signature or scan note in the signature area (signature-noise.txt), or a bracketed note.</summary>
+    /// <summary>
+    /// The enacting authority printed in capitals under a decision's title ("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG",
+    /// enacting-authorities.txt), unless the title line above ends with a word that continues it ("… GIÁM SÁT CỦA").
+    /// </summary>
+    public bool IsEnactingAuthority(string text, string lineAbove) =>
+        VnText.IsUpper(text, 4) && _vocab.EnactingAuthorities.MatchPrefix(ToneKey.Of(text.Trim('*', ' '))) > 0
+        && !LinePatterns.EndsWithTitleConnector(lineAbove);
+
+    public bool IsSignatureNoise(string text)
+    {
+        var f = VnText.Fold(text);
+        if (text.StartsWith('[') || text.StartsWith('(') && text.EndsWith(')')) return true;
+        return _vocab.SignatureNoise.Any(n => f.Contains(n, StringComparison.Ordinal));
+    }
+}
+
+/// <summary>A signing formula's prefix as printed ("KT.", "TM.") and the post after it ("CHỦ TỊCH").</summary>
+public sealed record SignerPrefixMatch(string Prefix, string Remainder);
+
+/// <summary>The document type a type-word line names, and what follows the word on the line (the title's start).</summary>
+public sealed record DocTypeMatch(DocTypeEntry Type, string Remainder);
