@@ -7,13 +7,15 @@ namespace Pipeline.Fields;
 /// <summary>
 /// The issuing body (tên cơ quan ban hành). The header prints a superior body above the issuer
 /// ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG"): the issuer is the lower one. A line that starts with a level
-/// word ("HUYỆN HƯƠNG SƠN") continues the line above. With no header, the issuer is derived from the
+/// word ("HUYỆN HƯƠNG SƠN") continues the line above, and so does a line after one that ends with a connector
+/// ("CỤC ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG") or that completes a known body's name
+/// ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", issuer-bodies.txt). With no header, the issuer is derived from the
 /// reference's issuer code and the place, and only then.
 /// </summary>
 public static partial class IssuerReader
 {
     /// <summary>Words that carry a header line on from the one above ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT").</summary>
-    private static readonly HashSet<string> ContinuationWords = new[] { "theo", "số", "của", "tại", "về", "thuộc" }.Select(VnText.ToneKey).ToHashSet();
+    private static readonly HashSet<string> ContinuationWords = new[] { "theo", "số", "của", "tại", "về", "thuộc", "và" }.Select(VnText.ToneKey).ToHashSet();
 
     public static (string? Issuer, IssuerSource Source) Read(RoledDocument doc, DocumentReference? reference, string? place, List<string> warnings)
     {
@@ -25,7 +27,10 @@ public static partial class IssuerReader
             {
                 var key = VnText.ToneKey(line);
                 var continues = bodies.Count > 0 && Vocab.Default.AdminLevels.MatchPrefix(key) > 0 && Vocab.Default.PartyCommittees.MatchPrefix(key) == 0
-                                || bodies.Count > 0 && ContinuationWords.Contains(VnText.ToneKey(line.Split(' ')[0]));
+                                || bodies.Count > 0 && ContinuationWords.Contains(VnText.ToneKey(line.Split(' ')[0]))
+                                || bodies.Count > 0 && ContinuationWords.Contains(VnText.ToneKey(bodies[^1].Split(' ')[^1]))
+                                || bodies.Count > 0 && bodies[^1].TrimEnd()[^1] is ',' or '-' or '–'
+                                || bodies.Count > 0 && SpansLineBreak(bodies[^1], line);
                 if (continues) bodies[^1] += " " + line;
                 else bodies.Add(line);
             }
@@ -49,6 +54,13 @@ public static partial class IssuerReader
             return (body.Level.Length > 0 ? $"{body.Body} {place}" : $"{body.Body} {level} {place}", IssuerSource.Derived);
         }
         return (null, IssuerSource.None);
+    }
+
+    /// <summary>A body's name wrapped over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): a known body runs past the first line's end.</summary>
+    private static bool SpansLineBreak(string above, string line)
+    {
+        var aboveKey = FoldKey.Of(above).Value;
+        return Vocab.Default.IssuerBodies.MatchPrefix(FoldKey.Of(above + " " + line)) > aboveKey.Length;
     }
 
     private static bool IsNational(IssuerCode code) => code.Body is "Chính phủ" or "Thủ tướng Chính phủ" or "Văn phòng Chính phủ";

@@ -41,6 +41,7 @@ public sealed class Vocab
         SignerPositions = SignerPositionNames.Select(p => Text.VnText.ToneKey(p)).ToHashSet();
         PositionVocabulary = new ClosedVocabulary(SignerPositionNames);
         BodyVocabulary = new ClosedVocabulary(VocabularyFile.Lines("issuer-bodies.txt"));
+        IssuerBodies = new Lexicon<FoldKey>(VocabularyFile.Lines("issuer-bodies.txt"));
         ProvinceVocabulary = new ClosedVocabulary(Provinces);
         DocTypeVocabulary = new ClosedVocabulary(DocTypes.SelectMany(t => t.PrintedForms));
     }
@@ -48,6 +49,8 @@ public sealed class Vocab
     /// <summary>Closed vocabularies that repair OCR damage (<see cref="ClosedVocabulary"/>).</summary>
     public ClosedVocabulary PositionVocabulary { get; }
     public ClosedVocabulary BodyVocabulary { get; }
+    /// <summary>The same bodies for prefix matching: a body printed over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI").</summary>
+    public Lexicon<FoldKey> IssuerBodies { get; }
     public ClosedVocabulary ProvinceVocabulary { get; }
     public ClosedVocabulary DocTypeVocabulary { get; }
 
