@@ -7,7 +7,9 @@ namespace Pipeline.Fields;
 /// <summary>
 /// The issuing body (tên cơ quan ban hành). The header prints a superior body above the issuer
 /// ("UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG"): the issuer is the lower one. A line that starts with a level
-/// word ("HUYỆN HƯƠNG SƠN") continues the line above. With no header, the issuer is derived from the
+/// word ("HUYỆN HƯƠNG SƠN") continues the line above, and so does a line after one that ends with a connector
+/// ("CỤC ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG") or that completes a known body's name
+/// ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", issuer-bodies.txt). With no header, the issuer is derived from the
 /// reference's issuer code and the place, and only then.
 /// </summary>
 public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase)
@@ -23,7 +25,11 @@ public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase)
                 var key = VnText.ToneKey(line);
                 var continues = bodies.Count > 0 && vocab.AdminLevels.MatchPrefix(key) > 0 && vocab.PartyCommittees.MatchPrefix(key) == 0
                                 // a word that carries the line on from the one above ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH …")
-                                || bodies.Count > 0 && vocab.IssuerContinuations.Contains(line.Split(' ')[0]);
+                                || bodies.Count > 0 && vocab.IssuerContinuations.Contains(line.Split(' ')[0])
+                                // a line that ends with a connector goes on ("CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG")
+                                || bodies.Count > 0 && vocab.IssuerContinuations.Contains(bodies[^1].Split(' ')[^1])
+                                || bodies.Count > 0 && bodies[^1].TrimEnd()[^1] is ',' or '-' or '–'
+                                || bodies.Count > 0 && SpansLineBreak(bodies[^1], line);
                 if (continues) bodies[^1] += " " + line;
                 else bodies.Add(line);
             }
@@ -48,6 +54,10 @@ public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase)
         }
         return (null, IssuerSource.None);
     }
+
+    /// <summary>A body's name wrapped over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): a known body runs past the first line's end.</summary>
+    private bool SpansLineBreak(string above, string line) =>
+        vocab.IssuerBodies.MatchPrefix(FoldKey.Of(above + " " + line)) > FoldKey.Of(above).Value.Length;
 
     private bool IsNational(IssuerCode code) => vocab.NationalBodies.Contains(code.Body);
 

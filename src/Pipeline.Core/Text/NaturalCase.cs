@@ -30,15 +30,21 @@ public sealed class NaturalCase(Vocab vocab)
         }
         CapitaliseDepartmentName(output);
         var result = string.Join(' ', output);
-        foreach (var (key, cased) in vocab.Casing)
+        // Longest phrases first; a shorter one inside a phrase already cased ("ban thường vụ" in "Ủy ban Thường vụ
+        // Quốc hội") leaves it alone.
+        var cased = new bool[result.Length];
+        foreach (var (key, casedForm) in vocab.Casing)
         {
             // Found on the folded text (same offsets as the printed text), confirmed on the tone key.
             var folded = VnText.FoldAligned(result);
             var at = Words.IndexOf(folded, VnText.Fold(key));
             while (at >= 0)
             {
-                if (VnText.ToneKey(result.Substring(at, cased.Length)) == VnText.ToneKey(key))
-                    result = result[..at] + (at == 0 ? Capitalise(cased) : cased) + result[(at + cased.Length)..];
+                if (!cased[at] && VnText.ToneKey(result.Substring(at, casedForm.Length)) == VnText.ToneKey(key))
+                {
+                    result = result[..at] + (at == 0 ? Capitalise(casedForm) : casedForm) + result[(at + casedForm.Length)..];
+                    Array.Fill(cased, true, at, casedForm.Length);
+                }
                 at = Words.IndexOf(folded, VnText.Fold(key), at + 1);
             }
         }

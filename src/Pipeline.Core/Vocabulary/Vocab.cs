@@ -56,6 +56,7 @@ public sealed class Vocab
         SignerPositions = SignerPositionNames.Select(p => Text.VnText.ToneKey(p)).ToHashSet();
         PositionVocabulary = new ClosedVocabulary(SignerPositionNames);
         BodyVocabulary = new ClosedVocabulary(Lines("issuer-bodies.txt"));
+        IssuerBodies = new Lexicon<FoldKey>(Lines("issuer-bodies.txt"));
         ProvinceVocabulary = new ClosedVocabulary(Provinces);
         DocTypeVocabulary = new ClosedVocabulary(DocTypes.SelectMany(t => t.PrintedForms));
     }
@@ -63,6 +64,8 @@ public sealed class Vocab
     /// <summary>Closed vocabularies that repair OCR damage (<see cref="ClosedVocabulary"/>).</summary>
     public ClosedVocabulary PositionVocabulary { get; }
     public ClosedVocabulary BodyVocabulary { get; }
+    /// <summary>The same bodies for prefix matching: a body printed over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI").</summary>
+    public Lexicon<FoldKey> IssuerBodies { get; }
     public ClosedVocabulary ProvinceVocabulary { get; }
     public ClosedVocabulary DocTypeVocabulary { get; }
 

@@ -87,3 +87,21 @@ public class HeaderGeneralisationTests
         Assert.Equal("CV", cv.Document.Type!.Code);
     }
 }
+
+/// <summary>
+/// An issuing body's name wrapped over header lines is one body, not a superior body and its subordinate. Header
+/// lines of corpus/markdown/NQ-1657-NQ-UBTVQH15-sapxep-xa-CaoBang.md and CV-1178-DCK-CTT-BCT-huongdan-CCN (dev).
+/// </summary>
+public class WrappedIssuerTests
+{
+    [Theory]
+    [InlineData("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI", "Ủy ban Thường vụ Quốc hội")]
+    [InlineData("BỘ CÔNG THƯƠNG\nCỤC ĐỔI MỚI SÁNG TẠO,\nCHUYỂN ĐỔI XANH VÀ\nKHUYẾN CÔNG", "Cục Đổi mới sáng tạo, chuyển đổi xanh và Khuyến công")]
+    [InlineData("BỘ TÀI CHÍNH\nTỔNG CỤC HẢI QUAN", "Tổng cục Hải quan")]
+    public void A_body_wrapped_over_two_lines_is_read_whole(string header, string issuer)
+    {
+        var record = Support.Extract.Text(header + "\nSố: 1657/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\n").Document;
+
+        Assert.Equal(issuer, record.Issuer);
+    }
+}
