@@ -42,7 +42,7 @@ public sealed class LineRecognizer
             result.Add(l with
             {
                 DocType = l.Role == LineRole.DocType ? DocTypeWord(l.Text) : null,
-                SignerPrefix = l.Role == LineRole.SignerAuthority ? SignerPrefix(l.Text) : null,
+                SignerPrefix = l.Role == LineRole.SignerAuthority ? SignerPrefix(l.Text) ?? WrappedSignerPrefix(lines, i) : null,
                 Label = l.Role is LineRole.ListItem or LineRole.SectionHeading ? ItemLabelMatch.Parse(l.Text) : null,
                 Reference = l.Role == LineRole.Reference && opensRun
                     ? DocumentReference.Parse(LinePatterns.AfterNumberLabel(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim('*', ' ')))))
@@ -83,6 +83,16 @@ public sealed class LineRecognizer
     }
 
     /// <summary>The signer prefix a line starts with (TM., KT., TL., TUQ., Q.) as printed, and the rest of the line.</summary>
+    /// <summary>
+    /// A signing formula printed alone on its line, its post on the next ("TL." / "BỘ TRƯỞNG"): the pair read as one.
+    /// Only the first line carries the match; the next line is part of it.
+    /// </summary>
+    public SignerPrefixMatch? WrappedSignerPrefix(string text, string next) =>
+        text.Trim('*', ' ').Length <= 5 && SignerPrefix(text) is null ? SignerPrefix(text.Trim('*', ' ') + " " + next.Trim('*', ' ')) : null;
+
+    private SignerPrefixMatch? WrappedSignerPrefix(ImmutableArray<RoledLine> lines, int i) =>
+        i + 1 < lines.Length && lines[i + 1].Role == LineRole.SignerAuthority ? WrappedSignerPrefix(lines[i].Text, lines[i + 1].Text) : null;
+
     public SignerPrefixMatch? SignerPrefix(string text)
     {
         var t = text.TrimStart('*', ' ');

@@ -252,6 +252,12 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             }
 
             if (_recognizer.SignerPrefix(text) is not null && !name) { roles[i] = LineRole.SignerAuthority; continue; }
+            if (!name && i + 1 < lines.Length && roles[i + 1] is null && _recognizer.WrappedSignerPrefix(text, lines[i + 1].Text) is not null)
+            {
+                roles[i] = roles[i + 1] = LineRole.SignerAuthority;
+                i++;
+                continue;
+            }
             if (_recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
             if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !LinePatterns.LooksLikeName(text))
             {

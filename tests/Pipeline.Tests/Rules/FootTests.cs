@@ -67,3 +67,34 @@ public class FootTests
     [InlineData("Tiếp tục thực hiện")]
     public void Words_that_merely_start_like_a_prefix_are_not_prefixes(string line) => Assert.Null(Extract.Recognizer.SignerPrefix(line));
 }
+
+/// <summary>
+/// A signing formula printed alone on its line with its post on the next ("TL." / "BỘ TRƯỞNG") is one authority.
+/// Foot of corpus/markdown/CV-3397-BKHDT-QLKTTW-dieu162.txt (dev).
+/// </summary>
+public class WrappedFormulaTests
+{
+    [Fact]
+    public void A_lone_formula_takes_the_post_on_the_next_line()
+    {
+        var signer = Support.Extract.Text("""
+            BỘ KẾ HOẠCH VÀ ĐẦU TƯ
+            Số: 3397/BKHĐT-QLKTTW
+            V/v thực hiện Điều 162 Luật Doanh nghiệp
+            Hà Nội, ngày 29 tháng 5 năm 2019
+            Kính gửi: Tổng công ty Khí Việt Nam.
+            Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư gửi Tổng công ty Khí Việt Nam để tham khảo.
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT, QLKTTW.
+            TL.
+            BỘ TRƯỞNG
+            CHÁNH VĂN PHÒNG
+            Nguyễn Đức Tâm
+            """).Document.Signer;
+
+        Assert.Equal("TL. Bộ trưởng", signer?.Authority);
+        Assert.Equal("Chánh Văn phòng", signer?.Position);
+        Assert.Equal("Nguyễn Đức Tâm", signer?.Name);
+    }
+}
