@@ -16,7 +16,9 @@ public static class NormativeArticle
 {
     public static bool Is(OutlineNode node, MarkAwareLexicon dutyTitles, Func<string, bool> namesUnit, Func<OutlineNode, bool> isTargetSection)
     {
-        if (node.Label?.Kind != LabelKind.Article || !OutlineBuilder.IsHeading(node)) return false;
+        // A long title ("Điều 3. Nguyên tắc sử dụng đất quốc phòng, an ninh kết hợp với …") is still a title when
+        // numbered clauses follow it.
+        if (node.Label?.Kind != LabelKind.Article || !OutlineBuilder.IsHeading(node) && (node.Children.Count == 0 || node.Continuations.Count > 0)) return false;
         var title = node.Paragraph.Text.Trim('*', ' ');
         // "Điều 2. Quyết định này có hiệu lực kể từ ngày ký." is a sentence, not a title.
         if (title.Length == 0 || title[^1] is '.' or ';') return false;

@@ -60,4 +60,25 @@ public class TitledArticleTests
 
         Assert.Contains(tasks, t => t.Ordinal.StartsWith("25", StringComparison.Ordinal));
     }
+
+    /// <summary>A title longer than a heading line, with numbered clauses under it (corpus/markdown/NQ-132-2020-QH14-dat-quocphong.txt, dev).</summary>
+    [Fact]
+    public void A_long_title_over_numbered_clauses_is_a_title()
+    {
+        var tasks = Support.Extract.Text("""
+            QUỐC HỘI
+            Số: 132/2020/QH14
+            NGHỊ QUYẾT
+            THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH
+            QUYẾT NGHỊ:
+            Điều 3. Nguyên tắc sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế
+            1. Việc sử dụng đất quốc phòng, an ninh phải bảo đảm phục vụ cho nhiệm vụ quân sự, quốc phòng, an ninh.
+            4. Không được sử dụng đất quốc phòng, an ninh để góp vốn bằng quyền sử dụng đất.
+            Điều 5. Trách nhiệm của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an trong quản lý, sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất
+            1. Tổ chức rà soát, lập, điều chỉnh quy hoạch, kế hoạch sử dụng đất quốc phòng, an ninh.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith('3'));
+        Assert.Contains(tasks, t => t.Ordinal == "5.1");
+    }
 }
