@@ -136,3 +136,20 @@ public class UnitNameEndTests
         Assert.Contains(units, u => u.Name == unit);
     }
 }
+
+/// <summary>
+/// Items that list the documents a dossier rests on, or give a project's facts as "Label: value", inform and assign
+/// no one. Items of corpus/text/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang (dev).
+/// </summary>
+public class CitationAndFactItemTests
+{
+    [Theory]
+    [InlineData("Quyết định số 880/QĐ-VIMICO ngày 22/9/2025 của Hội đồng quản trị Tổng công ty Khoáng sản - TKV về việc phê duyệt dự án.")]
+    [InlineData("Thông báo số 1213/TB-SCT ngày 29/8/2025 của Sở Công Thương Lào Cai về việc thông báo kết quả thẩm định.")]
+    [InlineData("Tên dự án đầu tư xây dựng: Mở rộng nâng công suất mỏ đồng Sin Quyền.")]
+    [InlineData("Nhà thầu lập thiết kế xây dựng: Viện Khoa học và Công nghệ Mỏ - Vinacomin.")]
+    public void A_cited_document_or_a_fact_is_not_a_directive(string item)
+    {
+        Assert.Equal(0, new DirectiveTest(Extract.Vocab).Score(item, strictOpening: false));
+    }
+}
