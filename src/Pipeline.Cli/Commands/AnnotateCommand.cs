@@ -6,7 +6,9 @@ namespace Pipeline.Cli.Commands;
 
 /// <summary>
 /// `pipeline annotate --bootstrap`: writes corpus/annotations/&lt;stem&gt;.tsv from the rules for every input that
-/// has none yet (existing files, which may hold corrections, are never overwritten).
+/// has none yet and for every OCR rendering (corpus/ocr/&lt;stem&gt;.txt → annotations/ocr/&lt;stem&gt;.tsv) that has none
+/// (existing files, which may hold corrections, are never overwritten); an expected record sets the roles it implies.
+/// Scans are skipped: they have no text without OCR, and are learnt from their OCR rendering.
 /// `pipeline annotate --from-record corrected.json --input doc`: learns from a clerk's corrected record.
 /// </summary>
 public static class AnnotateCommand
@@ -17,13 +19,19 @@ public static class AnnotateCommand
         Directory.CreateDirectory(corpus.AnnotationsDir);
         var rules = extractor.Rules;
         var written = 0;
-        foreach (var (stem, path) in corpus.Inputs)
+        // Inputs, then the OCR renderings of scans (ocr/<stem>.txt → annotations/ocr/<stem>.tsv).
+        var ocrRenderings = Directory.Exists(corpus.OcrDir)
+            ? Directory.EnumerateFiles(corpus.OcrDir, "*.txt").Order(StringComparer.Ordinal)
+                .Select(f => (Stem: Path.GetFileNameWithoutExtension(f), Path: f, Target: Path.Combine(corpus.AnnotationsDir, OcrRenderings.Folder, Path.GetFileNameWithoutExtension(f) + ".tsv")))
+            : [];
+        foreach (var (stem, path, target) in corpus.Inputs.Select(i => (i.Stem, i.Path, Target: Path.Combine(corpus.AnnotationsDir, i.Stem + ".tsv"))).Concat(ocrRenderings))
         {
-            var target = Path.Combine(corpus.AnnotationsDir, stem + ".tsv");
             if (File.Exists(target)) continue;
             try
             {
-                AnnotationBootstrap.Create(corpus, path, rules).Write(target);
+                if (corpus.TryPrepare(path) is null) { stderr.WriteLine($"skipped: {path}: no text without OCR (a scan: annotate its OCR rendering in {corpus.OcrDir})"); continue; }
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                AnnotationBootstrap.Create(corpus, path, rules, corpus.Expected(stem)).Write(target);
                 written++;
             }
             catch (Exception e)

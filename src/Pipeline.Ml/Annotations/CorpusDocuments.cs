@@ -55,6 +55,23 @@ public sealed class CorpusDocuments
 
     public PreparedDocument Prepare(string path) => LinePreparer.Prepare(ReadSource(path));
 
+    /// <summary>
+    /// The prepared document, or null when these text readers get no text from it: a scan or photo needs OCR,
+    /// which training does not run; its OCR rendering (<see cref="OcrRenderings"/>) is what it is trained on.
+    /// </summary>
+    public PreparedDocument? TryPrepare(string path)
+    {
+        try
+        {
+            var prepared = Prepare(path);
+            return prepared.Lines.Any(l => !string.IsNullOrWhiteSpace(l.Text)) ? prepared : null;
+        }
+        catch (SourceException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The expected record of a stem, from expected/ or from a clerk's correction in annotations/records/.</summary>
     public DocumentRecord? Expected(string stem)
     {

@@ -13,7 +13,8 @@ namespace Pipeline.Ml.Evaluation;
 /// trained without the fold's document groups and the fold's documents are extracted both ways, on (a) the
 /// corpus text, (b) a seeded noised copy of it (<see cref="NoisyDocuments.Source"/>) and, when given, (c) real
 /// OCR output of the scans (<c>&lt;stem&gt;.txt</c> files in an OCR folder, read as text). Labelled OCR renderings
-/// (<see cref="OcrRenderings"/>) are training data too; a fold's renderings are held out with their clean twins.
+/// (<see cref="OcrRenderings"/>) are training data too; a fold's renderings are held out with their clean twins;
+/// a scan with no text twin is scored on its OCR rendering, in the OCR slice only.
 /// </summary>
 public static class Ablation
 {
@@ -31,12 +32,15 @@ public static class Ablation
         for (var f = 0; f < folds; f++)
         {
             var test = data.TaskDocuments.Where(d => !OcrRenderings.IsRendering(d.Stem) && fold.GetValueOrDefault(d.Stem, -1) == f).ToList();
-            if (test.Count == 0) continue;
+            // A scan has no text twin: its OCR rendering is scored in the OCR slice only.
+            var scans = ocr is null ? [] : data.TaskDocuments.Where(d => OcrRenderings.IsRendering(d.Stem) && fold.GetValueOrDefault(d.Stem, -1) == f
+                && !data.TaskDocuments.Any(t => t.Stem == OcrRenderings.CleanStem(d.Stem))).ToList();
+            if (test.Count + scans.Count == 0) continue;
             var trained = ModelTrainer.Train(data.Where(s => fold.GetValueOrDefault(s, -1) != f), options);
             var models = rules.ToBuilder().UseLineRoles(trained.Models.LineRoleClassifier).UseTaskClassifiers(trained.Models.TaskClassifiers).Build();
             var taskModels = rules.ToBuilder().UseTaskClassifiers(trained.Models.TaskClassifiers).Build();
             var trainedOn = data.TaskDocuments.Count(d => fold.GetValueOrDefault(d.Stem, -1) != f);
-            log?.WriteLine($"fold {f + 1}/{folds}: trained on {trainedOn} labelled documents (OCR renderings included), testing {string.Join(", ", test.Select(t => t.Stem))}");
+            log?.WriteLine($"fold {f + 1}/{folds}: trained on {trainedOn} labelled documents (OCR renderings included), testing {string.Join(", ", test.Concat(scans).Select(t => t.Stem))}");
             foreach (var doc in test)
             {
                 var source = corpus.ReadSource(corpus.InputPath(doc.Stem)!);
@@ -45,6 +49,11 @@ public static class Ablation
                 var ocrFile = ocr is null ? null : Path.Combine(ocrDir!, doc.Stem + ".txt");
                 if (ocr is not null && File.Exists(ocrFile))
                     Compare(ocr, doc, corpus.ReadSource(ocrFile), rules, taskModels, models);
+            }
+            foreach (var scan in scans)
+            {
+                var ocrFile = Path.Combine(ocrDir!, OcrRenderings.CleanStem(scan.Stem) + ".txt");
+                if (File.Exists(ocrFile)) Compare(ocr!, scan with { Stem = OcrRenderings.CleanStem(scan.Stem) }, corpus.ReadSource(ocrFile), rules, taskModels, models);
             }
         }
         return slices;

@@ -27,7 +27,8 @@ public sealed class TrainingData
         foreach (var stem in corpus.StemsWithRecords())
         {
             if (include is not null && !include(stem)) continue;
-            var prepared = lineDocs.FirstOrDefault(d => d.Stem == stem)?.Prepared ?? corpus.Prepare(corpus.InputPath(stem)!);
+            var prepared = lineDocs.FirstOrDefault(d => d.Stem == stem)?.Prepared ?? corpus.TryPrepare(corpus.InputPath(stem)!);
+            if (prepared is null) continue; // a scan: learnt from its OCR rendering below, when it has one
             taskDocs.Add(new TaskExamples.LabelledDocument(stem, prepared, corpus.Expected(stem)!));
             files.Add(corpus.ExpectedPath(stem)!);
         }
