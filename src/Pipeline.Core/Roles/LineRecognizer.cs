@@ -140,6 +140,9 @@ public sealed class LineRecognizer
         VnText.IsUpper(text, 4) && _vocab.EnactingAuthorities.MatchPrefix(ToneKey.Of(text.Trim('*', ' '))) > 0
         && !LinePatterns.EndsWithTitleConnector(lineAbove);
 
+    /// <summary>The heading of an attachment printed after the signature ("Phụ lục", "PHỤ LỤC I", "(Kèm theo …)").</summary>
+    public bool IsAttachmentHeading(string text) => _vocab.AttachmentHeadings.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;
+
     public bool IsSignatureNoise(string text)
     {
         var f = VnText.Fold(text);

@@ -224,6 +224,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         var position = false;
         var name = false;
         string? nameText = null;
+        var attached = false;
         for (var i = footStart; i < lines.Length; i++)
         {
             if (roles[i] is not null) continue;
@@ -259,6 +260,8 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 continue;
             }
             if (_recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
+            if (!inRecipients && _recognizer.IsAttachmentHeading(text)) attached = true;
+            if (attached) { roles[i] = LineRole.Appendix; continue; }
             if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !LinePatterns.LooksLikeName(text))
             {
                 roles[i] = LineRole.SignerPosition;

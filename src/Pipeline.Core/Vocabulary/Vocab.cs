@@ -40,6 +40,7 @@ public sealed class Vocab
         DutyArticleTitles = MarkAwareLexicon.Load(source, "duty-article-titles.txt");
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
+        AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         AdminLevelNames = Rows("admin-levels.txt").Where(r => r.Length == 1).Select(r => r[0].Trim()).ToList();
         NationalBodies = Lexicon<ToneKey>.Load(source, "national-bodies.txt");
         IssuerContinuations = Lexicon<ToneKey>.Load(source, "issuer-continuations.txt");
@@ -89,6 +90,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
     public Lexicon<ToneKey> UnitNameEnds { get; }
+    /// <summary>Openings of an attachment printed after the signature (Phụ lục …).</summary>
+    public Lexicon<FoldKey> AttachmentHeadings { get; }
     /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>
     public IReadOnlyList<string> AdminLevelNames { get; }
     public Lexicon<ToneKey> NationalBodies { get; }

@@ -98,3 +98,35 @@ public class WrappedFormulaTests
         Assert.Equal("Nguyễn Đức Tâm", signer?.Name);
     }
 }
+
+/// <summary>
+/// An attachment printed after the signature ("Phụ lục" and its table) gives the signer nothing. OCR lines of
+/// corpus/scans/GP-184-GP-BKHCN-giayphep-camscanner.pdf (dev; corpus/ocr/GP-184-GP-BKHCN-giayphep-camscanner.txt).
+/// </summary>
+public class AttachmentAfterSignatureTests
+{
+    [Fact]
+    public void Capitals_of_an_annex_are_not_the_signer_s_post()
+    {
+        var signer = Support.Extract.Text("""
+            BỘ KHOA HỌC VÀ CÔNG NGHỆ
+            Số: 184/GP-BKHCN
+            Hà Nội, ngày 12 tháng 3 năm 2024
+            GIẤY PHÉP
+            VẬN CHUYỂN HÀNG HÓA NGUY HIỂM
+            1. Cấp cho Công ty TNHH Vận tải Thông Đạt Vận Trình Quý Châu.
+            Nơi nhận:
+            - Bộ trưởng Bộ KH&CN (để b/c);
+            - Lưu: VT, TĐC.
+            TUQ. BỘ TRƯỞNG
+            Q. TỔNG CỤC TRƯỞNG
+
+            Phụ lục
+            NHÓM HÀNG HÓA NGUY HIỂM
+            SỐ: 184/GP-BKHCN ngày 12 tháng 3 năm 2024
+            """).Document.Signer;
+
+        Assert.Null(signer?.Position);
+        Assert.StartsWith("TUQ. Bộ trưởng Q. Tổng cục", signer?.Authority, StringComparison.Ordinal);
+    }
+}
