@@ -1,0 +1,69 @@
+using System.Text;
+using Pipeline.Tests.Support;
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>
+/// VnText builds its keys from per-character pieces (CharFolds) instead of whole-string ICU calls; the keys must not
+/// change: every key equals the one its definition (lower case, NFD, tone moved, NFC) gives the whole string.
+/// </summary>
+public class KeyPiecesTests
+{
+    private static readonly string[] Folders = ["seeds", "text", "markdown", "layout"];
+    private static readonly string[] Tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
+
+    /// <summary>Every line of the text corpus, each word of it, and its decomposed (NFD) and unaccented forms.</summary>
+    public static IEnumerable<string> CorpusTexts()
+    {
+        foreach (var folder in Folders)
+            foreach (var file in Directory.EnumerateFiles(Repo.Path("corpus", folder)).Order(StringComparer.Ordinal))
+                foreach (var line in File.ReadLines(file))
+                {
+                    yield return line;
+                    yield return line.Normalize(NormalizationForm.FormD);
+                    foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) yield return word;
+                }
+    }
+
+    [Fact]
+    public void Keys_of_corpus_lines_and_words_equal_their_definition()
+    {
+        var checkedTexts = 0;
+        foreach (var text in CorpusTexts())
+        {
+            AssertSameKeys(text);
+            checkedTexts++;
+        }
+        Assert.True(checkedTexts > 10_000, $"only {checkedTexts} texts read from the corpus");
+    }
+
+    [Fact]
+    public void Keys_of_every_pair_of_latin_and_vietnamese_letters_equal_their_definition()
+    {
+        // Every character the pieces are used for, after each Vietnamese letter with every tone, then a space
+        // and a punctuation mark: a tone carried over a syllable end, a composition across two pieces.
+        var vietnamese = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY".SelectMany(v => Tones.Select(t => (v + t).Normalize(NormalizationForm.FormC))).Append("đ").Append("Đ").ToList();
+        var pieceWise = Enumerable.Range(0, 0x2100).Select(i => (char)i).Where(c => c < '\u0300' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2000' and < '\u20D0').ToList();
+        foreach (var first in vietnamese)
+            foreach (var c in pieceWise)
+            {
+                AssertSameKeys(first + c);
+                AssertSameKeys(first + c + " ," + first);
+            }
+    }
+
+    [Theory]
+    [InlineData("Thủy lợi, thuỷ sản: Ủy ban")]
+    [InlineData("Giáo viên giao nhiệm vụ")]
+    [InlineData("ĐẢNG CỘNG SẢN VIỆT NAM — số 12/TB-UBND")]
+    [InlineData("tiếng Việt 😀 emoji and Ελληνικά, 한국어")]
+    [InlineData("decomposed: a\u0302\u0301 u\u031b\u0300")]
+    public void Keys_of_mixed_scripts_equal_their_definition(string text) => AssertSameKeys(text);
+
+    private static void AssertSameKeys(string text)
+    {
+        Assert.Equal(VnText.ToneKeyWhole(text), VnText.ToneKey(text));
+        Assert.Equal(VnText.FoldWhole(text), VnText.Fold(text));
+    }
+}
