@@ -26,6 +26,9 @@ internal static class CharFolds
         /// <summary>The last tone mark it carries, or '\0': it becomes the syllable's pending tone.</summary>
         public required char Tone { get; init; }
 
+        /// <summary>How many tone marks it carries (one for a precomposed Vietnamese letter with a tone).</summary>
+        public required int ToneCount { get; init; }
+
         /// <summary>True when it ends a syllable (neither a letter nor a non-spacing mark): a pending tone is written before it.</summary>
         public required bool EndsSyllable { get; init; }
     }
@@ -62,6 +65,27 @@ internal static class CharFolds
         return folded;
     }
 
+    /// <summary>
+    /// A text lower-cased and decomposed, split into its tone marks (counted) and the rest recomposed (NFC), piece
+    /// by piece; false when the text is not <see cref="IsPieceWise"/> throughout.
+    /// </summary>
+    public static bool TrySplitTones(string s, out string rest, out int tones)
+    {
+        rest = "";
+        tones = 0;
+        foreach (var c in s)
+            if (!IsPieceWise(c)) return false;
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            var piece = Of(c);
+            sb.Append(piece.ToneRest);
+            tones += piece.ToneCount;
+        }
+        rest = sb.ToString();
+        return true;
+    }
+
     private static Piece Compute(char c)
     {
         var s = c.ToString();
@@ -69,10 +93,11 @@ internal static class CharFolds
         var fold = new StringBuilder(d.Length);
         var rest = new StringBuilder(d.Length);
         var tone = '\0';
+        var tones = 0;
         foreach (var x in d)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(x) != UnicodeCategory.NonSpacingMark) fold.Append(x == 'đ' ? 'd' : x);
-            if (x is Grave or Acute or Tilde or Hook or DotBelow) tone = x;
+            if (x is Grave or Acute or Tilde or Hook or DotBelow) { tone = x; tones++; }
             else rest.Append(x);
         }
         var first = d.Length > 0 ? d[0] : c;
@@ -81,6 +106,7 @@ internal static class CharFolds
             Fold = fold.ToString(),
             ToneRest = rest.ToString().Normalize(NormalizationForm.FormC),
             Tone = tone,
+            ToneCount = tones,
             EndsSyllable = !char.IsLetter(first) && CharUnicodeInfo.GetUnicodeCategory(first) != UnicodeCategory.NonSpacingMark,
         };
     }

@@ -53,6 +53,20 @@ public class KeyPiecesTests
             }
     }
 
+    [Fact]
+    public void Tone_split_of_corpus_words_equals_its_definition()
+    {
+        // VietnameseSyllable.IsSyllable's split: lower case, NFD, tone marks counted and taken out, the rest NFC.
+        foreach (var word in CorpusTexts().SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            if (!CharFolds.TrySplitTones(word, out var rest, out var tones)) continue;
+            var d = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+            var marks = d.Count(c => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323');
+            var bare = new string(d.Where(c => c is not ('\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323')).ToArray()).Normalize(NormalizationForm.FormC);
+            Assert.Equal((bare, marks), (rest, tones));
+        }
+    }
+
     [Theory]
     [InlineData("Thủy lợi, thuỷ sản: Ủy ban")]
     [InlineData("Giáo viên giao nhiệm vụ")]
