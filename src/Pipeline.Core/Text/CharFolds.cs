@@ -34,8 +34,9 @@ internal static class CharFolds
     }
 
     private static readonly Piece?[] Pieces = new Piece?[char.MaxValue + 1];
-    private static readonly char[] Aligned = new char[char.MaxValue + 1];
-    private static readonly bool[] AlignedKnown = new bool[char.MaxValue + 1];
+    // The aligned character with bit 16 set once known, 0 before: one write publishes an entry.
+    private const int Known = 0x10000;
+    private static readonly int[] Aligned = new int[char.MaxValue + 1];
 
     /// <summary>
     /// Characters whose pieces concatenate to the whole string's key: basic and extended Latin (not the combining
@@ -57,11 +58,11 @@ internal static class CharFolds
     /// </summary>
     public static char AlignedOf(char c)
     {
-        if (AlignedKnown[c]) return Aligned[c];
+        var entry = Aligned[c];
+        if (entry != 0) return (char)(entry & 0xFFFF);
         var d = c.ToString().Normalize(NormalizationForm.FormD);
         var folded = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(d[0]);
-        Aligned[c] = folded;
-        Volatile.Write(ref AlignedKnown[c], true);
+        Aligned[c] = folded | Known;
         return folded;
     }
 

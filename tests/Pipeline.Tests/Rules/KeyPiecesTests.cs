@@ -54,6 +54,27 @@ public class KeyPiecesTests
     }
 
     [Fact]
+    public void Aligned_fold_of_every_character_equals_its_definition()
+    {
+        // FoldAligned keeps offsets: each character becomes its NFD's first character, lower case, đ → d.
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c)) continue;
+            string decomposed;
+            try { decomposed = c.ToString().Normalize(NormalizationForm.FormD); }
+            catch (ArgumentException)
+            {
+                // A character Normalize refuses (invalid code point): FoldAligned refuses it too, as it always did.
+                Assert.Throws<ArgumentException>(() => VnText.FoldAligned(c.ToString()));
+                continue;
+            }
+            var expected = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(decomposed[0]);
+            Assert.Equal(expected.ToString(), VnText.FoldAligned(c.ToString()));
+        }
+    }
+
+    [Fact]
     public void Tone_split_of_corpus_words_equals_its_definition()
     {
         // VietnameseSyllable.IsSyllable's split: lower case, NFD, tone marks counted and taken out, the rest NFC.
