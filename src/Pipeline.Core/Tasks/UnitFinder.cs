@@ -12,10 +12,10 @@ namespace Pipeline.Tasks;
 /// </summary>
 public sealed partial class UnitFinder(Vocab vocab)
 {
-    private readonly (string Fold, string Key)[] _verbs = Entries(vocab.DirectiveVerbs);
-    private readonly (string Fold, string Key)[] _heads = Entries(vocab.UnitHeads);
+    private readonly PhraseIndex _verbs = new(Entries(vocab.DirectiveVerbs));
+    private readonly PhraseIndex _heads = new(Entries(vocab.UnitHeads));
     private readonly Lexicon<ToneKey> _assignWords = vocab.AssignWords;
-    private readonly (string Fold, string Key)[] _nameEnds = Entries(vocab.UnitNameEnds);
+    private readonly PhraseIndex _nameEnds = new(Entries(vocab.UnitNameEnds));
 
     private static (string Fold, string Key)[] Entries(Lexicon<ToneKey> lexicon) =>
         lexicon.Phrases.Select(p => (VnText.Fold(p), VnText.ToneKey(p))).Distinct().OrderByDescending(e => e.Item1.Length).ToArray();
@@ -57,7 +57,7 @@ public sealed partial class UnitFinder(Vocab vocab)
             if (first is not null && verbAt < m.Index && StartsWithHead(text, folded, SkipSpaces(folded, clauseStart)) > 0)
             {
                 AddAll(units, first, UnitRole.Lead);
-                var afterVerb = _verbs.Where(v => At(text, folded, verbAt, v)).Select(v => verbAt + v.Fold.Length).DefaultIfEmpty(verbAt).First();
+                var afterVerb = _verbs.At(folded, verbAt).Where(v => At(text, folded, verbAt, v)).Select(v => verbAt + v.Fold.Length).DefaultIfEmpty(verbAt).First();
                 var directed = SubjectPhrase(text, folded, afterVerb, m.Index);
                 if (directed is not null) AddAll(units, directed, UnitRole.Lead);
                 continue;
@@ -155,7 +155,7 @@ public sealed partial class UnitFinder(Vocab vocab)
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
-                && (_verbs.Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.Any(v => At(text, folded, i, v)))) { end = i; break; }
+                && (_verbs.At(folded, i).Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.At(folded, i).Any(v => At(text, folded, i, v)))) { end = i; break; }
             end = i + 1;
         }
         if (end - start > 160) return null;
@@ -187,7 +187,7 @@ public sealed partial class UnitFinder(Vocab vocab)
 
     private int StartsWithHead(string text, string folded, int at)
     {
-        foreach (var h in _heads)
+        foreach (var h in _heads.At(folded, at))
             if (At(text, folded, at, h)) return h.Fold.Length;
         return 0;
     }

@@ -19,6 +19,27 @@ public static class VnText
     /// </summary>
     public static string ToneKey(string s)
     {
+        if (!AllPieceWise(s, fold: false)) return ToneKeyWhole(s);
+        var sb = new StringBuilder(s.Length + 4);
+        char pendingTone = '\0';
+        foreach (var c in s)
+        {
+            var piece = CharFolds.Of(c);
+            if (piece.EndsSyllable && pendingTone != '\0')
+            {
+                sb.Append(ToneDigit(pendingTone));
+                pendingTone = '\0';
+            }
+            sb.Append(piece.ToneRest);
+            if (piece.Tone != '\0') pendingTone = piece.Tone;
+        }
+        if (pendingTone != '\0') sb.Append(ToneDigit(pendingTone));
+        return sb.ToString();
+    }
+
+    /// <summary><see cref="ToneKey"/> by its definition, for text outside the scripts <see cref="CharFolds"/> takes piece by piece.</summary>
+    public static string ToneKeyWhole(string s)
+    {
         var d = s.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(d.Length);
         char pendingTone = '\0';
@@ -44,6 +65,22 @@ public static class VnText
     /// <summary>Lower case, every diacritic removed, đ → d: the key for matching OCR'd text that lost its marks.</summary>
     public static string Fold(string s)
     {
+        if (!AllPieceWise(s, fold: true)) return FoldWhole(s);
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s) sb.Append(CharFolds.Of(c).Fold);
+        return sb.ToString();
+    }
+
+    private static bool AllPieceWise(string s, bool fold)
+    {
+        foreach (var c in s)
+            if (!(fold ? CharFolds.IsFoldPieceWise(c) : CharFolds.IsPieceWise(c))) return false;
+        return true;
+    }
+
+    /// <summary><see cref="Fold"/> by its definition, for text outside the scripts <see cref="CharFolds"/> takes piece by piece.</summary>
+    public static string FoldWhole(string s)
+    {
         var d = s.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(d.Length);
         foreach (var c in d)
@@ -64,9 +101,8 @@ public static class VnText
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
-            if (c is 'đ' or 'Đ') { chars[i] = 'd'; continue; }
-            var d = c.ToString().Normalize(NormalizationForm.FormD);
-            chars[i] = char.ToLowerInvariant(d[0]);
+            if (char.IsSurrogate(c)) { chars[i] = char.ToLowerInvariant(c.ToString().Normalize(NormalizationForm.FormD)[0]); continue; }
+            chars[i] = CharFolds.AlignedOf(c);
         }
         return new string(chars);
     }

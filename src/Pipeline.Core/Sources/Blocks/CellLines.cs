@@ -40,10 +40,12 @@ public sealed partial class CellLines(Vocab vocab)
         if (t.Length == 0) return false;
         if (InnerRule().IsMatch(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && Regarding().IsMatch(t)) return true;
-        if (PlaceDate().Match(t) is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
+        // One search for the place-date serves both of its tests; a line without "ngày" has none (most body lines).
+        var placeDate = t.Contains("ngày", StringComparison.Ordinal) ? PlaceDate().Match(t) : Match.Empty;
+        if (placeDate is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
         if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Count(t) >= 2) return true;
         // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
-        if (PlaceDate().Match(t) is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
+        if (placeDate is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
         if (IsOneLineSignature(t)) return true;
         return false;
     }

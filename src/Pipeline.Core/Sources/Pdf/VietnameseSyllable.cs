@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Pipeline.Text;
 
 namespace Pipeline.Sources.Pdf;
 
@@ -19,6 +20,9 @@ internal static partial class VietnameseSyllable
 
     public static bool IsSyllable(string token)
     {
+        // The same split from cached per-character pieces (Latin and Vietnamese letters): no ICU call per token.
+        if (CharFolds.TrySplitTones(token, out var rest, out var toneCount))
+            return toneCount <= 1 && Shape().IsMatch(rest);
         var decomposed = token.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var bare = new StringBuilder(decomposed.Length);
         var tones = 0;
