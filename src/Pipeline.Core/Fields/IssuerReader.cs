@@ -22,15 +22,7 @@ public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase)
             var bodies = new List<string>();
             foreach (var line in lines)
             {
-                var key = VnText.ToneKey(line);
-                var continues = bodies.Count > 0 && vocab.AdminLevels.MatchPrefix(key) > 0 && vocab.PartyCommittees.MatchPrefix(key) == 0
-                                // a word that carries the line on from the one above ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH …")
-                                || bodies.Count > 0 && vocab.IssuerContinuations.Contains(line.Split(' ')[0])
-                                // a line that ends with a connector goes on ("CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG")
-                                || bodies.Count > 0 && vocab.IssuerContinuations.Contains(bodies[^1].Split(' ')[^1])
-                                || bodies.Count > 0 && bodies[^1].TrimEnd()[^1] is ',' or '-' or '–'
-                                || bodies.Count > 0 && SpansLineBreak(bodies[^1], line);
-                if (continues) bodies[^1] += " " + line;
+                if (bodies.Count > 0 && Continues(bodies[^1], line)) bodies[^1] += " " + line;
                 else bodies.Add(line);
             }
             var issuer = naturalCase.Apply(bodies[^1]);
@@ -53,6 +45,20 @@ public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase)
             return (body.Level.Length > 0 ? $"{body.Body} {place}" : $"{body.Body} {level} {place}", IssuerSource.Derived);
         }
         return (null, IssuerSource.None);
+    }
+
+    /// <summary>Whether a header line carries on the body printed above it rather than naming a body of its own.</summary>
+    private bool Continues(string above, string line)
+    {
+        var key = VnText.ToneKey(line);
+        // a level word: "ỦY BAN NHÂN DÂN" / "HUYỆN HƯƠNG SƠN", but not a Party committee ("TỈNH ỦY")
+        return vocab.AdminLevels.MatchPrefix(key) > 0 && vocab.PartyCommittees.MatchPrefix(key) == 0
+               // a word that carries the line on from the one above ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH …")
+               || vocab.IssuerContinuations.Contains(line.Split(' ')[0])
+               // a line that ends with a connector goes on ("CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG")
+               || vocab.IssuerContinuations.Contains(above.Split(' ')[^1])
+               || above.TrimEnd()[^1] is ',' or '-' or '–'
+               || SpansLineBreak(above, line);
     }
 
     /// <summary>A body's name wrapped over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): a known body runs past the first line's end.</summary>

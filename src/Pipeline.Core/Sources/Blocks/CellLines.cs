@@ -16,6 +16,7 @@ namespace Pipeline.Sources.Blocks;
 public sealed partial class CellLines(Vocab vocab)
 {
     private readonly IReadOnlySet<string> _positions = vocab.SignerPositions;
+    private readonly string[] _typeForms = vocab.DocTypes.SelectMany(t => t.PrintedForms).OrderByDescending(f => f.Length).ToArray();
 
     public IReadOnlyList<string> Split(string cell)
     {
@@ -77,7 +78,7 @@ public sealed partial class CellLines(Vocab vocab)
         yield return start;
         var run = CapsRun().Match(part, start);
         if (!run.Success || run.Index != start) yield break;
-        foreach (var form in vocab.DocTypes.SelectMany(t => t.PrintedForms).OrderByDescending(f => f.Length))
+        foreach (var form in _typeForms)
         {
             if (!part.AsSpan(start).StartsWith(form, StringComparison.Ordinal)) continue;
             var afterType = start + form.Length;
