@@ -1,4 +1,5 @@
 using Pipeline.Roles;
+using Pipeline.Values;
 
 namespace Pipeline.Fields;
 

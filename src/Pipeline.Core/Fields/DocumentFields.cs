@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Roles;
+using Pipeline.Values;
 
 namespace Pipeline.Fields;
 

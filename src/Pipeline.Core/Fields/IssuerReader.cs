@@ -1,5 +1,6 @@
 using Pipeline.Roles;
 using Pipeline.Text;
+using Pipeline.Values;
 using Pipeline.Vocabulary;
 
 namespace Pipeline.Fields;

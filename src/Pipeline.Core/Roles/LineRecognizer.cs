@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Pipeline.Fields;
 using Pipeline.Text;
+using Pipeline.Values;
 using Pipeline.Vocabulary;
 
 namespace Pipeline.Roles;

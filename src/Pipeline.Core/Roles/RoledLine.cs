@@ -1,5 +1,5 @@
-using Pipeline.Fields;
 using Pipeline.Sources;
+using Pipeline.Values;
 
 namespace Pipeline.Roles;
 

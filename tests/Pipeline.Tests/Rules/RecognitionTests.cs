@@ -1,9 +1,10 @@
 using Pipeline.Fields;
 using Pipeline.Ocr.Engine;
 using Pipeline.Roles;
-using Pipeline.Sources;
 using Pipeline.Sources.Pdf;
+using Pipeline.Sources;
 using Pipeline.Tests.Support;
+using Pipeline.Values;
 
 namespace Pipeline.Tests.Rules;
 
