@@ -67,7 +67,19 @@ public sealed class Vocab
         TitleConnectors = PatternList.Load(source, "title-connectors.txt");
         LevelWordForms = PatternList.Load(source, "level-word-forms.txt");
         Conjunctions = Lexicon<ToneKey>.Load(source, "conjunctions.txt");
+        DeadlineCues = PatternList.LoadGroups(source, "deadline-cues.tsv");
+        ClosingFormula = PatternList.LoadGroups(source, "closing-formula.tsv");
+        EnactingWords = PatternList.Load(source, "enacting-words.txt");
     }
+
+    /// <summary>The words of a closing formula, by group: opening, document, citation, ending (closing-formula.tsv).</summary>
+    public IReadOnlyDictionary<string, PatternList> ClosingFormula { get; }
+
+    /// <summary>"QUYẾT NGHỊ:", "QUYẾT ĐỊNH:" alone on their line (enacting-words.txt).</summary>
+    public PatternList EnactingWords { get; }
+
+    /// <summary>The words that introduce a deadline, by kind of date: day, month, quarter, year, recurring (deadline-cues.tsv).</summary>
+    public IReadOnlyDictionary<string, PatternList> DeadlineCues { get; }
 
     /// <summary>Openings of a body paragraph (body-openings.txt, folded) and those that keep their tone (body-openings-toned.txt).</summary>
     public PatternList BodyOpenings { get; }

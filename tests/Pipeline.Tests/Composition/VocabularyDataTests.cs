@@ -67,4 +67,31 @@ public class VocabularyDataTests
             Assert.True(mode is "tone" or "fold" or "printed" or "caseless" or "exact", $"{Path.GetFileName(file)}: compare mode '{mode}'");
         }
     }
+
+    [Fact]
+    public void Deadline_cue_words_come_from_deadline_cues_tsv()
+    {
+        // A school's public admission notice: "chậm nhất" is a cue in the embedded data, not in a one-cue table.
+        const string line = "Chậm nhất ngày 03/06/2026, phụ huynh có thể tải và tự in thẻ dự thi trên hệ thống.";
+        Assert.Equal("2026-06-03", new Pipeline.Tasks.DeadlineParser(Extract.Vocab).Find(line)?.Date?.ToString());
+
+        var oneCue = Vocab.Load(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["deadline-cues.tsv"] = ["# compare: fold", "day\ttruoc", "month\ttrong", "quarter\ttrong", "year\ttrong nam", "recurring\that thang"],
+        });
+        var parser = new Pipeline.Tasks.DeadlineParser(oneCue);
+        Assert.Null(parser.Find(line));
+        Assert.Equal("2026-06-03", parser.Find(line.Replace("Chậm nhất", "Trước", StringComparison.Ordinal))?.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_deadline_table_without_a_kind_is_refused_naming_the_file()
+    {
+        var noYear = Vocab.Load(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["deadline-cues.tsv"] = ["# compare: fold", "day\ttruoc", "month\ttrong", "quarter\ttrong", "recurring\that thang"],
+        });
+        var e = Assert.Throws<InvalidDataException>(() => new Pipeline.Tasks.DeadlineParser(noYear));
+        Assert.Contains("deadline-cues.tsv", e.Message, StringComparison.Ordinal);
+    }
 }
