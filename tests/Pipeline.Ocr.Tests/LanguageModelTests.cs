@@ -50,6 +50,10 @@ public class LanguageModelTests
 
     [Theory]
     [InlineData("Hà Nội, ngày23 tháng 4 năm 2026", "Hà Nội, ngày 23 tháng 4 năm 2026")]                 // QĐ-729
+    [InlineData("TP. Hồ Chí Minh, ngày+C thángỹ: năm 2011", "TP. Hồ Chí Minh, ngày+C tháng ỹ: năm 2011")]   // CV-6078, handwritten day and month
+    [InlineData("Hà Nội, ngàyØ tháng 4 năm 2026", "Hà Nội, ngày Ø tháng 4 năm 2026")]
+    [InlineData("Hà Nội, ngày 25 tháng Ệ năm 2026", "Hà Nội, ngày 25 tháng Ệ năm 2026")]                 // HDLN-24
+    [InlineData("hằng tháng, thángỹ", "hằng tháng, thángỹ")]                                              // not a place-date line
     [InlineData("Bãi bỏ một phần khoản 2 Điều 1 của Thông tư số 18/2025/TT- BCT ngày 13", "Bãi bỏ một phần khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT ngày 13")] // TT-21
     [InlineData("Tổ chức “Festival Thăng Long - Hà Nội lần thứ II, năm 2026”", "Tổ chức \"Festival Thăng Long - Hà Nội lần thứ II, năm 2026\"")] // KH-173
     [InlineData("Độc lập — Tự do — Hạnh phúc", "Độc lập - Tự do - Hạnh phúc")]

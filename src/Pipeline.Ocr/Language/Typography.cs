@@ -13,7 +13,9 @@ namespace Pipeline.Ocr.Language;
 /// form prints one; between digits, "1,2,3", it is left; running text is left as read);</item>
 /// <item>the symbol of a document number kept whole ("18/2025/TT- BCT" → "18/2025/TT-BCT"), without a stray dot
 /// before its slash ("445. /NQ-CP" → "445 /NQ-CP": a handwritten number's tail read as a dot);</item>
-/// <item>a date word glued to its number split ("ngày23" → "ngày 23").</item>
+/// <item>a date word glued to its number split ("ngày23" → "ngày 23"), and in a place-date line (", ngày … tháng") a
+/// date word glued to what was read of a handwritten slot ("thángỹ:" → "tháng ỹ:", CV-6078): no syllable begins with
+/// "ngày" or "tháng" and goes on, and the line's fixed words are what the extractor finds the place and date by.</item>
 /// </list>
 /// </summary>
 public static partial class Typography
@@ -26,7 +28,8 @@ public static partial class Typography
         line = GluedComma().Replace(line, ", ");
         line = BrokenSymbol().Replace(line, "$1-$2");
         line = DotBeforeSymbol().Replace(line, "$1$2");
-        return GluedDateWord().Replace(line, "$1 $2");
+        line = GluedDateWord().Replace(line, "$1 $2");
+        return PlaceDateStart().IsMatch(line) ? GluedDateSlot().Replace(line, "$1 ") : line;
     }
 
     [GeneratedRegex(@" [—–] ")]
@@ -47,4 +50,10 @@ public static partial class Typography
 
     [GeneratedRegex(@"\b(ngày|tháng|năm)(\d)", RegexOptions.IgnoreCase)]
     private static partial Regex GluedDateWord();
+
+    [GeneratedRegex(@",\s*ngày.{0,16}tháng", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceDateStart();
+
+    [GeneratedRegex(@"\b(ngày|tháng)(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedDateSlot();
 }
