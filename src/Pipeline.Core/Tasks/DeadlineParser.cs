@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Pipeline.Fields;
 using Pipeline.Text;
+using Pipeline.Values;
 
 namespace Pipeline.Tasks;
 

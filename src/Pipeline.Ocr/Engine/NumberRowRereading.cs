@@ -69,6 +69,6 @@ internal static partial class NumberRowRereading
     private static partial Regex Symbol();
 
     // "Số:" as a word of its own or before the number, in the forms Tesseract reads it (see HeaderCorrections).
-    [GeneratedRegex(@"^[Ss][ốóòỏõọôồổỗộơớờởỡợoö06]\s*[,.:;]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Pipeline.Roles.LinePatterns.NumberWord + @"\s*[,.:;]", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 }
