@@ -45,6 +45,15 @@ public class FieldReaderRegistrationTests
     }
 
     [Fact]
+    public void The_readme_shows_this_registration()
+    {
+        var readme = File.ReadAllText(Repo.Path("README.md"));
+        Assert.Contains("sealed class PlaceFromIssuer(Vocab vocab) : IFieldReader", readme, StringComparison.Ordinal);
+        Assert.Contains("public DocumentFields Read(RoledDocument doc, DocumentFields f, ICollection<string> warnings)", readme, StringComparison.Ordinal);
+        Assert.Contains(".AddFieldReader(v => new PlaceFromIssuer(v)).Build();", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_variant_built_from_an_extractor_keeps_its_registered_readers()
     {
         var extractor = new ExtractionPipelineBuilder().UseTypedReaders().AddFieldReader(v => new PlaceFromIssuer(v)).Build();
