@@ -91,26 +91,9 @@ public sealed class LineRecognizer
     private SignerPrefixMatch? WrappedSignerPrefix(ImmutableArray<RoledLine> lines, int i) =>
         i + 1 < lines.Length && lines[i + 1].Role == LineRole.SignerAuthority ? WrappedSignerPrefix(lines[i].Text, lines[i + 1].Text) : null;
 
-    public SignerPrefixMatch? SignerPrefix(string text)
-    {
-        var t = text.TrimStart('*', ' ');
-        // The prefix is kept as printed (T/M and TM. are both in use); the canonical form only groups the variants.
-        foreach (var (variant, _) in _vocab.SignerPrefixes)
-        {
-            if (!t.StartsWith(variant, StringComparison.OrdinalIgnoreCase)) continue;
-            var rest = t[variant.Length..];
-            // "TM" must be followed by a separator or a space and an upper-case word, not be the start of a word.
-            if (rest.Length > 0 && char.IsLetter(rest[0]) && !variant.EndsWith('.') && !variant.EndsWith('/')) continue;
-            // A one-letter prefix ("Q.") must be followed by a space: "Q.Thanh" is a name.
-            if (variant.TrimEnd('.').Length == 1 && (rest.Length == 0 || !char.IsWhiteSpace(rest[0]))) continue;
-            var printed = t[..variant.Length];
-            if (rest.StartsWith('.') && !printed.EndsWith('.')) printed += ".";
-            rest = rest.TrimStart('.', ':', ' ');
-            if (rest.Length == 0 || !VnText.IsUpper(rest, 2)) continue;
-            return new SignerPrefixMatch(printed.ToUpperInvariant(), rest.Trim());
-        }
-        return null;
-    }
+    /// <summary>The signing formula a line opens with (<see cref="Vocabulary.SigningFormulas"/>).</summary>
+    public SignerPrefixMatch? SignerPrefix(string text) =>
+        _vocab.SigningFormulas.Match(text) is { } m ? new SignerPrefixMatch(m.Prefix, m.Post) : null;
 
     /// <summary>The document type a line names when it is (or starts with) a type word in capitals.</summary>
     public DocTypeMatch? DocTypeWord(string text)

@@ -61,6 +61,7 @@ public sealed class Vocab
         ProvinceVocabulary = new ClosedVocabulary(Provinces);
         DocTypeVocabulary = new ClosedVocabulary(DocTypes.SelectMany(t => t.PrintedForms));
         TypeWords = new TypeWords(DocTypes);
+        SigningFormulas = new SigningFormulas(SignerPrefixes);
         BodyOpenings = PatternList.Load(source, "body-openings.txt");
         BodyOpeningsToned = Lexicon<ToneKey>.Load(source, "body-openings-toned.txt");
         DivisionWords = PatternList.Load(source, "division-words.txt");
@@ -106,6 +107,9 @@ public sealed class Vocab
     public ClosedVocabulary DocTypeVocabulary { get; }
 
     public IReadOnlyList<DocTypeEntry> DocTypes { get; }
+
+    /// <summary>The matcher of a signing formula's prefix at the head of a line (signer-prefixes.tsv).</summary>
+    public SigningFormulas SigningFormulas { get; }
 
     /// <summary>The matcher of a type word at the head of a line (doc-types.tsv's printed forms).</summary>
     public TypeWords TypeWords { get; }

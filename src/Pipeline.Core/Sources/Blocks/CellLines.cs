@@ -62,7 +62,7 @@ public sealed partial class CellLines(Vocab vocab)
         if (plain.Length > 120 || !LooksLikeSignature(plain)) return false;
         var (caps, name) = SplitName(plain);
         if (name.Length == 0) return false;
-        if (SignerPrefix().Match(caps) is { Success: true, Index: 0 }) return true;
+        if (vocab.SigningFormulas.Match(caps) is not null) return true;
         var words = caps.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return Enumerable.Range(1, Math.Min(3, words.Length)).Any(n => IsPosition(string.Join(' ', words.Take(n))));
     }
@@ -198,15 +198,15 @@ public sealed partial class CellLines(Vocab vocab)
     private IEnumerable<string> SplitFormulas(string caps)
     {
         var cuts = new List<int>();
-        foreach (Match m in SignerPrefix().Matches(caps))
-            if (m.Index > 0) cuts.Add(m.Index);
+        foreach (var at in vocab.SigningFormulas.Starts(caps))
+            if (at > 0) cuts.Add(at);
         var pieces = new List<string>();
         var start = 0;
         foreach (var cut in cuts) { pieces.Add(caps[start..cut].Trim()); start = cut; }
         pieces.Add(caps[start..].Trim());
 
         var last = pieces[^1];
-        var hasFormula = SignerPrefix().IsMatch(last) && SignerPrefix().Match(last).Index == 0;
+        var hasFormula = vocab.SigningFormulas.Match(last) is not null;
         var position = TrailingPosition(last, hasFormula);
         if (position is not null)
         {
@@ -254,7 +254,6 @@ public sealed partial class CellLines(Vocab vocab)
     // An entry dash: "- " after a space, at a word start (not "Bà Rịa - Vũng Tàu", which has letters either side
     // but no entry punctuation before it).
     [GeneratedRegex(@"(?<=[;.,:*]\s*|^\s*)[-–•+]\s+(?=\S)")] private static partial Regex EntryDash();
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:TM|T/M|KT|TL|TUQ|Q)\.\s*|K/T\s+)(?=\p{Lu})")] private static partial Regex SignerPrefix();
     // The year of a place-date, then a run of capitals (the type word and the title).
     [GeneratedRegex(@"năm\s+\d{4}\s*\**\s+(?<at>\p{Lu}+\s+\p{Lu}+\b)")] private static partial Regex DateThenCaps();
     // Words in capitals (digits, punctuation and dashes between them), up to the first word in sentence case.
