@@ -11,15 +11,15 @@ namespace Pipeline.Sources.Text;
 public static partial class LayoutText
 {
     /// <summary>True when enough lines hold a wide internal gap between two runs of text.</summary>
-    public static bool LooksLaidOut(IReadOnlyList<string> lines)
+    public static bool LooksLaidOut(IReadOnlyList<string> lines, int minimumGappedLines = 2)
     {
         var gapped = lines.Count(l => InnerGap().IsMatch(l.TrimEnd()));
-        return gapped >= 2;
+        return gapped >= minimumGappedLines;
     }
 
     public static IReadOnlyList<Line> Segment(IReadOnlyList<string> rawLines, int page)
     {
-        var width = Math.Max(60, rawLines.Count == 0 ? 80 : rawLines.Max(l => l.TrimEnd().Length));
+        var width = PageWidth(rawLines);
         var rows = Math.Max(rawLines.Count, 1);
         var segments = new List<Line>();
         for (var row = 0; row < rawLines.Count; row++)
@@ -29,11 +29,25 @@ public static partial class LayoutText
             {
                 var text = m.Value.Trim();
                 if (text.Length == 0) continue;
-                var box = new Box((double)m.Index / width, (double)row / rows, (double)text.Length / width, 1.0 / rows);
+                // A run past the page width (a converter's one-line note, a wide table row) spans the page.
+                var length = Math.Min(text.Length, Math.Max(width - m.Index, 1));
+                var box = new Box((double)m.Index / width, (double)row / rows, (double)length / width, 1.0 / rows);
                 segments.Add(new Line(text.Normalize(System.Text.NormalizationForm.FormC), page, box, Indent: m.Index));
             }
         }
         return ReadingOrder.Arrange(segments);
+    }
+
+    /// <summary>
+    /// The page's text width: the length most lines reach (90th percentile), not the longest line, so one
+    /// over-long line (the converter's note above the text, a wide table row) does not make every other
+    /// run look narrow and turn whole paragraphs into a column.
+    /// </summary>
+    private static int PageWidth(IReadOnlyList<string> rawLines)
+    {
+        var lengths = rawLines.Select(l => l.Replace('\t', ' ').TrimEnd().Length).Where(n => n > 0).Order().ToList();
+        if (lengths.Count == 0) return 80;
+        return Math.Max(60, lengths[(int)Math.Floor((lengths.Count - 1) * 0.9)]);
     }
 
     // A run: text in which no gap of three or more spaces occurs.
