@@ -216,6 +216,14 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             // No Nơi nhận: the signature is the last signer prefix or capitalised position near the end.
             for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
                 if (roles[i] is null && _recognizer.SignerPrefix(lines[i].Text) is not null) footStart = i;
+            // A post signing without a formula (a law or resolution of the Quốc hội: "CHỦ TỊCH QUỐC HỘI" over the name).
+            if (footStart == lines.Length)
+                for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
+                    if (roles[i] is null && _recognizer.IsSignerPosition(lines[i].Text) && NextText(lines, i) is { } next && LinePatterns.LooksLikeName(next))
+                    {
+                        footStart = i;
+                        break;
+                    }
         }
         if (footStart >= lines.Length) return lines.Length;
 
@@ -293,6 +301,13 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             }
         }
         return footStart;
+    }
+
+    private static string? NextText(ImmutableArray<Line> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Length; k++)
+            if (!lines[k].IsBlank) return lines[k].Text;
+        return null;
     }
 
     private static bool EndsEntry(string text) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(',') || text.EndsWith(')');

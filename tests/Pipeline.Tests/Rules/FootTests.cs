@@ -129,4 +129,25 @@ public class AttachmentAfterSignatureTests
         Assert.Null(signer?.Position);
         Assert.Equal("TUQ. Bộ trưởng Q. Tổng cục trưởng", signer?.Authority);
     }
+
+    [Fact]
+    public void A_post_that_signs_without_a_formula_or_Noi_nhan_is_the_signer()
+    {
+        // markdown/NQ-132-2020-QH14 (a Quốc hội resolution): no Nơi nhận, no TM./KT., the post and the name on one line.
+        var record = Extract.Text(
+            "QUỐC HỘI -------\n" +
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:\n" +
+            "132/2020/QH14\n" +
+            "Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH KẾT HỢP VỚI HOẠT ĐỘNG LAO ĐỘNG SẢN XUẤT, XÂY DỰNG KINH TẾ QUỐC HỘI\n" +
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" +
+            "3. Chính phủ chịu trách nhiệm tổ chức thực hiện Nghị quyết này.\n" +
+            "4. Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại biểu Quốc hội và đại biểu Quốc hội, Hội đồng nhân dân các cấp, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên của Mặt trận, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n" +
+            "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 17 tháng 11 năm 2020.\n" +
+            "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân\n" +
+            "");
+
+        Assert.Equal(("Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân"), (record.Document.Signer!.Position, record.Document.Signer.Name));
+        Assert.Null(record.Document.Signer.Authority);
+        Assert.Empty(record.Document.Recipients);
+    }
 }
