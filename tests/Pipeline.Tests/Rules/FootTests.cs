@@ -150,4 +150,52 @@ public class AttachmentAfterSignatureTests
         Assert.Null(record.Document.Signer.Authority);
         Assert.Empty(record.Document.Recipients);
     }
+
+    [Fact]
+    public void A_markdown_file_with_a_laid_out_header_loses_its_marks_and_keeps_its_raw_html_signature()
+    {
+        // markdown/QD-05-2025 (Hà Nội): the header is laid out in columns, the rest is markdown, and the signature
+        // is a raw HTML block ("<b>KT. CHỦ TỊCH</b><br/>").
+        var record = Extract.Text(
+            "          ỦY BAN NHÂN DÂN                               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "         THÀNH PHỐ HÀ NỘI                                  Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 05 /2025/QĐ-UBND\n" +
+            "\n" +
+            "                                                               Hà Nội, ngày 23 tháng 01 năm 2025\n" +
+            "\n" +
+            "# QUYẾT ĐỊNH\n" +
+            "### Về việc bãi bỏ Quyết định số 28/2019/QĐ-UBND ngày 23/12/2019 về việc sửa đổi, bổ sung chức năng nhiệm vụ tại tiết a điểm 5.1 khoản 5 điều 9 của Điều lệ tổ chức và hoạt động của Quỹ Đầu tư phát triển thành phố Hà Nội ban hành kèm theo Quyết định số 06/2018/QĐ-UBND ngày 21/02/2018 của UBND Thành phố\n" +
+            "\n" +
+            "---\n" +
+            "\n" +
+            "## ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n" +
+            "Điều 1. Bãi bỏ Quyết định số 28/2019/QĐ-UBND.\n\n" +
+            "**Nơi nhận:**  \n" +
+            "- Như Điều 3;  \n" +
+            "- Các Bộ: Tài chính, Tư pháp;  \n" +
+            "- Thường trực Thành ủy;  \n" +
+            "- Thường trực HĐND Thành phố;  \n" +
+            "- Chủ tịch UBND Thành phố;  \n" +
+            "- PCTT TP UBND TP Lê Hồng Sơn;  \n" +
+            "- Các PCT UBND Thành phố;  \n" +
+            "- Các Sở: Nội vụ, Tài chính, Tư pháp;  \n" +
+            "- VP UBND: CVP, các PCVP,  \n" +
+            "    Các phòng: NC, KTTH, TT TTDTT;  \n" +
+            "- Lưu: VT, NCđ.  \n" +
+            "\n" +
+            "<p align=\"right\">\n" +
+            "    <b>TM. ỦY BAN NHÂN DÂN</b><br/>\n" +
+            "    <b>KT. CHỦ TỊCH</b><br/>\n" +
+            "    <b>PHÓ CHỦ TỊCH</b>\n" +
+            "    <br><br>\n" +
+            "    <img src=\"https://i.imgur.com/WcLaXyZ.png\" alt=\"dau\" width=\"120\"><br/>\n" +
+            "    <b>Lê Hồng Sơn</b>\n" +
+            "</p>\n" +
+            "", "sample.md");
+
+        Assert.StartsWith("Về việc bãi bỏ Quyết định số 28/2019/QĐ-UBND ngày 23/12/2019", record.Document.Title);
+        Assert.Equal(("TM. Ủy ban nhân dân KT. Chủ tịch", "Phó Chủ tịch", "Lê Hồng Sơn"),
+            (record.Document.Signer!.Authority, record.Document.Signer.Position, record.Document.Signer.Name));
+        Assert.Equal("VT, NCđ", record.Document.Archive);
+    }
 }

@@ -28,11 +28,14 @@ public static partial class LayoutText
             foreach (Match m in Run().Matches(raw))
             {
                 var text = m.Value.Trim();
-                if (text.Length == 0) continue;
+                // A markdown file may keep its header laid out and still mark the rest ("# QUYẾT ĐỊNH",
+                // "<b>KT. CHỦ TỊCH</b><br/>"): the marks are not the document's text.
+                var cleaned = MarkdownCleaner.Clean(text);
+                if (cleaned.Text.Length == 0) continue;
                 // A run past the page width (a converter's one-line note, a wide table row) spans the page.
                 var length = Math.Min(text.Length, Math.Max(width - m.Index, 1));
                 var box = new Box((double)m.Index / width, (double)row / rows, (double)length / width, 1.0 / rows);
-                segments.Add(new Line(text.Normalize(System.Text.NormalizationForm.FormC), page, box, Indent: m.Index));
+                segments.Add(new Line(cleaned.Text.Normalize(System.Text.NormalizationForm.FormC), page, box, Bold: cleaned.Bold, Indent: m.Index));
             }
         }
         return ReadingOrder.Arrange(segments);
