@@ -13,6 +13,7 @@ public class ReferenceAndDateTests
     [InlineData("Số: /TB-VPUBND", null, "TB-VPUBND", "/TB-VPUBND")]           // seed 001, number left blank
     [InlineData("Số: 12/2025/NQ-HĐND", "12", "2025/NQ-HĐND", "12/2025/NQ-HĐND")] // text/06
     [InlineData("Số: 4280 /SCT - CN", "4280", "SCT-CN", "4280/SCT-CN")]         // pdf CV-4280
+    [InlineData("Số: 66.12/2026/NQ-CP", "66.12", "2026/NQ-CP", "66.12/2026/NQ-CP")] // html NQ-66.12, a numbered series
     public void Reference_lines_parse_into_number_symbol_and_reference(string line, string? number, string symbol, string reference)
     {
         var record = Extract.Text($"{line}\n\nHà Nội, ngày 28 tháng 4 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\nNội dung.\n");
