@@ -97,7 +97,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         // OCR reads a two-column header line by line and can break "Hà Nội, ngày … tháng … năm" or "Số: …/KH-UBND" in two.
         if (placeDateRest >= 0 && roles[placeDateRest] is null) { roles[placeDateRest] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDateRest); }
         if (reference >= 0 && LinePatterns.IsBareReferenceWord(lines[reference].Text) && reference + 1 < lines.Length
-            && roles[reference + 1] is null && lines[reference + 1].Text.TrimStart().StartsWith('/'))
+            && roles[reference + 1] is null && (lines[reference + 1].Text.TrimStart().StartsWith('/') || LinePatterns.IsNumberAndSymbol(lines[reference + 1].Text)))
         {
             roles[reference + 1] = LineRole.Reference;
             lastHeader = Math.Max(lastHeader, reference + 1);

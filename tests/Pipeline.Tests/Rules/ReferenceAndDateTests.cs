@@ -49,4 +49,20 @@ public class ReferenceAndDateTests
         Assert.Null(PartialDate.TryCreate(2023, 13, null));
         Assert.Equal("2024-02-29", PartialDate.TryCreate(2024, 2, 29).ToString());
     }
+
+    [Fact]
+    public void A_symbol_run_onto_the_place_date_line_stays_with_its_number()
+    {
+        // markdown/CT-299-TTg-1980 (a portal's text scrape): "Số:" alone, then "299/TTg Hà Nội, ngày … CHỈ THỊ …".
+        var record = Extract.Text(
+            "PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc -------\n" +
+            "Số:\n" +
+            "299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC\n" +
+            "Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra và thống kê tình hình cơ bản về ruộng đất trong cả nước. Thực hiện q\n" +
+            "");
+
+        Assert.Equal(("299", "TTg", "299/TTg"), (record.Document.Number, record.Document.Symbol, record.Document.Reference));
+        Assert.Equal("Hà Nội", record.Document.Place);
+        Assert.Equal("1980-11-10", record.Document.IssuedDate);
+    }
 }

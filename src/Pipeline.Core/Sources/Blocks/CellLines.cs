@@ -243,7 +243,8 @@ public sealed partial class CellLines(Vocab vocab)
     [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–]\s*Tự\s+do)")] private static partial Regex Motto2();
     [GeneratedRegex(@"(?<![\p{L}\d])(?<at>Số\s*:)")] private static partial Regex NumberLine();
     [GeneratedRegex(@"(?<at>\*?(?:V/v|V/V|Về\s+việc)\s)")] private static partial Regex Regarding();
-    [GeneratedRegex(@"(?<at>\*?(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{Lu}]*\s*,\s*ngày\b)")] private static partial Regex PlaceDate();
+    // The place starts a word of its own: "299/TTg Hà Nội, ngày …" keeps the symbol "TTg" on the number's line.
+    [GeneratedRegex(@"(?<at>\*?(?<![\p{L}\d/\-])(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{Lu}]*\s*,\s*ngày\b)")] private static partial Regex PlaceDate();
     [GeneratedRegex(@"(?<at>\*{0,3}Nơi\s+nhận\s*:?)", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
     [GeneratedRegex(@"(?<at>\((?:Đã\s+ký|đã\s+ký|Ký\s+tên[^)]*|Ký,\s*ghi\s+rõ[^)]*)\))")] private static partial Regex SignedNote();
     [GeneratedRegex(@"\S(?<at>\s{3,})\S")] private static partial Regex WideGap();
