@@ -198,4 +198,23 @@ public class AttachmentAfterSignatureTests
             (record.Document.Signer!.Authority, record.Document.Signer.Position, record.Document.Signer.Name));
         Assert.Equal("VT, NCđ", record.Document.Archive);
     }
+
+    [Fact]
+    public void A_signature_run_onto_the_Luu_entry_is_split_off_and_a_joint_post_stays_whole()
+    {
+        // markdown/CV-2739-VPCP (a portal's text scrape): the Lưu entry, the joint post and the name on one line.
+        var record = Extract.Text(
+            "Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.\n" +
+            "Nơi nhận:\n" +
+            "- Như trên;\n" +
+            "- TTg, các PTTg: Vương Đình Huệ, Trịnh Đình Dũng;\n" +
+            "- Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp;\n" +
+            "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n" +
+            "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n" +
+            "");
+
+        Assert.Equal("VT, ĐMDN (2b). Trung Anh", record.Document.Archive);
+        Assert.Equal(("Bộ trưởng, Chủ nhiệm", "Mai Tiến Dũng"), (record.Document.Signer!.Position, record.Document.Signer.Name));
+        Assert.Equal(4, record.Document.Recipients.Count);
+    }
 }
