@@ -66,69 +66,6 @@ public class FootTests
     [InlineData("TRUNG TÂM")]
     [InlineData("Tiếp tục thực hiện")]
     public void Words_that_merely_start_like_a_prefix_are_not_prefixes(string line) => Assert.Null(Extract.Recognizer.SignerPrefix(line));
-}
-
-/// <summary>
-/// A signing formula printed alone on its line with its post on the next ("TL." / "BỘ TRƯỞNG") is one authority.
-/// Foot of corpus/markdown/CV-3397-BKHDT-QLKTTW-dieu162.txt (dev).
-/// </summary>
-public class WrappedFormulaTests
-{
-    [Fact]
-    public void A_lone_formula_takes_the_post_on_the_next_line()
-    {
-        var signer = Support.Extract.Text("""
-            BỘ KẾ HOẠCH VÀ ĐẦU TƯ
-            Số: 3397/BKHĐT-QLKTTW
-            V/v thực hiện Điều 162 Luật Doanh nghiệp
-            Hà Nội, ngày 29 tháng 5 năm 2019
-            Kính gửi: Tổng công ty Khí Việt Nam.
-            Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư gửi Tổng công ty Khí Việt Nam để tham khảo.
-            Nơi nhận:
-            - Như trên;
-            - Lưu: VT, QLKTTW.
-            TL.
-            BỘ TRƯỞNG
-            CHÁNH VĂN PHÒNG
-            Nguyễn Đức Tâm
-            """).Document.Signer;
-
-        Assert.Equal("TL. Bộ trưởng", signer?.Authority);
-        Assert.Equal("Chánh Văn phòng", signer?.Position);
-        Assert.Equal("Nguyễn Đức Tâm", signer?.Name);
-    }
-}
-
-/// <summary>
-/// An attachment printed after the signature ("Phụ lục" and its table) gives the signer nothing. OCR lines of
-/// corpus/scans/GP-184-GP-BKHCN-giayphep-camscanner.pdf (dev; corpus/ocr/GP-184-GP-BKHCN-giayphep-camscanner.txt).
-/// </summary>
-public class AttachmentAfterSignatureTests
-{
-    [Fact]
-    public void Capitals_of_an_annex_are_not_the_signer_s_post()
-    {
-        var signer = Support.Extract.Text("""
-            BỘ KHOA HỌC VÀ CÔNG NGHỆ
-            Số: 184/GP-BKHCN
-            Hà Nội, ngày 12 tháng 3 năm 2024
-            GIẤY PHÉP
-            VẬN CHUYỂN HÀNG HÓA NGUY HIỂM
-            1. Cấp cho Công ty TNHH Vận tải Thông Đạt Vận Trình Quý Châu.
-            Nơi nhận:
-            - Bộ trưởng Bộ KH&CN (để b/c);
-            - Lưu: VT, TĐC.
-            TUQ. BỘ TRƯỞNG
-            Q. TỔNG CỤC TRƯỞNG
-
-            Phụ lục
-            NHÓM HÀNG HÓA NGUY HIỂM
-            SỐ: 184/GP-BKHCN ngày 12 tháng 3 năm 2024
-            """).Document.Signer;
-
-        Assert.Null(signer?.Position);
-        Assert.Equal("TUQ. Bộ trưởng Q. Tổng cục trưởng", signer?.Authority);
-    }
 
     [Fact]
     public void A_post_that_signs_without_a_formula_or_Noi_nhan_is_the_signer()
@@ -216,5 +153,68 @@ public class AttachmentAfterSignatureTests
         Assert.Equal("VT, ĐMDN (2b). Trung Anh", record.Document.Archive);
         Assert.Equal(("Bộ trưởng, Chủ nhiệm", "Mai Tiến Dũng"), (record.Document.Signer!.Position, record.Document.Signer.Name));
         Assert.Equal(4, record.Document.Recipients.Count);
+    }
+}
+
+/// <summary>
+/// A signing formula printed alone on its line with its post on the next ("TL." / "BỘ TRƯỞNG") is one authority.
+/// Foot of corpus/markdown/CV-3397-BKHDT-QLKTTW-dieu162.txt (dev).
+/// </summary>
+public class WrappedFormulaTests
+{
+    [Fact]
+    public void A_lone_formula_takes_the_post_on_the_next_line()
+    {
+        var signer = Support.Extract.Text("""
+            BỘ KẾ HOẠCH VÀ ĐẦU TƯ
+            Số: 3397/BKHĐT-QLKTTW
+            V/v thực hiện Điều 162 Luật Doanh nghiệp
+            Hà Nội, ngày 29 tháng 5 năm 2019
+            Kính gửi: Tổng công ty Khí Việt Nam.
+            Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư gửi Tổng công ty Khí Việt Nam để tham khảo.
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT, QLKTTW.
+            TL.
+            BỘ TRƯỞNG
+            CHÁNH VĂN PHÒNG
+            Nguyễn Đức Tâm
+            """).Document.Signer;
+
+        Assert.Equal("TL. Bộ trưởng", signer?.Authority);
+        Assert.Equal("Chánh Văn phòng", signer?.Position);
+        Assert.Equal("Nguyễn Đức Tâm", signer?.Name);
+    }
+}
+
+/// <summary>
+/// An attachment printed after the signature ("Phụ lục" and its table) gives the signer nothing. OCR lines of
+/// corpus/scans/GP-184-GP-BKHCN-giayphep-camscanner.pdf (dev; corpus/ocr/GP-184-GP-BKHCN-giayphep-camscanner.txt).
+/// </summary>
+public class AttachmentAfterSignatureTests
+{
+    [Fact]
+    public void Capitals_of_an_annex_are_not_the_signer_s_post()
+    {
+        var signer = Support.Extract.Text("""
+            BỘ KHOA HỌC VÀ CÔNG NGHỆ
+            Số: 184/GP-BKHCN
+            Hà Nội, ngày 12 tháng 3 năm 2024
+            GIẤY PHÉP
+            VẬN CHUYỂN HÀNG HÓA NGUY HIỂM
+            1. Cấp cho Công ty TNHH Vận tải Thông Đạt Vận Trình Quý Châu.
+            Nơi nhận:
+            - Bộ trưởng Bộ KH&CN (để b/c);
+            - Lưu: VT, TĐC.
+            TUQ. BỘ TRƯỞNG
+            Q. TỔNG CỤC TRƯỞNG
+
+            Phụ lục
+            NHÓM HÀNG HÓA NGUY HIỂM
+            SỐ: 184/GP-BKHCN ngày 12 tháng 3 năm 2024
+            """).Document.Signer;
+
+        Assert.Null(signer?.Position);
+        Assert.Equal("TUQ. Bộ trưởng Q. Tổng cục trưởng", signer?.Authority);
     }
 }

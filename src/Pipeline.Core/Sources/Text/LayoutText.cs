@@ -34,6 +34,8 @@ public static partial class LayoutText
                 if (cleaned.Text.Length == 0) continue;
                 // A run past the page width (a converter's one-line note, a wide table row) spans the page.
                 var length = Math.Min(text.Length, Math.Max(width - m.Index, 1));
+                // A markdown heading ("# QUYẾT ĐỊNH") is a block of its own across the page, never one side of a column.
+                if (text.StartsWith('#')) length = Math.Max(width - m.Index, 1);
                 var box = new Box((double)m.Index / width, (double)row / rows, (double)length / width, 1.0 / rows);
                 segments.Add(new Line(cleaned.Text.Normalize(System.Text.NormalizationForm.FormC), page, box, Bold: cleaned.Bold, Indent: m.Index));
             }
