@@ -17,7 +17,9 @@ public static partial class MarkdownBlocks
     public sealed record PlainLine(string Text) : Block;
     public sealed record TableRow(IReadOnlyList<string> Cells) : Block;
 
-    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw)
+    /// <summary>The blocks of <paramref name="raw"/>; <paramref name="opensDivision"/> tells a line that opens a division
+    /// of a legal text ("Chương I", "Mục 2", division-words.txt), which no wrapped paragraph continues into.</summary>
+    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw, Func<string, bool> opensDivision)
     {
         var blocks = new List<Block>();
         var joinWrapped = LooksSoftWrapped(raw);
@@ -33,7 +35,7 @@ public static partial class MarkdownBlocks
                 else blocks.Add(new TableRow(cells));
                 continue;
             }
-            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line))
+            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line, opensDivision))
             {
                 blocks[^1] = new PlainLine(previous.TrimEnd().TrimEnd('\\') + " " + line.Trim());
                 continue;
@@ -84,13 +86,13 @@ public static partial class MarkdownBlocks
         return continued >= 3 && longLines * 20 < nonBlank && blank * 5 >= nonBlank;
     }
 
-    private static bool Continues(string previous, string line)
+    private static bool Continues(string previous, string line, Func<string, bool> opensDivision)
     {
         var p = previous.Trim();
         var t = line.Trim();
         if (p.Length == 0 || t.Length == 0) return false;
         if (p.StartsWith('|') || p.StartsWith('#')) return false;
-        return !BlockStart().IsMatch(t);
+        return !BlockStart().IsMatch(t) && !opensDivision(t.TrimStart('*'));
     }
 
     /// <summary>Reads a grid table from its first border; returns the index after its last line.</summary>
@@ -206,5 +208,5 @@ public static partial class MarkdownBlocks
     [GeneratedRegex(@"^\s*-{3,}(?:\s+-{3,})+\s*$")] private static partial Regex DashRuns();
     [GeneratedRegex(@"-{3,}")] private static partial Regex DashRun();
     // A line that starts a new block rather than continuing a wrapped paragraph: list items, labels, headings.
-    [GeneratedRegex(@"^(?:[-*+•]\s|#|>|\d+(?:\\?\.|\))|[a-zđ]\)|[IVXLC]+\\?\.\s|\*{0,2}(?:Điều|Chương|Mục|Phần)\s+\d)")] private static partial Regex BlockStart();
+    [GeneratedRegex(@"^(?:[-*+•]\s|#|>|\d+(?:\\?\.|\))|[a-zđ]\)|[IVXLC]+\\?\.\s|\*{0,2}Điều\s+\d)")] private static partial Regex BlockStart();
 }
