@@ -21,6 +21,9 @@ public static partial class LinePatterns
     /// <summary>"Số:" with nothing after it (the rest of the reference went to the next line).</summary>
     public static bool IsBareReferenceWord(string text) => BareReferenceWord().IsMatch(VnText.Fold(text));
 
+    /// <summary>A line that is only a number and its symbol ("299/TTg", "66.12/2026/NQ-CP"): what follows a bare "Số:" line.</summary>
+    public static bool IsNumberAndSymbol(string text) => NumberAndSymbol().IsMatch(text.Trim().Trim('*'));
+
     public static bool IsMotto(string text)
     {
         var f = VnText.Fold(text);
@@ -90,6 +93,7 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
     [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
+    [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,3})?\s*[/-]\s*[\p{L}\d][\p{L}\d./&-]*$")] private static partial Regex NumberAndSymbol();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
     // A stray mark OCR reads before the label ("'Nơi nhận", "- Nơi nhận") is not text.

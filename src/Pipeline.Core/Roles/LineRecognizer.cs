@@ -95,6 +95,13 @@ public sealed class LineRecognizer
     public SignerPrefixMatch? SignerPrefix(string text) =>
         _vocab.SigningFormulas.Match(text) is { } m ? new SignerPrefixMatch(m.Prefix, m.Post) : null;
 
+    /// <summary>A line in capitals that is exactly a signer's post of the closed vocabulary ("CHỦ TỊCH QUỐC HỘI", "THỦ TƯỚNG").</summary>
+    public bool IsSignerPosition(string text)
+    {
+        var t = text.Trim('*', ' ');
+        return VnText.IsUpper(t, 3) && _vocab.SignerPositions.Contains(VnText.ToneKey(t));
+    }
+
     /// <summary>The document type a line names when it is (or starts with) a type word in capitals.</summary>
     public DocTypeMatch? DocTypeWord(string text)
     {

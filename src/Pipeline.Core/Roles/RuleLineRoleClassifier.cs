@@ -100,7 +100,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         // OCR reads a two-column header line by line and can break "Hà Nội, ngày … tháng … năm" or "Số: …/KH-UBND" in two.
         if (placeDateRest >= 0 && roles[placeDateRest] is null) { roles[placeDateRest] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDateRest); }
         if (reference >= 0 && LinePatterns.IsBareReferenceWord(lines[reference].Text) && reference + 1 < lines.Length
-            && roles[reference + 1] is null && lines[reference + 1].Text.TrimStart().StartsWith('/'))
+            && roles[reference + 1] is null && (lines[reference + 1].Text.TrimStart().StartsWith('/') || LinePatterns.IsNumberAndSymbol(lines[reference + 1].Text)))
         {
             roles[reference + 1] = LineRole.Reference;
             lastHeader = Math.Max(lastHeader, reference + 1);
@@ -219,6 +219,14 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             // No Nơi nhận: the signature is the last signer prefix or capitalised position near the end.
             for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
                 if (roles[i] is null && _recognizer.SignerPrefix(lines[i].Text) is not null) footStart = i;
+            // A post signing without a formula (a law or resolution of the Quốc hội: "CHỦ TỊCH QUỐC HỘI" over the name).
+            if (footStart == lines.Length)
+                for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
+                    if (roles[i] is null && _recognizer.IsSignerPosition(lines[i].Text) && NextText(lines, i) is { } next && LinePatterns.LooksLikeName(next))
+                    {
+                        footStart = i;
+                        break;
+                    }
         }
         if (footStart >= lines.Length) return lines.Length;
 
@@ -297,6 +305,13 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             }
         }
         return footStart;
+    }
+
+    private static string? NextText(ImmutableArray<Line> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Length; k++)
+            if (!lines[k].IsBlank) return lines[k].Text;
+        return null;
     }
 
     // "Tại …" opens a paragraph, "tài trợ …" continues a title: folding makes both "tai", so that word keeps its tone.

@@ -54,6 +54,7 @@ public sealed partial record DocumentReference(string? Number, string? Symbol, s
 
     [GeneratedRegex(@"[^\p{L}\d.&-]")] private static partial Regex UnreadableNumber();
 
-    [GeneratedRegex(@"^(?<number>\d{1,6}[a-zA-Z]?)?(?:[/-])?(?<symbol>[\p{L}\d][\p{L}\d./&-]*[\p{L}\d])")]
+    // A number may carry a dotted sub-number ("66.12/2026/NQ-CP": the Government's numbered series of resolutions).
+    [GeneratedRegex(@"^(?<number>\d{1,6}(?:\.\d{1,3}(?=[/-]))?[a-zA-Z]?)?(?:[/-])?(?<symbol>[\p{L}\d][\p{L}\d./&-]*[\p{L}\d])")]
     private static partial Regex Shape();
 }

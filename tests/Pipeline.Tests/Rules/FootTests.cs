@@ -66,6 +66,94 @@ public class FootTests
     [InlineData("TRUNG TÂM")]
     [InlineData("Tiếp tục thực hiện")]
     public void Words_that_merely_start_like_a_prefix_are_not_prefixes(string line) => Assert.Null(Extract.Recognizer.SignerPrefix(line));
+
+    [Fact]
+    public void A_post_that_signs_without_a_formula_or_Noi_nhan_is_the_signer()
+    {
+        // markdown/NQ-132-2020-QH14 (a Quốc hội resolution): no Nơi nhận, no TM./KT., the post and the name on one line.
+        var record = Extract.Text(
+            "QUỐC HỘI -------\n" +
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:\n" +
+            "132/2020/QH14\n" +
+            "Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH KẾT HỢP VỚI HOẠT ĐỘNG LAO ĐỘNG SẢN XUẤT, XÂY DỰNG KINH TẾ QUỐC HỘI\n" +
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" +
+            "3. Chính phủ chịu trách nhiệm tổ chức thực hiện Nghị quyết này.\n" +
+            "4. Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại biểu Quốc hội và đại biểu Quốc hội, Hội đồng nhân dân các cấp, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên của Mặt trận, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n" +
+            "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 17 tháng 11 năm 2020.\n" +
+            "CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân\n" +
+            "");
+
+        Assert.Equal(("Chủ tịch Quốc hội", "Nguyễn Thị Kim Ngân"), (record.Document.Signer!.Position, record.Document.Signer.Name));
+        Assert.Null(record.Document.Signer.Authority);
+        Assert.Empty(record.Document.Recipients);
+    }
+
+    [Fact]
+    public void A_markdown_file_with_a_laid_out_header_loses_its_marks_and_keeps_its_raw_html_signature()
+    {
+        // markdown/QD-05-2025 (Hà Nội): the header is laid out in columns, the rest is markdown, and the signature
+        // is a raw HTML block ("<b>KT. CHỦ TỊCH</b><br/>").
+        var record = Extract.Text(
+            "          ỦY BAN NHÂN DÂN                               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "         THÀNH PHỐ HÀ NỘI                                  Độc lập - Tự do - Hạnh phúc\n" +
+            "Số: 05 /2025/QĐ-UBND\n" +
+            "\n" +
+            "                                                               Hà Nội, ngày 23 tháng 01 năm 2025\n" +
+            "\n" +
+            "# QUYẾT ĐỊNH\n" +
+            "### Về việc bãi bỏ Quyết định số 28/2019/QĐ-UBND ngày 23/12/2019 về việc sửa đổi, bổ sung chức năng nhiệm vụ tại tiết a điểm 5.1 khoản 5 điều 9 của Điều lệ tổ chức và hoạt động của Quỹ Đầu tư phát triển thành phố Hà Nội ban hành kèm theo Quyết định số 06/2018/QĐ-UBND ngày 21/02/2018 của UBND Thành phố\n" +
+            "\n" +
+            "---\n" +
+            "\n" +
+            "## ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n" +
+            "Điều 1. Bãi bỏ Quyết định số 28/2019/QĐ-UBND.\n\n" +
+            "**Nơi nhận:**  \n" +
+            "- Như Điều 3;  \n" +
+            "- Các Bộ: Tài chính, Tư pháp;  \n" +
+            "- Thường trực Thành ủy;  \n" +
+            "- Thường trực HĐND Thành phố;  \n" +
+            "- Chủ tịch UBND Thành phố;  \n" +
+            "- PCTT TP UBND TP Lê Hồng Sơn;  \n" +
+            "- Các PCT UBND Thành phố;  \n" +
+            "- Các Sở: Nội vụ, Tài chính, Tư pháp;  \n" +
+            "- VP UBND: CVP, các PCVP,  \n" +
+            "    Các phòng: NC, KTTH, TT TTDTT;  \n" +
+            "- Lưu: VT, NCđ.  \n" +
+            "\n" +
+            "<p align=\"right\">\n" +
+            "    <b>TM. ỦY BAN NHÂN DÂN</b><br/>\n" +
+            "    <b>KT. CHỦ TỊCH</b><br/>\n" +
+            "    <b>PHÓ CHỦ TỊCH</b>\n" +
+            "    <br><br>\n" +
+            "    <img src=\"https://i.imgur.com/WcLaXyZ.png\" alt=\"dau\" width=\"120\"><br/>\n" +
+            "    <b>Lê Hồng Sơn</b>\n" +
+            "</p>\n" +
+            "", "sample.md");
+
+        Assert.StartsWith("Về việc bãi bỏ Quyết định số 28/2019/QĐ-UBND ngày 23/12/2019", record.Document.Title);
+        Assert.Equal(("TM. Ủy ban nhân dân KT. Chủ tịch", "Phó Chủ tịch", "Lê Hồng Sơn"),
+            (record.Document.Signer!.Authority, record.Document.Signer.Position, record.Document.Signer.Name));
+        Assert.Equal("VT, NCđ", record.Document.Archive);
+    }
+
+    [Fact]
+    public void A_signature_run_onto_the_Luu_entry_is_split_off_and_a_joint_post_stays_whole()
+    {
+        // markdown/CV-2739-VPCP (a portal's text scrape): the Lưu entry, the joint post and the name on one line.
+        var record = Extract.Text(
+            "Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.\n" +
+            "Nơi nhận:\n" +
+            "- Như trên;\n" +
+            "- TTg, các PTTg: Vương Đình Huệ, Trịnh Đình Dũng;\n" +
+            "- Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp;\n" +
+            "- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;\n" +
+            "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n" +
+            "");
+
+        Assert.Equal("VT, ĐMDN (2b). Trung Anh", record.Document.Archive);
+        Assert.Equal(("Bộ trưởng, Chủ nhiệm", "Mai Tiến Dũng"), (record.Document.Signer!.Position, record.Document.Signer.Name));
+        Assert.Equal(4, record.Document.Recipients.Count);
+    }
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ public class ReferenceAndDateTests
     [InlineData("Số: /TB-VPUBND", null, "TB-VPUBND", "/TB-VPUBND")]           // seed 001, number left blank
     [InlineData("Số: 12/2025/NQ-HĐND", "12", "2025/NQ-HĐND", "12/2025/NQ-HĐND")] // text/06
     [InlineData("Số: 4280 /SCT - CN", "4280", "SCT-CN", "4280/SCT-CN")]         // pdf CV-4280
+    [InlineData("Số: 66.12/2026/NQ-CP", "66.12", "2026/NQ-CP", "66.12/2026/NQ-CP")] // html NQ-66.12, a numbered series
     public void Reference_lines_parse_into_number_symbol_and_reference(string line, string? number, string symbol, string reference)
     {
         var record = Extract.Text($"{line}\n\nHà Nội, ngày 28 tháng 4 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\nNội dung.\n");
@@ -48,5 +49,21 @@ public class ReferenceAndDateTests
         Assert.Null(PartialDate.TryCreate(2023, 2, 30));
         Assert.Null(PartialDate.TryCreate(2023, 13, null));
         Assert.Equal("2024-02-29", PartialDate.TryCreate(2024, 2, 29).ToString());
+    }
+
+    [Fact]
+    public void A_symbol_run_onto_the_place_date_line_stays_with_its_number()
+    {
+        // markdown/CT-299-TTg-1980 (a portal's text scrape): "Số:" alone, then "299/TTg Hà Nội, ngày … CHỈ THỊ …".
+        var record = Extract.Text(
+            "PHỦ THỦ TƯỚNG ----- CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc -------\n" +
+            "Số:\n" +
+            "299/TTg Hà Nội, ngày 10 tháng 11 năm 1980 CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC\n" +
+            "Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra và thống kê tình hình cơ bản về ruộng đất trong cả nước. Thực hiện q\n" +
+            "");
+
+        Assert.Equal(("299", "TTg", "299/TTg"), (record.Document.Number, record.Document.Symbol, record.Document.Reference));
+        Assert.Equal("Hà Nội", record.Document.Place);
+        Assert.Equal("1980-11-10", record.Document.IssuedDate);
     }
 }

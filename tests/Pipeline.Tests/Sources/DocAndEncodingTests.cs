@@ -79,4 +79,39 @@ public class DocAndEncodingTests
         // Unicode Vietnamese is left alone.
         Assert.Null(LegacyVietnamese.RepairFontEncoding(Motto).Encoding);
     }
+
+    [Fact]
+    public void A_table_row_printed_line_by_line_keeps_the_recipients_and_the_signature_apart()
+    {
+        // word/QD-09-2010 (Cần Thơ) through antiword: the Nơi nhận | signature row is printed one line at a time,
+        // each a pipe row padded to the same columns.
+        var record = Extract.Text(
+        "|Nơi nhận:                                                             |            TM.ỦY BAN NHÂN DÂN                                |\n" +
+        "|                                                                      |KT.CHỦ TỊCH                                                   |\n" +
+        "|- Văn phòng Chính phủ (HN-TPHCM);                                     |PHÓ CHỦ TỊCH                                                  |\n" +
+        "|                                                                      |                                                              |\n" +
+        "|- Bộ Tư pháp (Cục KTVB);                                              |(đã ký)                                                       |\n" +
+        "|- Bộ Khoa học và Công nghệ;                                           |                                                              |\n" +
+        "|- TT.Thành ủy;                                                        |Trần Tuấn Anh                                                 |\n" +
+        "|- TT. HĐND thành phố;                                                 |                                                              |\n" +
+        "|- UBMTTQ thành phố và các đoàn thể thành phố;                         |                                                              |\n" +
+        "|- UBND thành phố (1A,B,C,D,E);                                        |                                                              |\n" +
+        "|- VP Đoàn ĐBQH và HĐND thành phố;                                     |                                                              |\n" +
+        "|                                                                      |                                                              |\n" +
+        "|- Sở, ban, ngành thành phố;                                           |                                                              |\n" +
+        "|- Cơ quan báo, đài;                                                   |                                                              |\n" +
+        "|- Báo Cần Thơ;                                                        |                                                              |\n" +
+        "|- Website Chính phủ;                                                  |                                                              |\n" +
+        "|- TT. Công báo;                                                       |                                                              |\n" +
+        "|- TT. Lưu trữ;                                                        |                                                              |\n" +
+        "|- Lưu Văn thư                                                         |                                                              |\n" +
+        "");
+
+        Assert.Equal(["Văn phòng Chính phủ", "Bộ Tư pháp", "Bộ Khoa học và Công nghệ", "TT.Thành ủy", "TT. HĐND thành phố",
+                      "UBMTTQ thành phố và các đoàn thể thành phố", "UBND thành phố", "VP Đoàn ĐBQH và HĐND thành phố",
+                      "Sở, ban, ngành thành phố", "Cơ quan báo, đài", "Báo Cần Thơ", "Website Chính phủ", "TT. Công báo", "TT. Lưu trữ"],
+            record.Document.Recipients.Select(r => r.Name));
+        Assert.Equal("Văn thư", record.Document.Archive);
+        Assert.Equal(("Phó Chủ tịch", "Trần Tuấn Anh"), (record.Document.Signer!.Position, record.Document.Signer.Name));
+    }
 }

@@ -50,7 +50,33 @@ public sealed partial class CellLines(Vocab vocab)
         // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
         if (placeDate is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
         if (IsOneLineSignature(t)) return true;
+        if (TrailingSignatureStart(t) > 0) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Where a one-line signature run onto the Lưu entry begins ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM
+    /// Mai Tiến Dũng" → at "BỘ TRƯỞNG"): the capitalised run before the closing name, when it opens with a signing
+    /// formula or a known position. -1 when there is none.
+    /// </summary>
+    private int TrailingSignatureStart(string plain)
+    {
+        if (!ArchiveEntry().IsMatch(plain)) return -1;
+        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (caps, name) = SplitName(plain);
+        if (name.Length == 0) return -1;
+        static bool IsCaps(string w) => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
+        var capsWords = caps.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = capsWords.Length;
+        while (first > 0 && IsCaps(capsWords[first - 1])) first--;
+        if (first == 0 || first >= capsWords.Length) return -1;
+        var run = capsWords[first..];
+        var opens = SignerPrefix().Match(string.Join(' ', run)) is { Success: true, Index: 0 }
+                    || Enumerable.Range(1, Math.Min(3, run.Length)).Any(n => IsPosition(string.Join(' ', run.Take(n)).TrimEnd(',')));
+        if (!opens) return -1;
+        var at = 0;
+        for (var k = 0; k < first; k++) at = plain.IndexOf(capsWords[k], at, StringComparison.Ordinal) + capsWords[k].Length;
+        return plain.IndexOf(run[0], at, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -116,6 +142,7 @@ public sealed partial class CellLines(Vocab vocab)
             foreach (Match m in regex.Matches(part))
                 if (m.Groups["at"].Success && m.Groups["at"].Index > 0) cuts.Add(m.Groups["at"].Index);
         foreach (var cut in HeadRunCuts(part)) if (cut > 0) cuts.Add(cut);
+        if (TrailingSignatureStart(part) is > 0 and var signature) cuts.Add(signature);
         foreach (Match m in SignedNote().Matches(part))
         {
             var end = m.Groups["at"].Index + m.Groups["at"].Length;
@@ -208,6 +235,8 @@ public sealed partial class CellLines(Vocab vocab)
         var last = pieces[^1];
         var hasFormula = vocab.SigningFormulas.Match(last) is not null;
         var position = TrailingPosition(last, hasFormula);
+        // "BỘ TRƯỞNG, CHỦ NHIỆM": one person's joint post, printed on one line, not a post and a position.
+        if (position is not null && last[..^position.Length].TrimEnd().EndsWith(',')) position = null;
         if (position is not null)
         {
             pieces[^1] = last[..^position.Length].Trim();
@@ -243,12 +272,14 @@ public sealed partial class CellLines(Vocab vocab)
     [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–]\s*Tự\s+do)")] private static partial Regex Motto2();
     [GeneratedRegex(@"(?<![\p{L}\d])(?<at>Số\s*:)")] private static partial Regex NumberLine();
     [GeneratedRegex(@"(?<at>\*?(?:V/v|V/V|Về\s+việc)\s)")] private static partial Regex Regarding();
-    [GeneratedRegex(@"(?<at>\*?(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{Lu}]*\s*,\s*ngày\b)")] private static partial Regex PlaceDate();
+    // The place starts a word of its own: "299/TTg Hà Nội, ngày …" keeps the symbol "TTg" on the number's line.
+    [GeneratedRegex(@"(?<at>\*?(?<![\p{L}\d/\-])(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{Lu}]*\s*,\s*ngày\b)")] private static partial Regex PlaceDate();
     [GeneratedRegex(@"(?<at>\*{0,3}Nơi\s+nhận\s*:?)", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
     [GeneratedRegex(@"(?<at>\((?:Đã\s+ký|đã\s+ký|Ký\s+tên[^)]*|Ký,\s*ghi\s+rõ[^)]*)\))")] private static partial Regex SignedNote();
     [GeneratedRegex(@"\S(?<at>\s{3,})\S")] private static partial Regex WideGap();
     [GeneratedRegex(@"(?<![\w*])(?<at>\*(?!\s)[^*]+?(?<!\s)\*)(?![\w*])")] private static partial Regex Emphasis();
     [GeneratedRegex(@"^\s*[-–•+]\s+\S")] private static partial Regex RecipientEntryStart();
+    [GeneratedRegex(@"^\s*[-–•+]?\s*Lưu\b")] private static partial Regex ArchiveEntry();
     [GeneratedRegex(@"(?<at>Kính\s+gửi\s*:)")] private static partial Regex AddresseeHead();
     [GeneratedRegex(@"[\p{L}.]\s+(?:\\?[-=]){3,}")] private static partial Regex InnerRule();
     // An entry dash: "- " after a space, at a word start (not "Bà Rịa - Vũng Tàu", which has letters either side

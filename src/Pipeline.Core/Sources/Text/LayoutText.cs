@@ -11,15 +11,15 @@ namespace Pipeline.Sources.Text;
 public static partial class LayoutText
 {
     /// <summary>True when enough lines hold a wide internal gap between two runs of text.</summary>
-    public static bool LooksLaidOut(IReadOnlyList<string> lines)
+    public static bool LooksLaidOut(IReadOnlyList<string> lines, int minimumGappedLines = 2)
     {
         var gapped = lines.Count(l => InnerGap().IsMatch(l.TrimEnd()));
-        return gapped >= 2;
+        return gapped >= minimumGappedLines;
     }
 
     public static IReadOnlyList<Line> Segment(IReadOnlyList<string> rawLines, int page)
     {
-        var width = Math.Max(60, rawLines.Count == 0 ? 80 : rawLines.Max(l => l.TrimEnd().Length));
+        var width = PageWidth(rawLines);
         var rows = Math.Max(rawLines.Count, 1);
         var segments = new List<Line>();
         for (var row = 0; row < rawLines.Count; row++)
@@ -28,12 +28,31 @@ public static partial class LayoutText
             foreach (Match m in Run().Matches(raw))
             {
                 var text = m.Value.Trim();
-                if (text.Length == 0) continue;
-                var box = new Box((double)m.Index / width, (double)row / rows, (double)text.Length / width, 1.0 / rows);
-                segments.Add(new Line(text.Normalize(System.Text.NormalizationForm.FormC), page, box, Indent: m.Index));
+                // A markdown file may keep its header laid out and still mark the rest ("# QUYẾT ĐỊNH",
+                // "<b>KT. CHỦ TỊCH</b><br/>"): the marks are not the document's text.
+                var cleaned = MarkdownCleaner.Clean(text);
+                if (cleaned.Text.Length == 0) continue;
+                // A run past the page width (a converter's one-line note, a wide table row) spans the page.
+                var length = Math.Min(text.Length, Math.Max(width - m.Index, 1));
+                // A markdown heading ("# QUYẾT ĐỊNH") is a block of its own across the page, never one side of a column.
+                if (text.StartsWith('#')) length = Math.Max(width - m.Index, 1);
+                var box = new Box((double)m.Index / width, (double)row / rows, (double)length / width, 1.0 / rows);
+                segments.Add(new Line(cleaned.Text.Normalize(System.Text.NormalizationForm.FormC), page, box, Bold: cleaned.Bold, Indent: m.Index));
             }
         }
         return ReadingOrder.Arrange(segments);
+    }
+
+    /// <summary>
+    /// The page's text width: the length most lines reach (90th percentile), not the longest line, so one
+    /// over-long line (the converter's note above the text, a wide table row) does not make every other
+    /// run look narrow and turn whole paragraphs into a column.
+    /// </summary>
+    private static int PageWidth(IReadOnlyList<string> rawLines)
+    {
+        var lengths = rawLines.Select(l => l.Replace('\t', ' ').TrimEnd().Length).Where(n => n > 0).Order().ToList();
+        if (lengths.Count == 0) return 80;
+        return Math.Max(60, lengths[(int)Math.Floor((lengths.Count - 1) * 0.9)]);
     }
 
     // A run: text in which no gap of three or more spaces occurs.

@@ -29,7 +29,12 @@ public static partial class MarkdownBlocks
             if (GridBorder().IsMatch(line)) { i = ReadGrid(raw, i, blocks) - 1; continue; }
             if (DashRuns().IsMatch(line) && FindClosing(raw, i) is { } close) { ReadMultiline(raw, i, close, blocks); i = close; continue; }
             if (MarkdownCleaner.IsTableSeparator(line)) continue;
-            if (MarkdownCleaner.TableCells(line) is { Count: >= 2 } cells) { blocks.Add(new TableRow(cells)); continue; }
+            if (MarkdownCleaner.TableCells(line) is { Count: >= 2 } cells)
+            {
+                if (ContinuesPrintedRow(raw, i, blocks) is { } row) blocks[^1] = row;
+                else blocks.Add(new TableRow(cells));
+                continue;
+            }
             if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line, opensDivision))
             {
                 blocks[^1] = new PlainLine(previous.TrimEnd().TrimEnd('\\') + " " + line.Trim());
@@ -39,6 +44,25 @@ public static partial class MarkdownBlocks
         }
         return blocks;
     }
+
+    /// <summary>
+    /// antiword prints a Word table row one printed line at a time, each as a pipe row padded to the same
+    /// column positions and with no separator row (<c>|Nơi nhận: |TM.ỦY BAN NHÂN DÂN|</c>, <c>|- Bộ Tư pháp; |PHÓ CHỦ TỊCH|</c>):
+    /// such a line of a two-column block continues the row above it, cell by cell, so the Nơi nhận entries stay one
+    /// cell and the signature another. A markdown table (separator row, unpadded pipes) keeps one row per line.
+    /// </summary>
+    private static TableRow? ContinuesPrintedRow(IReadOnlyList<string> raw, int i, List<Block> blocks)
+    {
+        if (i == 0 || blocks.Count == 0 || blocks[^1] is not TableRow { Cells.Count: 2 } above) return null;
+        if (MarkdownCleaner.TableCells(raw[i]) is not { Count: 2 } cells) return null;
+        if (!PipePositions(raw[i]).SequenceEqual(PipePositions(raw[i - 1]))) return null;
+        for (var k = i - 1; k >= 0 && PipeRow().IsMatch(raw[k]); k--)
+            if (MarkdownCleaner.IsTableSeparator(raw[k])) return null;
+        return new TableRow([above.Cells[0] + "\n" + cells[0], above.Cells[1] + "\n" + cells[1]]);
+    }
+
+    private static IEnumerable<int> PipePositions(string line) =>
+        line.TrimEnd().Select((c, k) => (c, k)).Where(p => p.c == '|').Select(p => p.k);
 
     /// <summary>True when the lines hold a markdown table of any form: then gaps between runs of text are
     /// table columns, not a pdftotext layout.</summary>

@@ -40,12 +40,15 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
         text = repaired.Replace("\r\n", "\n").Replace('\r', '\n');
         var rawPages = text.Split('\f');
         var pages = ImmutableArray.CreateBuilder<Page>();
+        // pdftotext -layout lays out the whole file: on a later page, one two-sided row ("Nơi nhận: … KT. GIÁM ĐỐC")
+        // is enough to read the page as laid out; a page with none keeps the typed path.
+        var documentLaidOut = rawPages.Any(p => LayoutText.LooksLaidOut(p.Split('\n')));
         for (var i = 0; i < rawPages.Length; i++)
         {
             var rawLines = rawPages[i].Split('\n');
             var number = i + 1;
             if (rawPages.Length > 1 && i == rawPages.Length - 1 && string.IsNullOrWhiteSpace(rawPages[i])) break;
-            var laidOut = LayoutText.LooksLaidOut(rawLines) && !MarkdownBlocks.HasTables(rawLines);
+            var laidOut = LayoutText.LooksLaidOut(rawLines, documentLaidOut ? 1 : 2) && !MarkdownBlocks.HasTables(rawLines);
             var lines = laidOut ? WithBlankRows(rawLines, number) : TypedLines(rawLines, number);
             pages.Add(new Page(number, lines.ToImmutableArray(), LineOrigin.Text) { Wrapped = laidOut });
         }
