@@ -71,7 +71,7 @@ public sealed partial class CellLines(Vocab vocab)
         while (first > 0 && IsCaps(capsWords[first - 1])) first--;
         if (first == 0 || first >= capsWords.Length) return -1;
         var run = capsWords[first..];
-        var opens = SignerPrefix().Match(string.Join(' ', run)) is { Success: true, Index: 0 }
+        var opens = vocab.SigningFormulas.Match(string.Join(' ', run)) is not null
                     || Enumerable.Range(1, Math.Min(3, run.Length)).Any(n => IsPosition(string.Join(' ', run.Take(n)).TrimEnd(',')));
         if (!opens) return -1;
         var at = 0;
