@@ -13,7 +13,10 @@ public static partial class OutlineBuilder
 {
     public sealed record Outline(List<OutlineNode> Preamble, List<OutlineNode> Items, OutlineNode? Closing);
 
-    public static Outline Build(IReadOnlyList<Paragraph> paragraphs)
+    public static Outline Build(IReadOnlyList<Paragraph> paragraphs) => Build(paragraphs, static _ => false);
+
+    /// <summary>As <see cref="Build(IReadOnlyList{Paragraph})"/>, with more closing formulas (the vocabulary's adoption clause).</summary>
+    public static Outline Build(IReadOnlyList<Paragraph> paragraphs, Func<string, bool> closes)
     {
         var root = new OutlineNode(new Paragraph("", null, LineRole.Body, 1, false), null);
         var preamble = new List<OutlineNode>();
@@ -34,7 +37,7 @@ public static partial class OutlineBuilder
                 continue;
             }
 
-            if (IsClosing(p.Text) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
+            if ((IsClosing(p.Text) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
             {
                 closing = new OutlineNode(p, null);
                 stack.Clear();

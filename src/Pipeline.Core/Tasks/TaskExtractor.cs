@@ -28,7 +28,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     public List<ExtractedTask> Extract(RoledDocument doc)
     {
         var paragraphs = ParagraphBuilder.Build(doc);
-        var outline = OutlineBuilder.Build(paragraphs);
+        var outline = OutlineBuilder.Build(paragraphs, IsAdoptionClause);
         var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
@@ -170,6 +170,15 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 
     private bool IsNormativeArticle(OutlineNode node) =>
         NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets);
+
+    /// <summary>"Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày …" (<c>adoption-clauses.tsv</c>): the closing formula.</summary>
+    private bool IsAdoptionClause(string text)
+    {
+        var folded = VnText.Fold(text.TrimStart('*', '_', ' ', '(')).Trim();
+        foreach (var (opening, contains) in vocab.AdoptionClauses)
+            if (Words.IndexOf(folded, opening) == 0 && Words.IndexOf(folded, contains) > opening.Length) return true;
+        return false;
+    }
 
     private static bool IsEnactingFormula(OutlineNode node) =>
         node.Label is null && EnactingFormula().IsMatch(VnText.Fold(node.Paragraph.Text.Trim('*', ' ')));
