@@ -14,6 +14,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 {
     private readonly UnitFinder _units = new(vocab);
     private readonly DirectiveTest _directives = new(vocab);
+    private readonly ObjectList _objectLists = new(vocab);
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
     public TaskExtractor(Vocab vocab) : this(vocab, TaskClassifiers.Rules) { }
@@ -35,23 +36,23 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
-        var leaves = new List<(OutlineNode Node, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
+        var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
-        var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Node.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
+        var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
             l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count)).ToList();
         var kinds = candidates.Count == 0 ? [] : classifiers.Directives.Classify(candidates);
 
         for (var i = 0; i < leaves.Count; i++)
         {
             if (kinds[i] == DirectiveKind.NotDirective) continue;
-            var (node, ordinal, ancestors, _, ruleScore, inherited) = leaves[i];
+            var (node, text, ordinal, ancestors, _, ruleScore, inherited) = leaves[i];
             var target = kinds[i] == DirectiveKind.Target;
-            var text = node.Text;
             // A model may call an item a task that the rules scored 0; it gets a middling confidence.
             var score = ruleScore > 0 ? ruleScore : 0.6;
             var units = Units(text, ancestors, target, inherited, classifiers.Units);
             tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, DeadlineParser.Find(text),
-                target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2)) { Lines = [.. node.SourceLines] });
+                target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2))
+            { Lines = [.. node.SourceLines, .. node.Descendants().SelectMany(d => d.SourceLines)] });
         }
         if (unlabelledDocument)
         {
@@ -79,7 +80,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited)
         {
             var ordinal = Ordinal(node, path);
-            if (node.Children.Count > 0)
+            // A heading that names who must act ("Trách nhiệm của Chi cục Hải quan …:", "Đối với X:") heads tasks, not objects.
+            var objectList = _objectLists.Is(node) && HeadingUnits(node).Count == 0;
+            if (node.Children.Count > 0 && !objectList)
             {
                 VisitAll(node.Children, ordinal, inherited);
                 return;
@@ -88,12 +91,12 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var section = ancestors.Select(SectionOf).FirstOrDefault(k => k != Section.Other);
             if (section == Section.Directives) section = Section.Other;
             var kind = section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
-            var text = node.Text;
+            var text = objectList ? ObjectList.Text(node) : node.Text;
             if (text.Length == 0) return;
             var score = kind == SectionKind.Targets ? 0.85
                 : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(IsNormativeArticle)) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
-            leaves.Add((node, ordinal, ancestors, kind, score, inherited));
+            leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }
 
         List<string> Ordinal(OutlineNode node, List<string> parentPath)
@@ -124,7 +127,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
     {
         var found = _units.Find(text);
-        var fromHeading = ancestors.Select(a => _units.FromHeading(a.Paragraph.Text)).FirstOrDefault(u => u.Count > 0);
+        var fromHeading = ancestors.Select(HeadingUnits).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
         var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
@@ -151,6 +154,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         }
         return units;
     }
+
+    /// <summary>The units a heading gives its items: "Đối với X", "Trách nhiệm của X", a heading that is a body's name.</summary>
+    private List<TaskUnit> HeadingUnits(OutlineNode heading) => _units.FromHeading(heading.Paragraph.Text);
 
     /// <summary>
     /// In a decision (QĐ/NQ/TT: articles, or the enacting formula "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" when OCR lost the

@@ -32,6 +32,7 @@ public sealed class Vocab
         UnitHeads = Lexicon<ToneKey>.Load(source, "unit-heads.txt");
         DirectiveVerbs = Lexicon<ToneKey>.Load(source, "directive-verbs.txt");
         DirectiveCues = Lexicon<ToneKey>.Load(source, "directive-cues.txt");
+        ActionOpenings = Lexicon<ToneKey>.Load(source, "action-openings.txt");
         StrongDirectiveCues = MarkAwareLexicon.Load(source, "directive-strong-cues.txt");
         BasisOpenings = MarkAwareLexicon.Load(source, "basis-openings.txt");
         FactLabels = MarkAwareLexicon.Load(source, "fact-labels.txt");
@@ -80,6 +81,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> UnitHeads { get; }
     public Lexicon<ToneKey> DirectiveVerbs { get; }
     public Lexicon<ToneKey> DirectiveCues { get; }
+    /// <summary>Verbs that open an action sub-item, beyond the directive verbs and cues (Huấn luyện, Cấp, Lập …).</summary>
+    public Lexicon<ToneKey> ActionOpenings { get; }
     public Lexicon<FoldKey> EnactmentOpenings { get; }
     public MarkAwareLexicon StrongDirectiveCues { get; }
     public MarkAwareLexicon BasisOpenings { get; }

@@ -21,4 +21,58 @@ public class TaskFamilyTests
         Assert.EndsWith("giám sát việc thực hiện Nghị quyết này.", last.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(tasks, t => t.Text.Contains("thông qua ngày", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Sub-items that only list objects (amounts to collect) are not directive sub-items: the parent is the one task and
+    /// its text includes them; sub-items that open with an action stay tasks. Lines from
+    /// corpus/markdown/NQ-132-2020-QH14-dat-quocphong.txt (dev), Điều 5.
+    /// </summary>
+    [Fact]
+    public void Sub_items_listing_objects_belong_to_their_parent_task()
+    {
+        var tasks = Extract.Text("""
+            QUỐC HỘI
+            Số: 132/2020/QH14
+            NGHỊ QUYẾT
+            THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH
+            QUYẾT NGHỊ:
+            Điều 5. Trách nhiệm của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an trong quản lý, sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế
+            5. Phối hợp với Ủy ban nhân dân cấp tỉnh tổ chức đấu giá quyền sử dụng đất, tài sản gắn liền với đất theo phương án sắp xếp lại, xử lý nhà, đất được phê duyệt theo quy định của pháp luật.
+            6. Tổ chức thu, nộp vào ngân sách nhà nước các khoản tiền sau đây:
+            a) Tiền sử dụng đất hằng năm khi sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế quy định tại Nghị quyết này;
+            b) Tiền thu từ đấu giá quyền sử dụng đất, tài sản gắn liền với đất theo quy định của pháp luật;
+            c) Tiền thu khi cổ phần hóa, thoái vốn nhà nước tại doanh nghiệp quân đội, công an theo quy định của pháp luật.
+            7. Tổ chức lập dự toán chi ngân sách nhà nước cho các nhiệm vụ quân sự, quốc phòng, an ninh.
+            """).Tasks;
+
+        var collect = Assert.Single(tasks, t => t.Ordinal == "5.6");
+        Assert.StartsWith("Tổ chức thu, nộp vào ngân sách nhà nước các khoản tiền sau đây: a) Tiền sử dụng đất hằng năm", collect.Text, StringComparison.Ordinal);
+        Assert.Contains("; b) Tiền thu từ đấu giá quyền sử dụng đất", collect.Text, StringComparison.Ordinal);
+        Assert.EndsWith("c) Tiền thu khi cổ phần hóa, thoái vốn nhà nước tại doanh nghiệp quân đội, công an theo quy định của pháp luật.", collect.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith("5.6.", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Ordinal == "5.7");
+    }
+
+    /// <summary>
+    /// Sub-items that name a body and then its action ("a) Bộ Y tế: Kiểm tra, theo dõi …") are the tasks, not a list of
+    /// objects. Lines from corpus/markdown/NQ-15-2026-NQ-CP-tamngung-ND46-docxtext.txt (dev), Điều 3.2.
+    /// </summary>
+    [Fact]
+    public void Sub_items_naming_a_body_and_its_action_stay_tasks()
+    {
+        var tasks = Extract.Text("""
+            CHÍNH PHỦ
+            Số: 15/2026/NQ-CP
+            NGHỊ QUYẾT
+            QUYẾT NGHỊ:
+            Điều 3. Tổ chức thực hiện
+            2. Ngoài trách nhiệm tại khoản 1 nêu trên, các Bộ ngành có các trách nhiệm sau:
+            a) Bộ Y tế: Kiểm tra, theo dõi, giám sát, xử lý các hành vi vi phạm về đăng ký bản công bố sản phẩm, quảng cáo đối với các sản phẩm, hàng hóa, dịch vụ thuộc lĩnh vực được phân công quản lý.
+            b) Bộ Công Thương: Kiểm tra, rà soát, theo dõi, giám sát, xử lý vi phạm trong hoạt động kinh doanh thực phẩm.
+            """).Tasks;
+
+        Assert.Contains(tasks, t => t.Ordinal == "3.2.a");
+        Assert.Contains(tasks, t => t.Ordinal == "3.2.b");
+        Assert.DoesNotContain(tasks, t => t.Ordinal == "3.2");
+    }
 }
