@@ -33,6 +33,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
+        var regulation = doc.Lines.Any(l => l.Role == LineRole.Reference && NormativeArticle.IsRegulationReference(l.Text));
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
@@ -94,7 +95,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var text = objectList ? ObjectList.Text(node) : node.Text;
             if (text.Length == 0) return;
             var score = kind == SectionKind.Targets ? 0.85
-                : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(IsNormativeArticle)) ? 0
+                : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation))) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }
@@ -174,8 +175,15 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         return ancestors.Prepend(node).Any(Opens);
     }
 
-    private bool IsNormativeArticle(OutlineNode node) =>
-        NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets);
+    private bool IsNormativeArticle(OutlineNode node, bool regulation) =>
+        NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets,
+            title => regulation && IsMandateTitle(title));
+
+    private bool IsMandateTitle(string title)
+    {
+        var key = MarkAwareKey.Of(title);
+        return vocab.MandateArticleTitles.CountIn(key) > 0 && vocab.MandateTitleVetoes.CountIn(key) == 0;
+    }
 
     /// <summary>"Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày …" (<c>adoption-clauses.tsv</c>): the closing formula.</summary>
     private bool IsAdoptionClause(string text)

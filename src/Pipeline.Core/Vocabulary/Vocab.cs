@@ -39,6 +39,9 @@ public sealed class Vocab
         FactLabelExceptions = MarkAwareLexicon.Load(source, "fact-label-exceptions.txt");
         EnactmentOpenings = Lexicon<FoldKey>.Load(source, "enactment-openings.txt");
         DutyArticleTitles = MarkAwareLexicon.Load(source, "duty-article-titles.txt");
+        var mandate = Rows("mandate-article-titles.tsv").Where(r => r.Length > 1).ToList();
+        MandateArticleTitles = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "mandate").Select(r => r[0].Trim())));
+        MandateTitleVetoes = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty").Select(r => r[0].Trim())));
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
@@ -90,6 +93,9 @@ public sealed class Vocab
     public MarkAwareLexicon FactLabelExceptions { get; }
     /// <summary>Title words of an article that assigns duties (Trách nhiệm, Tổ chức thực hiện …).</summary>
     public MarkAwareLexicon DutyArticleTitles { get; }
+    /// <summary>Title words of a regulation's article on a standing body's mandate (Nhiệm vụ, quyền hạn …), and the words that veto it (Trách nhiệm …).</summary>
+    public MarkAwareLexicon MandateArticleTitles { get; }
+    public MarkAwareLexicon MandateTitleVetoes { get; }
     /// <summary>Openings of the enacting authority line under a decision's title (Hội đồng nhân dân tỉnh …).</summary>
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>

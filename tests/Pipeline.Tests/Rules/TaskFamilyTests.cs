@@ -75,4 +75,21 @@ public class TaskFamilyTests
         Assert.Contains(tasks, t => t.Ordinal == "3.2.b");
         Assert.DoesNotContain(tasks, t => t.Ordinal == "3.2");
     }
+
+    /// <summary>
+    /// In a regulation (its number carries the year), an article on a standing body's mandate ("Nhiệm vụ, quyền hạn và cơ
+    /// cấu tổ chức của Quỹ") states competence and assigns no work; in an individual decision setting up an inspection
+    /// team ("1050/QĐ-SCT"), "Nhiệm vụ và quyền hạn của Đoàn kiểm tra" assigns the team's duties. Dev documents
+    /// corpus/html/QD-34-2025-QD-TTg-quy-ho-tro-viec-lam.html and corpus/pdf/QD-1050-kiem-tra-VLNCN-2026.pdf.
+    /// </summary>
+    [Fact]
+    public void A_regulations_mandate_article_is_not_a_task_but_an_inspection_teams_duties_are()
+    {
+        var regulation = Extract.File("html", "QD-34-2025-QD-TTg-quy-ho-tro-viec-lam.html").Tasks;
+        Assert.DoesNotContain(regulation, t => t.Ordinal.StartsWith("5.", StringComparison.Ordinal));
+        Assert.Contains(regulation, t => t.Ordinal.StartsWith("24.", StringComparison.Ordinal)); // Trách nhiệm của các cơ quan, tổ chức
+
+        var decision = Extract.File("pdf", "QD-1050-kiem-tra-VLNCN-2026.pdf").Tasks;
+        Assert.Contains(decision, t => t.Ordinal == "3.1" && t.Heading == "Nhiệm vụ và quyền hạn của Đoàn kiểm tra");
+    }
 }
