@@ -156,8 +156,17 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         return units;
     }
 
-    /// <summary>The units a heading gives its items: "Đối với X", "Trách nhiệm của X", a heading that is a body's name.</summary>
-    private List<TaskUnit> HeadingUnits(OutlineNode heading) => _units.FromHeading(heading.Paragraph.Text);
+    /// <summary>
+    /// The units a heading gives its items: "Đối với X", "Trách nhiệm của X", a heading that is a body's name, or a numbered
+    /// lead-in that asks a body to act ("Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện …
+    /// sau:"), which works like the preamble's addressees for the items under it.
+    /// </summary>
+    private List<TaskUnit> HeadingUnits(OutlineNode heading)
+    {
+        var named = _units.FromHeading(heading.Paragraph.Text);
+        if (named.Count > 0 || !heading.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':')) return named;
+        return _units.Asked(heading.Paragraph.Text);
+    }
 
     /// <summary>
     /// In a decision (QĐ/NQ/TT: articles, or the enacting formula "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" when OCR lost the

@@ -85,10 +85,9 @@ public sealed partial class UnitFinder(Vocab vocab)
     /// <summary>The addressees a preamble gives the items that follow ("… yêu cầu X tập trung … sau:").</summary>
     public List<TaskUnit> FromPreamble(string text)
     {
+        var asked = Asked(text);
+        if (asked.Count > 0) return asked;
         var folded = VnText.FoldAligned(text);
-        var m = Assign().Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
-        if (m is not null && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
-            return Split(asked).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         // Otherwise the subject after the last comma-led clause that opens with a unit head.
         for (var i = 0; i < folded.Length; i++)
         {
@@ -99,6 +98,19 @@ public sealed partial class UnitFinder(Vocab vocab)
             if (subject is not null && end < folded.Length && AssignAt(text, folded, end)) return [];
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
+        return [];
+    }
+
+    /// <summary>
+    /// The bodies a sentence asks to act ("Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện … sau:"
+    /// → Ủy ban nhân dân tỉnh): the unit after the first assigning word (giao, đề nghị, yêu cầu).
+    /// </summary>
+    public List<TaskUnit> Asked(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        var m = Assign().Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
+        if (m is not null && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
+            return Split(asked).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         return [];
     }
 

@@ -92,4 +92,25 @@ public class TaskFamilyTests
         var decision = Extract.File("pdf", "QD-1050-kiem-tra-VLNCN-2026.pdf").Tasks;
         Assert.Contains(decision, t => t.Ordinal == "3.1" && t.Heading == "Nhiệm vụ và quyền hạn của Đoàn kiểm tra");
     }
+
+    /// <summary>
+    /// A numbered lead-in that asks a body to act ("Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung
+    /// thực hiện … sau:") gives that body as lead to the items under it that name no one. Lines from
+    /// corpus/markdown/NQ-08-NQ-HDND-TTHue-giamsat-sudungdat-body.md (dev).
+    /// </summary>
+    [Fact]
+    public void A_lead_in_that_asks_a_body_makes_it_the_lead_of_its_items()
+    {
+        var tasks = Extract.Text("""
+            NGHỊ QUYẾT
+            VỀ KẾT QUẢ GIÁM SÁT TÌNH HÌNH, KẾT QUẢ SỬ DỤNG ĐẤT CỦA CÁC DỰ ÁN ĐẦU TƯ TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ GIAI ĐOẠN 2011 - 2016
+            QUYẾT NGHỊ:
+            Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện một số nhiệm vụ, giải pháp chủ yếu sau:
+            1. Chỉ đạo Sở Tài nguyên và Môi trường, Sở Kế hoạch và Đầu tư, Ban quản lý Khu kinh tế, công nghiệp, các ngành liên quan và Ủy ban nhân dân các địa phương rà soát tất cả các dự án đầu tư ngoài ngân sách trên địa bàn.
+            3. Chỉ đạo các ngành rà soát, đánh giá lại các quy hoạch chưa hoặc chậm triển khai để có giải pháp xử lý phù hợp.
+            """).Tasks;
+
+        var item = Assert.Single(tasks, t => t.Ordinal == "2.3");
+        Assert.Contains(item.Units, u => u.Name == "Ủy ban nhân dân tỉnh" && u.Role == "lead");
+    }
 }
