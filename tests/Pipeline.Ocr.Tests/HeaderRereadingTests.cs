@@ -68,7 +68,7 @@ public class HeaderRereadingTests
     [Fact]
     public void A_number_row_without_its_symbol_is_read_again_over_the_label_and_the_words_after_it()
     {
-        var row = NumberRowRereading.FindRow(Page(Qd707, 1673, 2356));
+        var row = NumberRowRereading.FindRow(Page(Qd707, 1673, 2356), NoiseFilter.Default);
         Assert.NotNull(row);
         Assert.Equal(["Số:", "ng", "TTg"], row.Value.Words.Select(w => w.Text));
         var (left, top, width, height) = row.Value.Region;
@@ -79,9 +79,32 @@ public class HeaderRereadingTests
         Assert.InRange(top + height, 353, 400);
     }
 
+    /// <summary>CV 813/HC-CNHC page 1 upsampled to 300 dpi (2345 × 3310 px): the number row, place-date start.</summary>
+    private static readonly OcrWord[] Cv813 =
+    [
+        new("số:", 405, 380, 467, 429, 90f, 3),
+        new("f45", 513, 366, 600, 427, 48f, 3),
+        new("./HC-CNHC", 621, 390, 881, 458, 15f, 3),
+        new("Hà", 1180, 391, 1241, 430, 97f, 3),
+        new("Nội,", 1255, 392, 1337, 438, 97f, 3),
+        new("ngày", 1354, 392, 1455, 440, 93f, 3),
+    ];
+
+    [Fact]
+    public void A_symbol_the_noise_filter_would_drop_counts_as_lost()
+    {
+        var row = NumberRowRereading.FindRow(Page(Cv813, 2345, 3310), NoiseFilter.Default);
+        Assert.NotNull(row);
+        Assert.Equal(["số:", "f45", "./HC-CNHC"], row.Value.Words.Select(w => w.Text));
+        var (left, _, width, _) = row.Value.Region;
+        Assert.InRange(left + width, 881, 1180);
+        // Kept whatever its confidence, the same row holds its symbol and is left alone.
+        Assert.Null(NumberRowRereading.FindRow(Page(Cv813, 2345, 3310), NoiseFilter.None));
+    }
+
     [Fact]
     public void A_number_row_that_holds_its_symbol_is_left_alone() =>
-        Assert.Null(NumberRowRereading.FindRow(Page(Nq115, 1670, 2431)));
+        Assert.Null(NumberRowRereading.FindRow(Page(Nq115, 1670, 2431), NoiseFilter.Default));
 
     [Theory]
     [InlineData("Số: 30% /QĐ-TTg", true)]

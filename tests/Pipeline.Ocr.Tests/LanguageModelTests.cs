@@ -50,6 +50,14 @@ public class LanguageModelTests
 
     [Theory]
     [InlineData("Hà Nội, ngày23 tháng 4 năm 2026", "Hà Nội, ngày 23 tháng 4 năm 2026")]                 // QĐ-729
+    [InlineData("TP. Hồ Chí Minh, ngày+C thángỹ: năm 2011", "TP. Hồ Chí Minh, ngày+C tháng ỹ: năm 2011")]   // CV-6078, handwritten day and month
+    [InlineData("Hà Nội, ngàyØ tháng 4 năm 2026", "Hà Nội, ngày Ø tháng 4 năm 2026")]
+    [InlineData("Hà Nội, ngày 25 tháng Ệ năm 2026", "Hà Nội, ngày 25 tháng Ệ năm 2026")]                 // HDLN-24
+    [InlineData("hằng tháng, thángỹ", "hằng tháng, thángỹ")]                                              // not a place-date line
+    [InlineData("Hà Nội, ngày 3| tháng 12 năm 2020", "Hà Nội, ngày 31 tháng 12 năm 2020")]               // ND-155 (new models)
+    [InlineData("Hà Nội, ngày 3l tháng 12 năm 2020", "Hà Nội, ngày 31 tháng 12 năm 2020")]               // ND-155 (Debian vie)
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày l6", "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16")] // QĐ-2336
+    [InlineData("nghỉ ngày lễ, tháng II năm Il", "nghỉ ngày lễ, tháng II năm Il")]                          // no digit: left as read
     [InlineData("Bãi bỏ một phần khoản 2 Điều 1 của Thông tư số 18/2025/TT- BCT ngày 13", "Bãi bỏ một phần khoản 2 Điều 1 của Thông tư số 18/2025/TT-BCT ngày 13")] // TT-21
     [InlineData("Tổ chức “Festival Thăng Long - Hà Nội lần thứ II, năm 2026”", "Tổ chức \"Festival Thăng Long - Hà Nội lần thứ II, năm 2026\"")] // KH-173
     [InlineData("Độc lập — Tự do — Hạnh phúc", "Độc lập - Tự do - Hạnh phúc")]

@@ -48,6 +48,7 @@ public sealed class DocumentExtractor
         var classifier = Classifier;
         if (!ReferenceEquals(classifier, Rules)) builder.UseLineRoles(_ => classifier);
         foreach (var reader in Readers.Readers) builder.AddReader(reader);
+        foreach (var reader in _stages.AddedFieldReaders) builder.AddFieldReader(reader);
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Pipeline.Fields;
 using Pipeline.Records;
 using Pipeline.Roles;
 using Pipeline.Sources;
@@ -16,6 +17,7 @@ namespace Pipeline.Extraction;
 ///     .UseVocabulary(Vocab.Load())            // default: the embedded data files
 ///     .UseClock(TimeProvider.System)          // default; a fixed clock gives records that never change with time
 ///     .UseTypedReaders()                      // text and markdown, .docx, .doc, HTML, PDF text layers
+///     .AddFieldReader(v => new MyFieldReader(v)) // runs after the default field readers
 ///     .Build();
 /// </code>
 /// </summary>
@@ -27,6 +29,7 @@ public sealed class ExtractionPipelineBuilder
     private Func<RuleLineRoleClassifier, ILineRoleClassifier> _lineRoles = rules => rules;
     private TaskClassifiers _taskClassifiers = TaskClassifiers.Rules;
     private ModelsInfo? _models;
+    private readonly List<Func<Vocab, IFieldReader>> _fieldReaders = [];
 
     /// <summary>The vocabulary every stage decides with (default: <see cref="Vocab.Load()"/>, the embedded data files).</summary>
     public ExtractionPipelineBuilder UseVocabulary(Vocab vocab)
@@ -73,6 +76,16 @@ public sealed class ExtractionPipelineBuilder
         return this;
     }
 
+    /// <summary>
+    /// Appends a field reader, built with the pipeline's vocabulary, after the default ones
+    /// (<see cref="FieldReaders.Defaults"/>): it sees every field they read and returns the fields with its own set.
+    /// </summary>
+    public ExtractionPipelineBuilder AddFieldReader(Func<Vocab, IFieldReader> create)
+    {
+        _fieldReaders.Add(create);
+        return this;
+    }
+
     /// <summary>Who decides which items are tasks and which units lead: the rules unless learned models are given.</summary>
     public ExtractionPipelineBuilder UseTaskClassifiers(TaskClassifiers classifiers)
     {
@@ -87,13 +100,18 @@ public sealed class ExtractionPipelineBuilder
         return this;
     }
 
+    /// <summary>Appends a field reader after the default ones (see the other overload).</summary>
+    public ExtractionPipelineBuilder AddFieldReader(IFieldReader reader) => AddFieldReader(_ => reader);
+
     public DocumentExtractor Build()
     {
         var vocab = _vocab ?? Vocab.Load();
         var recognizer = new LineRecognizer(vocab);
         var rules = new RuleLineRoleClassifier(recognizer);
         var readers = new SourceReaders(_readers.Select(create => create(vocab)).ToList());
-        var stages = new ExtractionStages(vocab, _clock, rules, _lineRoles(rules), new Fields.FieldExtractor(recognizer, _clock), new TaskExtractor(vocab, _taskClassifiers));
+        var added = _fieldReaders.Select(create => create(vocab)).ToList();
+        var fields = new FieldExtractor([.. FieldReaders.Defaults(vocab, _clock), .. added], vocab, _clock);
+        var stages = new ExtractionStages(vocab, _clock, rules, _lineRoles(rules), fields, added, new TaskExtractor(vocab, _taskClassifiers));
         return new DocumentExtractor(readers, stages) { Models = _models };
     }
 }
@@ -104,5 +122,6 @@ public sealed record ExtractionStages(
     TimeProvider Clock,
     RuleLineRoleClassifier Rules,
     ILineRoleClassifier Classifier,
-    Fields.FieldExtractor Fields,
+    FieldExtractor Fields,
+    IReadOnlyList<IFieldReader> AddedFieldReaders,
     TaskExtractor Tasks);

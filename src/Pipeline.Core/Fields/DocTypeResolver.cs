@@ -1,4 +1,5 @@
 using Pipeline.Roles;
+using Pipeline.Values;
 
 namespace Pipeline.Fields;
 
@@ -6,9 +7,16 @@ namespace Pipeline.Fields;
 /// The document type: from the type word when printed; from the reference symbol when the word is lost
 /// (OCR); a letter with a V/v line and no type word is a công văn.
 /// </summary>
-public sealed class DocTypeResolver(Vocabulary.Vocab vocab)
+public sealed class DocTypeResolver(Vocabulary.Vocab vocab) : IFieldReader
 {
-    public DocumentType? Resolve(RoledDocument doc, DocumentReference? reference, List<string> warnings)
+    public DocumentFields Read(RoledDocument doc, DocumentFields fields, ICollection<string> warnings)
+    {
+        var type = Resolve(doc, fields.Reference, warnings);
+        if (type is null) warnings.Add("document type not found");
+        return fields with { Type = type };
+    }
+
+    public DocumentType? Resolve(RoledDocument doc, DocumentReference? reference, ICollection<string> warnings)
     {
         if (doc.First(LineRole.DocType) is { } typeLine && typeLine.DocType is { } word)
         {
@@ -22,7 +30,7 @@ public sealed class DocTypeResolver(Vocabulary.Vocab vocab)
             return new DocumentType(word.Type.Code, word.Type.Name);
         }
 
-        var hasSubject = doc.WithRole(LineRole.Title).Any(l => LinePatterns.IsSubjectLine(l.Text));
+        var hasSubject = doc.WithRole(LineRole.Title).Any(l => l.Content is not null);
         if (reference?.TypeCode is { } code && vocab.SymbolTypes.TryGetValue(code, out var mapped) && vocab.DocType(mapped) is { } fromSymbol && !hasSubject)
         {
             warnings.Add($"document type taken from the reference symbol '{reference.Symbol}': no type word found");

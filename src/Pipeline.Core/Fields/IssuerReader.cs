@@ -1,5 +1,6 @@
 using Pipeline.Roles;
 using Pipeline.Text;
+using Pipeline.Values;
 using Pipeline.Vocabulary;
 
 namespace Pipeline.Fields;
@@ -12,9 +13,15 @@ namespace Pipeline.Fields;
 /// ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", issuer-bodies.txt). With no header, the issuer is derived from the
 /// reference's issuer code and the place, and only then.
 /// </summary>
-public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase)
+public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase) : IFieldReader
 {
-    public (string? Issuer, IssuerSource Source) Read(RoledDocument doc, DocumentReference? reference, string? place, List<string> warnings)
+    public DocumentFields Read(RoledDocument doc, DocumentFields fields, ICollection<string> warnings)
+    {
+        var (issuer, source) = Read(doc, fields.Reference, fields.Place, warnings);
+        return fields with { Issuer = issuer, IssuerSource = source };
+    }
+
+    public (string? Issuer, IssuerSource Source) Read(RoledDocument doc, DocumentReference? reference, string? place, ICollection<string> warnings)
     {
         var lines = doc.WithRole(LineRole.Issuer).Select(l => l.Text.Trim('*', ' ')).Where(t => t.Length > 0).ToList();
         if (lines.Count > 0)

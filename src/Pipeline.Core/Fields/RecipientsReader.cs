@@ -8,8 +8,14 @@ namespace Pipeline.Fields;
 /// Nơi nhận: one entry per dash, wrapped entries joined, the trailing note split off; and the Lưu entry. The labels
 /// were cut by the role stage (<see cref="RoledLine.Content"/>).
 /// </summary>
-public static partial class RecipientsReader
+public sealed partial class RecipientsReader : IFieldReader
 {
+    public DocumentFields Read(RoledDocument doc, DocumentFields fields, ICollection<string> warnings)
+    {
+        var (recipients, archive) = Read(doc);
+        return fields with { Recipients = [.. recipients], Archive = archive };
+    }
+
     public static (List<Recipient> Recipients, string? Archive) Read(RoledDocument doc)
     {
         var entries = new List<string>();
@@ -23,7 +29,7 @@ public static partial class RecipientsReader
             }
             if (line.Role != LineRole.Recipient) continue;
             var text = line.Text.Trim();
-            var opensEntry = text.StartsWith('-') || text.StartsWith('+') || text.StartsWith('•');
+            var opensEntry = LinePatterns.OpensEntry(text);
             if (opensEntry || entries.Count == 0 || EndsEntry(entries[^1])) entries.Add(text);
             else entries[^1] += " " + text;
         }
@@ -39,7 +45,8 @@ public static partial class RecipientsReader
     }
 
     /// <summary>An undashed line after an entry ending in ',' continues it ("VPUB: CVP, PCVP …," / "phòng: KGVX, …");
-    /// after ';', '.' or a closing note it is an entry whose dash was lost (OCR).</summary>
+    /// after ';', '.' or a closing note it is an entry whose dash was lost (OCR). The one home of this decision: the
+    /// role stage marks both kinds of line <see cref="LineRole.Recipient"/>.</summary>
     private static bool EndsEntry(string text) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(')');
 
     private static Recipient ToRecipient(string entry)

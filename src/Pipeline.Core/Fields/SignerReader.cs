@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pipeline.Roles;
 using Pipeline.Text;
 
@@ -7,25 +8,33 @@ namespace Pipeline.Fields;
 /// The signature block: stacked authority lines (TM., KT., TL., TUQ., Q.), the signer's own post and their
 /// name. Stamps and handwriting notes have the noise role and never reach here.
 /// </summary>
-public sealed partial class SignerReader(NaturalCase naturalCase)
+public sealed partial class SignerReader(NaturalCase naturalCase) : IFieldReader
 {
+    public DocumentFields Read(RoledDocument doc, DocumentFields fields, ICollection<string> warnings)
+    {
+        var signer = Read(doc, warnings);
+        if (signer is null) warnings.Add("signature block not found");
+        else if (signer.Name is null) warnings.Add("signer name not found");
+        return fields with { Signer = signer };
+    }
+
     public Signer? Read(RoledDocument doc) => Read(doc, []);
 
-    public Signer? Read(RoledDocument doc, List<string> warnings)
+    public Signer? Read(RoledDocument doc, ICollection<string> warnings)
     {
         var authorities = doc.WithRole(LineRole.SignerAuthority)
             .Select(l => l.SignerPrefix)
             .Where(p => p is not null)
-            .Select(p => p!.Prefix + " " + naturalCase.Apply(p.Remainder))
-            .ToList();
+            .Select(p => new SignerPost(p!.Prefix, naturalCase.Apply(p.Remainder)))
+            .ToImmutableArray();
         var position = doc.First(LineRole.SignerPosition)?.Text.Trim('*', ' ');
         var name = doc.First(LineRole.SignerName)?.Text.Trim('*', ' ', '.');
-        if (name is null && (position is not null || authorities.Count > 0)) name = CompletedFragment(doc, warnings);
-        if (authorities.Count == 0 && position is null && name is null) return null;
+        if (name is null && (position is not null || authorities.Length > 0)) name = CompletedFragment(doc, warnings);
+        if (authorities.Length == 0 && position is null && name is null) return null;
         return new Signer(
             name is null ? null : VnText.Squash(name),
             position is null ? null : naturalCase.Apply(position),
-            authorities.Count == 0 ? null : string.Join(' ', authorities));
+            Signer.AuthorityOf(authorities)) { Formula = authorities };
     }
 
     /// <summary>
@@ -33,7 +42,7 @@ public sealed partial class SignerReader(NaturalCase naturalCase)
     /// signer among the recipients ("PCN Phạm Mạnh Cường"); a capitalised name elsewhere in the document that ends
     /// with the fragment completes it. Nothing is guessed when no such name is printed.
     /// </summary>
-    private static string? CompletedFragment(RoledDocument doc, List<string> warnings)
+    private static string? CompletedFragment(RoledDocument doc, ICollection<string> warnings)
     {
         var lastSigner = doc.Lines.LastOrDefault(l => l.Role is LineRole.SignerPosition or LineRole.SignerAuthority);
         if (lastSigner is null) return null;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Pipeline.Vocabulary;
 
@@ -9,7 +10,7 @@ namespace Pipeline.Fields;
 /// warnings with its printed form and gets its confidence lowered to <see cref="RepairedConfidence"/>, so a
 /// clerk sees what was changed. Values near no entry keep their printed form.
 /// </summary>
-public sealed partial class VocabularyRepair(Vocab vocab)
+public sealed class VocabularyRepair(Vocab vocab)
 {
     public const double RepairedConfidence = 0.6;
 
@@ -28,37 +29,30 @@ public sealed partial class VocabularyRepair(Vocab vocab)
 
         var signer = fields.Signer;
         if (signer is not null)
+        {
+            var formula = RepairFormula(signer.Formula);
             signer = signer with
             {
                 Position = Fix("signer.position", signer.Position, vocab.PositionVocabulary.Repair),
-                Authority = Fix("signer.authority", signer.Authority, RepairAuthority),
+                Authority = Fix("signer.authority", signer.Authority, _ => Signer.AuthorityOf(formula)),
+                Formula = formula,
             };
+        }
         var issuer = fields.IssuerSource == IssuerSource.Header ? Fix("issuer", fields.Issuer, RepairIssuer) : fields.Issuer;
         repaired = changed;
         return fields with { Signer = signer, Issuer = issuer };
     }
 
-    /// <summary>"KT CHỦ TICH" style damage: each post after a prefix (TM., KT., TL., TUQ., Q.) is repaired on its own.</summary>
-    private string? RepairAuthority(string authority)
-    {
-        var parts = Prefix().Split(authority);
-        var any = false;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (Prefix().IsMatch(parts[i]) || parts[i].Trim().Length == 0) continue;
-            var post = parts[i].Trim();
-            var fixedPost = vocab.PositionVocabulary.Repair(post) ?? vocab.BodyVocabulary.Repair(post);
-            if (fixedPost is null) continue;
-            parts[i] = parts[i].Replace(post, fixedPost);
-            any = true;
-        }
-        return any ? string.Concat(parts) : null;
-    }
+    /// <summary>"KT CHỦ TICH" style damage: each post after a prefix (TM., KT., TL., TUQ., Q.; read by the role stage) is repaired on its own.</summary>
+    private ImmutableArray<SignerPost> RepairFormula(ImmutableArray<SignerPost> formula) =>
+        formula.Select(p => p.Post.Trim() is { Length: > 0 } post && (vocab.PositionVocabulary.Repair(post) ?? vocab.BodyVocabulary.Repair(post)) is { } fixedPost
+            ? p with { Post = p.Post.Replace(post, fixedPost) }
+            : p).ToImmutableArray();
 
     /// <summary>A body, or a body + level + province ("Ủy ban nhân dân thành phó Hà Nội"): each part repaired on its own.</summary>
     private string? RepairIssuer(string issuer)
     {
-        var m = Level().Match(issuer);
+        var m = _level.Match(issuer);
         if (!m.Success || m.Index == 0) return vocab.BodyVocabulary.Repair(issuer);
         var head = issuer[..m.Index].Trim();
         var place = issuer[(m.Index + m.Length)..].Trim();
@@ -68,7 +62,6 @@ public sealed partial class VocabularyRepair(Vocab vocab)
         return $"{fixedHead ?? head} {m.Value.Trim()} {fixedPlace ?? place}";
     }
 
-    [GeneratedRegex(@"((?:^|\s)(?:TM|T/M|KT|TL|TUQ|Q)\.?\s)")] private static partial Regex Prefix();
-    // The level word between a body and its place; OCR forms of "thành phố" included.
-    [GeneratedRegex(@"\s(?:tỉnh|tinh|thành ph[ốoóồ]|thanh pho|huyện|huyen|quận|quan|thị xã|xã|phường)\s", RegexOptions.IgnoreCase)] private static partial Regex Level();
+    // The level word between a body and its place, OCR forms included (level-word-forms.txt).
+    private readonly Regex _level = new(@"\s" + vocab.LevelWordForms.Alternation + @"\s", vocab.LevelWordForms.Options);
 }

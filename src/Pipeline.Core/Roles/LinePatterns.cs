@@ -12,13 +12,6 @@ public static partial class LinePatterns
     // The header's "Số" is capitalised; a body line wrapped before "số 52/TTr-NHNN ngày …" is not a reference.
     public static bool IsReference(string text) => text.TrimStart('*', ' ').StartsWith('S') && ReferenceLine().IsMatch(VnText.Fold(text));
 
-    /// <summary>A title line that goes on in the next line: it ends with "của", "và", "với", "cho", "về", a hyphen or a comma.</summary>
-    public static bool EndsWithTitleConnector(string line)
-    {
-        var lastWord = line.TrimEnd('*', ' ').Split(' ').LastOrDefault() ?? "";
-        return TitleConnectors().IsMatch(VnText.Fold(lastWord));
-    }
-
     public static bool IsPlaceDate(string text) => PlaceDateLine().IsMatch(VnText.Fold(text));
 
     /// <summary>"Hà Nội," or "Hà Nội, ngày" on one line and "tháng … năm 2026" on the next: one place-date line OCR broke.</summary>
@@ -62,11 +55,24 @@ public static partial class LinePatterns
         return m.Success ? text[m.Length..] : text;
     }
 
+    /// <summary>The marks that open a list entry of a Nơi nhận or Kính gửi list ("- UBND tỉnh;", "+ Sở Tài chính", "• …").</summary>
+    public static ReadOnlySpan<char> EntryMarks => "-+•";
+
+    /// <summary>A line that opens a list entry with one of <see cref="EntryMarks"/>.</summary>
+    public static bool OpensEntry(string text) => text.Length > 0 && EntryMarks.Contains(text[0]);
+
     public static bool IsAddresseeHeader(string text) => AddresseeHeader().IsMatch(VnText.Fold(text));
+
+    /// <summary>The text after a "Kính gửi:" label (the whole line when it has none).</summary>
+    public static string AfterAddresseeLabel(string text) => After(AddresseeHeader(), text).Trim();
 
     public static bool IsArchive(string text) => Archive().IsMatch(VnText.Fold(text));
 
-    public static bool IsSubjectLine(string text) => SubjectLine().IsMatch(text);
+    /// <summary>A line that opens with the "V/v" (về việc) label of a letter's subject, glued to its text or not ("V/vtriển khai").</summary>
+    public static bool IsSubjectLine(string text) => SubjectLabel().IsMatch(text);
+
+    /// <summary>The text after a "V/v" label (the whole text when it has none).</summary>
+    public static string AfterSubjectLabel(string text) => SubjectLabel().Replace(text, "", 1);
 
     /// <summary>A person's name: two to six capitalised words of letters, nothing else.</summary>
     public static bool LooksLikeName(string text)
@@ -77,8 +83,6 @@ public static partial class LinePatterns
         return words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0])) && !VnText.IsUpper(t, 4);
     }
 
-    // Words after which a title goes on: "của", "và", "với", "cho", "tại", "về", "đối với", "thuộc", "trong", a hyphen.
-    [GeneratedRegex(@"^(cua|va|voi|cho|tai|ve|doi|thuoc|trong|giua|-|–|,)$")] private static partial Regex TitleConnectors();
 
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/)")] private static partial Regex ReferenceLine();
     [GeneratedRegex(@"^[^,]{2,60},\s*ngay(?![a-z]).{0,12}?thang(?![a-z]).{0,8}?nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();
@@ -88,9 +92,10 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
-    [GeneratedRegex(@"^\**\s*noi\s*nhan\s*[:.]?\**\s*")] private static partial Regex RecipientsHeader();
+    // A stray mark OCR reads before the label ("'Nơi nhận", "- Nơi nhận") is not text.
+    [GeneratedRegex(@"^\W{0,3}noi\s*nhan\s*[:.]?\**\s*")] private static partial Regex RecipientsHeader();
     [GeneratedRegex(@"^\**\s*kinh\s*gui\s*[:.]?")] private static partial Regex AddresseeHeader();
     [GeneratedRegex(@"^[-+•*\s]*luu?\b\s*[:.]?\s*")] private static partial Regex Archive();
     [GeneratedRegex(@"^\s*" + NumberWord + @"\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex NumberLabel();
-    [GeneratedRegex(@"^\s*[Vv]\s*/\s*[vV]\b")] private static partial Regex SubjectLine();
+    [GeneratedRegex(@"^\s*[Vv]\s*/\s*[vV]\s*[:.]?\s*")] private static partial Regex SubjectLabel();
 }

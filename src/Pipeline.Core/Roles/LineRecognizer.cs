@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using Pipeline.Fields;
 using Pipeline.Text;
+using Pipeline.Values;
 using Pipeline.Vocabulary;
 
 namespace Pipeline.Roles;
@@ -13,15 +13,11 @@ public sealed class LineRecognizer
 {
     private readonly Vocab _vocab;
     private readonly PlaceDateParser _placeDate;
-    private readonly IReadOnlyList<(DocTypeEntry Type, IReadOnlyList<(string Form, string Key)> Forms)> _typeForms;
 
     public LineRecognizer(Vocab vocab)
     {
         _vocab = vocab;
         _placeDate = new PlaceDateParser(vocab);
-        _typeForms = vocab.DocTypes.OrderByDescending(d => d.PrintedForms.Max(f => f.Length))
-            .Select(d => (d, (IReadOnlyList<(string, string)>)d.PrintedForms.OrderByDescending(f => f.Length).Select(f => (f, VnText.ToneKey(f))).ToList()))
-            .ToList();
     }
 
     public Vocab Vocab => _vocab;
@@ -52,6 +48,8 @@ public sealed class LineRecognizer
                 {
                     LineRole.RecipientsHeader => LinePatterns.AfterRecipientsLabel(l.Text),
                     LineRole.Archive => LinePatterns.AfterArchiveLabel(l.Text.Trim()),
+                    LineRole.AddresseeHeader => LinePatterns.AfterAddresseeLabel(l.Text),
+                    LineRole.Title when LinePatterns.IsSubjectLine(l.Text.Trim('*', ' ')) => LinePatterns.AfterSubjectLabel(l.Text.Trim('*', ' ')),
                     _ => null,
                 },
             });
@@ -119,16 +117,7 @@ public sealed class LineRecognizer
     {
         var t = text.Trim().Trim('*', ' ');
         if (!VnText.IsUpper(t.Split(' ').Take(2).Aggregate("", (a, b) => a + b), 2)) return null;
-        var key = VnText.ToneKey(t);
-        foreach (var (type, forms) in _typeForms)
-        {
-            foreach (var (form, fk) in forms)
-            {
-                if (key == fk) return new DocTypeMatch(type, "");
-                if (key.StartsWith(fk + " ", StringComparison.Ordinal)) return new DocTypeMatch(type, t[(form.Length + 1)..].Trim());
-            }
-        }
-        return null;
+        return _vocab.TypeWords.MatchStart(t) is { } m ? new DocTypeMatch(m.Type, t.Length > m.Length ? t[(m.Length + 1)..].Trim() : "") : null;
     }
 
     /// <summary>A stamp, signature or scan note in the signature area (signature-noise.txt), or a bracketed note.</summary>
@@ -138,7 +127,10 @@ public sealed class LineRecognizer
     /// </summary>
     public bool IsEnactingAuthority(string text, string lineAbove) =>
         VnText.IsUpper(text, 4) && _vocab.EnactingAuthorities.MatchPrefix(ToneKey.Of(text.Trim('*', ' '))) > 0
-        && !LinePatterns.EndsWithTitleConnector(lineAbove);
+        && !EndsWithTitleConnector(lineAbove);
+
+    /// <summary>A title line that goes on in the next line: it ends with "của", "và", "với", a hyphen or a comma (title-connectors.txt).</summary>
+    public bool EndsWithTitleConnector(string line) => _vocab.TitleConnectors.IsOne(line.TrimEnd('*', ' ').Split(' ').LastOrDefault() ?? "");
 
     /// <summary>The heading of an attachment printed after the signature ("Phụ lục", "PHỤ LỤC I", "(Kèm theo …)").</summary>
     public bool IsAttachmentHeading(string text) => _vocab.AttachmentHeadings.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;

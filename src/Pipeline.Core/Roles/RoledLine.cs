@@ -1,5 +1,5 @@
-using Pipeline.Fields;
 using Pipeline.Sources;
+using Pipeline.Values;
 
 namespace Pipeline.Roles;
 
@@ -29,7 +29,7 @@ public sealed record RoledLine(int Index, Line Line, LineRole Role, double Confi
     /// <summary>The place and date read from the place-date run this line opens (first PlaceDate line of a run).</summary>
     public PlaceDateParts? PlaceDate { get; init; }
 
-    /// <summary>The text after the fixed label of a Nơi nhận (RecipientsHeader) or Lưu (Archive) line.</summary>
+    /// <summary>The text after the fixed label of a Nơi nhận (RecipientsHeader), Lưu (Archive) or Kính gửi (AddresseeHeader) line, and after the V/v of a letter's subject (a Title line; null on the other title lines).</summary>
     public string? Content { get; init; }
 }
 

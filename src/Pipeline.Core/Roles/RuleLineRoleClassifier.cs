@@ -14,6 +14,9 @@ namespace Pipeline.Roles;
 public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : ILineRoleClassifier
 {
     private readonly LineRecognizer _recognizer = recognizer;
+    private readonly Vocabulary.Vocab _vocab = recognizer.Vocab;
+    // A division of a legal text with its numeral: "Chương I", "MỤC 2" (division-words.txt).
+    private readonly Regex _divisionHeading = new("^" + recognizer.Vocab.DivisionWords.Alternation + @"\s+[IVXL\d]+\b", recognizer.Vocab.DivisionWords.Options);
 
     public RuleLineRoleClassifier(Vocabulary.Vocab vocab) : this(new LineRecognizer(vocab)) { }
 
@@ -56,12 +59,12 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         return _recognizer.Recognize(new RoledDocument(document, roled));
     }
 
-    private static LineRole BodyRole(Line line)
+    private LineRole BodyRole(Line line)
     {
         var text = line.Text;
         if (ItemLabel.Parse(text) is { } parsed)
             return parsed.Label.Kind is LabelKind.Roman or LabelKind.Article ? LineRole.SectionHeading : LineRole.ListItem;
-        if (SectionWord().IsMatch(text)) return LineRole.SectionHeading;
+        if (_divisionHeading.IsMatch(text)) return LineRole.SectionHeading;
         if (text.Length < 120 && VnText.IsUpper(text, 6) && !LinePatterns.IsMotto(text)) return LineRole.SectionHeading;
         return LineRole.Body;
     }
@@ -168,14 +171,14 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (roles[i] is not null && roles[i] != LineRole.Noise || !LinePatterns.IsAddresseeHeader(lines[i].Text)) continue;
             roles[i] = LineRole.AddresseeHeader;
             lastHeader = Math.Max(lastHeader, i);
-            var seen = AddresseeRest(lines[i].Text).Length > 0;
+            var seen = LinePatterns.AfterAddresseeLabel(lines[i].Text).Length > 0;
             for (var j = i + 1; j < lines.Length; j++)
             {
                 if (roles[j] == LineRole.Motto || roles[j] == LineRole.PlaceDate) continue;
                 if (lines[j].IsBlank) { if (seen) break; continue; }
                 if (roles[j] is not null) continue;
                 var text = lines[j].Text;
-                var bulleted = text.StartsWith('-') || text.StartsWith('+') || text.StartsWith('•');
+                var bulleted = LinePatterns.OpensEntry(text);
                 if (!bulleted && (seen && lines[j].Column != Column.Right || LooksLikeBodyStart(text) || text.Length > 110)) break;
                 roles[j] = LineRole.Addressee;
                 lastHeader = Math.Max(lastHeader, j);
@@ -240,14 +243,15 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (inRecipients && line.Column != Column.Right)
             {
                 if (LinePatterns.IsArchive(text)) { roles[i] = LineRole.Archive; inRecipients = false; recipientsDone = true; continue; }
-                var entry = text.StartsWith('-') || text.StartsWith('+') || text.StartsWith('•');
+                // Whether an undashed line continues the entry above or is one whose dash was lost is the field
+                // stage's question (RecipientsReader); here both are recipient lines.
+                var entry = LinePatterns.OpensEntry(text);
                 var signerLike = _recognizer.SignerPrefix(text) is not null || VnText.IsUpper(text, 4) && line.Column == Column.Full && !entry;
-                if (entry || !signerLike && line.Column == Column.Left || !signerLike && i > 0 && roles[i - 1] == LineRole.Recipient && !EndsEntry(lines[i - 1].Text))
+                if (entry || !signerLike)
                 {
                     roles[i] = LineRole.Recipient;
                     continue;
                 }
-                if (!signerLike) { roles[i] = LineRole.Recipient; continue; }
                 inRecipients = false;
                 recipientsDone = true;
             }
@@ -295,17 +299,9 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         return footStart;
     }
 
-    private static bool EndsEntry(string text) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(',') || text.EndsWith(')');
-
-    private static string AddresseeRest(string text)
-    {
-        var colon = text.IndexOf(':');
-        return colon < 0 ? "" : text[(colon + 1)..].Trim();
-    }
-
     // "Tại …" opens a paragraph, "tài trợ …" continues a title: folding makes both "tai", so that word keeps its tone.
-    private static bool LooksLikeBodyStart(string text) =>
-        BodyStart().IsMatch(VnText.Fold(text)) || text.TrimStart().StartsWith("tại ", StringComparison.OrdinalIgnoreCase);
+    private bool LooksLikeBodyStart(string text) =>
+        _vocab.BodyOpenings.OpensWith(text) || _vocab.BodyOpeningsToned.MatchPrefix(ToneKey.Of(text.TrimStart())) > 0;
 
     private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank)
     {
@@ -316,10 +312,4 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         }
         return lines.Length;
     }
-
-    [GeneratedRegex(@"^(can cu|thuc hien|xet de nghi|theo de nghi|ngay \d|trong (nam|thang|nhung)|sau khi|nham|de |qua |hoi dong nhan dan .* khoa|quyet nghi|quyet dinh:)")]
-    private static partial Regex BodyStart();
-
-    [GeneratedRegex(@"^(Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[IVXL\d]+\b")]
-    private static partial Regex SectionWord();
 }

@@ -1,4 +1,4 @@
-using Pipeline.Fields;
+using Pipeline.Values;
 
 namespace Pipeline.Tasks;
 

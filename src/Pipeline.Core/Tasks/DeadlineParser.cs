@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using Pipeline.Fields;
 using Pipeline.Text;
+using Pipeline.Values;
+using Pipeline.Vocabulary;
 
 namespace Pipeline.Tasks;
 
@@ -8,23 +9,42 @@ namespace Pipeline.Tasks;
 /// Finds a task's deadline. Only dates introduced by a deadline word count ("trước ngày", "trong tháng",
 /// "chậm nhất", "đến hết ngày"), never the dates of documents cited in the text ("Chỉ thị số 30 ngày 03/02/2023").
 /// An explicit deadline wins over a period; recurring ones ("trước ngày 25 hằng tháng") keep their text with no date.
+/// The cue words are data (deadline-cues.tsv); the date grammar after them is here.
 /// </summary>
-public static partial class DeadlineParser
+public sealed class DeadlineParser
 {
-    public static Deadline? Find(string text)
+    private readonly Regex _explicitDay;
+    private readonly Regex _month;
+    private readonly Regex _quarter;
+    private readonly Regex _year;
+    private readonly Regex _recurring;
+
+    public DeadlineParser(Vocab vocab)
+    {
+        string Cues(string kind) => vocab.DeadlineCues.TryGetValue(kind, out var list) ? list.Alternation
+            : throw new InvalidDataException($"vocabulary file deadline-cues.tsv: no '{kind}' cues");
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        _explicitDay = new(Cues("day") + @"\s+ngay\s+(?<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{2,4})", options);
+        _month = new(Cues("month") + @"\s+thang\s+(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})", options);
+        _quarter = new(Cues("quarter") + @"\s+quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})", options);
+        _year = new(Cues("year") + @"\s*(?<y>\d{4})", options);
+        _recurring = new(Cues("recurring"), options);
+    }
+
+    public Deadline? Find(string text)
     {
         var folded = VnText.FoldAligned(text);
         var candidates = new List<(int Index, int Rank, Deadline Deadline)>();
 
-        foreach (Match m in Recurring().Matches(folded))
+        foreach (Match m in _recurring.Matches(folded))
             candidates.Add((m.Index, 0, new Deadline(null, Cut(text, m))));
-        foreach (Match m in ExplicitDay().Matches(folded))
+        foreach (Match m in _explicitDay.Matches(folded))
             if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 0, new Deadline(d, Cut(text, m))));
-        foreach (Match m in Month().Matches(folded))
+        foreach (Match m in _month.Matches(folded))
             if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 1, new Deadline(d, Cut(text, m))));
-        foreach (Match m in Quarter().Matches(folded))
+        foreach (Match m in _quarter.Matches(folded))
             if (QuarterEnd(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 1, new Deadline(d, Cut(text, m))));
-        foreach (Match m in Year().Matches(folded))
+        foreach (Match m in _year.Matches(folded))
             if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 2, new Deadline(d, Cut(text, m))));
 
         return candidates.OrderBy(c => c.Rank).ThenBy(c => c.Index).Select(c => c.Deadline).FirstOrDefault();
@@ -49,21 +69,4 @@ public static partial class DeadlineParser
         var q = m.Groups["q"].Value switch { "i" or "1" => 1, "ii" or "2" => 2, "iii" or "3" => 3, "iv" or "4" => 4, _ => 0 };
         return q == 0 || !int.TryParse(m.Groups["y"].Value, out var y) ? null : PartialDate.TryCreate(y, q * 3, null);
     }
-
-    private const string DayWords = @"(?:truoc|cham nhat (?:la |vao )?|han (?:chot )?|xong truoc|hoan thanh truoc|den het|den)";
-
-    [GeneratedRegex(DayWords + @"\s+ngay\s+(?<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{2,4})")]
-    private static partial Regex ExplicitDay();
-
-    [GeneratedRegex(@"(?:trong|dau|cuoi|giua|truoc|den het|den|cham nhat|trong thoi gian)\s+thang\s+(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})")]
-    private static partial Regex Month();
-
-    [GeneratedRegex(@"(?:trong|truoc|den het|den|cuoi|cham nhat(?: trong)?)\s+quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})")]
-    private static partial Regex Quarter();
-
-    [GeneratedRegex(@"(?:trong nam|den nam|truoc nam|trong giai doan \d{4}\s*[-–]\s*|giai doan \d{4}\s*[-–]\s*)\s*(?<y>\d{4})")]
-    private static partial Regex Year();
-
-    [GeneratedRegex(@"(?:truoc|vao)\s+ngay\s+\d{1,2}\s+(?:hang|hàng)\s+(?:thang|quy|nam)|(?:hang|hàng) (?:thang|quy|tuan)\b(?! \d)")]
-    private static partial Regex Recurring();
 }

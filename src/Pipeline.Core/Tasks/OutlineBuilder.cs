@@ -13,10 +13,8 @@ public static partial class OutlineBuilder
 {
     public sealed record Outline(List<OutlineNode> Preamble, List<OutlineNode> Items, OutlineNode? Closing);
 
-    public static Outline Build(IReadOnlyList<Paragraph> paragraphs) => Build(paragraphs, static _ => false);
-
-    /// <summary>As <see cref="Build(IReadOnlyList{Paragraph})"/>, with more closing formulas (the vocabulary's adoption clause).</summary>
-    public static Outline Build(IReadOnlyList<Paragraph> paragraphs, Func<string, bool> closes)
+    /// <summary>Builds the outline; <paramref name="closes"/> adds closing formulas (the adoption clause of a resolution, adoption-clauses.tsv).</summary>
+    public static Outline Build(IReadOnlyList<Paragraph> paragraphs, ClosingFormula closingFormula, Func<string, bool> closes)
     {
         var root = new OutlineNode(new Paragraph("", null, LineRole.Body, 1, false), null);
         var preamble = new List<OutlineNode>();
@@ -37,7 +35,7 @@ public static partial class OutlineBuilder
                 continue;
             }
 
-            if ((IsClosing(p.Text) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
+            if ((closingFormula.Matches(p.Text) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
             {
                 closing = new OutlineNode(p, null);
                 stack.Clear();
@@ -77,15 +75,4 @@ public static partial class OutlineBuilder
         _ => label.Kind.ToString(),
     };
 
-    /// <summary>The closing formula: "Trên đây là …", "… để … biết, thực hiện./.".</summary>
-    public static bool IsClosing(string text)
-    {
-        var folded = VnText.Fold(text);
-        return Closing().IsMatch(folded) || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) && ClosingWords().IsMatch(folded);
-    }
-
-    [GeneratedRegex(@"\b(nay|biet|thong bao (cho|de|den))\b")] private static partial Regex ClosingWords();
-
-    // "… Quyết định này." closes a document, but "… quy định tại Điều 10 Quyết định này." only cites a part of it.
-    [GeneratedRegex(@"^(tren day la|noi nhan)|(?<!\b(dieu|khoan|diem|muc|chuong|phan|tai|theo)\s+([0-9a-z]+\s+)?)(thong bao|ket luan|nghi quyet|quyet dinh|chi thi|ke hoach|van ban|cong van) nay\s*[./]*$")] private static partial Regex Closing();
 }

@@ -15,6 +15,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly UnitFinder _units = new(vocab);
     private readonly DirectiveTest _directives = new(vocab);
     private readonly ObjectList _objectLists = new(vocab);
+    private readonly DeadlineParser _deadlines = new(vocab);
+    private readonly ClosingFormula _closing = new(vocab);
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
     public TaskExtractor(Vocab vocab) : this(vocab, TaskClassifiers.Rules) { }
@@ -29,7 +31,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     public List<ExtractedTask> Extract(RoledDocument doc)
     {
         var paragraphs = ParagraphBuilder.Build(doc);
-        var outline = OutlineBuilder.Build(paragraphs, IsAdoptionClause);
+        var outline = OutlineBuilder.Build(paragraphs, _closing, IsAdoptionClause);
         var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
@@ -51,7 +53,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // A model may call an item a task that the rules scored 0; it gets a middling confidence.
             var score = ruleScore > 0 ? ruleScore : 0.6;
             var units = Units(text, ancestors, target, inherited, classifiers.Units);
-            tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, DeadlineParser.Find(text),
+            tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, _deadlines.Find(text),
                 target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2))
             { Lines = [.. node.SourceLines, .. node.Descendants().SelectMany(d => d.SourceLines)] });
         }
@@ -203,8 +205,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         return false;
     }
 
-    private static bool IsEnactingFormula(OutlineNode node) =>
-        node.Label is null && EnactingFormula().IsMatch(VnText.Fold(node.Paragraph.Text.Trim('*', ' ')));
+    // "QUYẾT NGHỊ:" alone on its line (enacting-words.txt).
+    private bool IsEnactingFormula(OutlineNode node) =>
+        node.Label is null && vocab.EnactingWords.IsOne(node.Paragraph.Text.Trim('*', ' ').TrimEnd().TrimEnd(':').TrimEnd());
 
     private static bool IsLeadIn(OutlineNode node, List<OutlineNode> siblings) =>
         node.Label is null && node.Children.Count == 0 && node.Text.TrimEnd().EndsWith(':') && siblings.IndexOf(node) < siblings.Count - 1;
@@ -227,7 +230,4 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     }
 
     private static string HeadingText(OutlineNode parent) => VnText.Squash(parent.Paragraph.Text.Trim('*', ' ')).TrimEnd(':').Trim();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(quyet nghi|quyet dinh)\s*:?$")]
-    private static partial System.Text.RegularExpressions.Regex EnactingFormula();
 }

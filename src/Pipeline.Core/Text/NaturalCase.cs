@@ -25,7 +25,7 @@ public sealed class NaturalCase(Vocab vocab)
             // After a level word ("huyện", "tỉnh", "thành phố") comes a place name: capitalise until the end.
             var two = i > 0 ? VnText.ToneKey(words[i - 1] + " " + w) : "";
             var one = VnText.ToneKey(bare);
-            if (!properNoun && (vocab.AdminLevels.Contains(one) && one is not "thành" || vocab.AdminLevels.Contains(two)))
+            if (!properNoun && (vocab.AdminLevels.Contains(one) || vocab.AdminLevels.Contains(two)))
                 properNoun = i + 1 < words.Length && !vocab.PartyCommittees.Contains(one + " " + VnText.ToneKey(words[i + 1]));
         }
         CapitaliseDepartmentName(output);
@@ -77,7 +77,7 @@ public sealed class NaturalCase(Vocab vocab)
         if (skip == 0 || skip >= words.Length) return;
         words[skip] = Capitalise(words[skip]);
         for (var k = skip + 1; k + 1 < words.Length; k++)
-            if (VnText.ToneKey(words[k]) == VnText.ToneKey("và")) words[k + 1] = Capitalise(words[k + 1]);
+            if (vocab.Conjunctions.Contains(words[k])) words[k + 1] = Capitalise(words[k + 1]);
     }
 
     private static string Capitalise(string w) => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..];

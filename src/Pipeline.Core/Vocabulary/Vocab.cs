@@ -65,7 +65,42 @@ public sealed class Vocab
         IssuerBodies = new Lexicon<FoldKey>(Lines("issuer-bodies.txt"));
         ProvinceVocabulary = new ClosedVocabulary(Provinces);
         DocTypeVocabulary = new ClosedVocabulary(DocTypes.SelectMany(t => t.PrintedForms));
+        TypeWords = new TypeWords(DocTypes);
+        BodyOpenings = PatternList.Load(source, "body-openings.txt");
+        BodyOpeningsToned = Lexicon<ToneKey>.Load(source, "body-openings-toned.txt");
+        DivisionWords = PatternList.Load(source, "division-words.txt");
+        TitleConnectors = PatternList.Load(source, "title-connectors.txt");
+        LevelWordForms = PatternList.Load(source, "level-word-forms.txt");
+        Conjunctions = Lexicon<ToneKey>.Load(source, "conjunctions.txt");
+        DeadlineCues = PatternList.LoadGroups(source, "deadline-cues.tsv");
+        ClosingFormula = PatternList.LoadGroups(source, "closing-formula.tsv");
+        EnactingWords = PatternList.Load(source, "enacting-words.txt");
     }
+
+    /// <summary>The words of a closing formula, by group: opening, document, citation, ending (closing-formula.tsv).</summary>
+    public IReadOnlyDictionary<string, PatternList> ClosingFormula { get; }
+
+    /// <summary>"QUYẾT NGHỊ:", "QUYẾT ĐỊNH:" alone on their line (enacting-words.txt).</summary>
+    public PatternList EnactingWords { get; }
+
+    /// <summary>The words that introduce a deadline, by kind of date: day, month, quarter, year, recurring (deadline-cues.tsv).</summary>
+    public IReadOnlyDictionary<string, PatternList> DeadlineCues { get; }
+
+    /// <summary>Openings of a body paragraph (body-openings.txt, folded) and those that keep their tone (body-openings-toned.txt).</summary>
+    public PatternList BodyOpenings { get; }
+    public Lexicon<ToneKey> BodyOpeningsToned { get; }
+
+    /// <summary>Chương, Mục, Phần: the divisions of a legal text above its articles (division-words.txt).</summary>
+    public PatternList DivisionWords { get; }
+
+    /// <summary>Last words after which a title line goes on (title-connectors.txt).</summary>
+    public PatternList TitleConnectors { get; }
+
+    /// <summary>The level word between a body and its place, OCR forms included (level-word-forms.txt).</summary>
+    public PatternList LevelWordForms { get; }
+
+    /// <summary>"và" inside a name (conjunctions.txt).</summary>
+    public Lexicon<ToneKey> Conjunctions { get; }
 
     /// <summary>Closed vocabularies that repair OCR damage (<see cref="ClosedVocabulary"/>).</summary>
     public ClosedVocabulary PositionVocabulary { get; }
@@ -76,6 +111,9 @@ public sealed class Vocab
     public ClosedVocabulary DocTypeVocabulary { get; }
 
     public IReadOnlyList<DocTypeEntry> DocTypes { get; }
+
+    /// <summary>The matcher of a type word at the head of a line (doc-types.tsv's printed forms).</summary>
+    public TypeWords TypeWords { get; }
     public IReadOnlyDictionary<string, string> SymbolTypes { get; }
     public IReadOnlyList<(string Variant, string Canonical)> SignerPrefixes { get; }
     public IReadOnlyDictionary<string, IssuerCode> IssuerCodes { get; }

@@ -24,7 +24,7 @@ internal sealed class CliInputs : IDisposable
         {
             using var image = ImageDecoder.Decode(File.ReadAllBytes(page), page);
             var dpi = image.Dpi ?? PagePreparer.EstimateDpi(image.Width, image.Height);
-            if (!preparation.Resample || dpi >= preparation.ResampleBelowDpi)
+            if (!PagePreparer.Upsamples(image, dpi, preparation))
             {
                 inputs._inputs[page] = (page, dpi);
                 continue;

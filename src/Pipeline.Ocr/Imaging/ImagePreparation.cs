@@ -34,6 +34,16 @@ public sealed record ImagePreparation
     public bool Resample { get; init; }
 
     /// <summary>
+    /// Pages whose file states a resolution below this (a PDF image placed over the page at 86 ppi, a TIFF's tag) are
+    /// upsampled to <see cref="TargetDpi"/> whatever <see cref="Resample"/> says. At such resolutions body text is
+    /// 6–8 px high: Tesseract's layout pass loses small words beside a seal ("PHÓ" of "PHÓ CỤC TRƯỞNG", CV-813 at 86 ppi)
+    /// and misreads the "Nơi nhận" label, which the 300 dpi reading of the same pixels keeps (README "Measurements").
+    /// Only a stated resolution counts: the one estimated from an image's proportions is wrong for a crop or a
+    /// screenshot of part of a page (800 × 500 px taken for 64 dpi), where upsampling measured no better.
+    /// </summary>
+    public int UpsampleStatedBelowDpi { get; init; } = 150;
+
+    /// <summary>
     /// Pages below this resolution are handed to Tesseract without one, so it estimates the resolution from the
     /// text's x-height; at or above it the page's resolution is passed on.
     /// </summary>
@@ -54,11 +64,11 @@ public sealed record ImagePreparation
     public static ImagePreparation Default { get; } = new();
 
     /// <summary>No preparation at all: the decoded image goes to Tesseract as it is (the baseline).</summary>
-    public static ImagePreparation Raw { get; } = new() { Resample = false, Deskew = false, DropRedInk = false };
+    public static ImagePreparation Raw { get; } = new() { Resample = false, UpsampleStatedBelowDpi = 0, Deskew = false, DropRedInk = false };
 
     /// <summary>Forces every page below 300 dpi up to 300 dpi (the variant measured as "+300dpi").</summary>
     public ImagePreparation WithForcedResample() => this with { Resample = true, ResampleBelowDpi = TargetDpi - 10 };
 
     public override string ToString() =>
-        $"red-ink={(DropRedInk ? "dropped" : "kept")} resample={(Resample ? $"<{ResampleBelowDpi}dpi→{TargetDpi}dpi" : "off")} deskew={(Deskew ? "on" : "off")} binarise={Binarise}";
+        $"red-ink={(DropRedInk ? "dropped" : "kept")} resample={(Resample ? $"<{ResampleBelowDpi}dpi→{TargetDpi}dpi" : "off")} stated<{UpsampleStatedBelowDpi}dpi→{TargetDpi}dpi deskew={(Deskew ? "on" : "off")} binarise={Binarise}";
 }

@@ -15,7 +15,7 @@ internal static class PagePreparer
         var current = Gray(image.Pix, preparation.DropRedInk);
         try
         {
-            if (preparation.Resample && dpi < preparation.ResampleBelowDpi)
+            if (Upsamples(image, dpi, preparation))
             {
                 var scale = (float)preparation.TargetDpi / dpi;
                 Replace(ref current, Leptonica.PixScale(current, scale, scale), "scale");
@@ -37,6 +37,11 @@ internal static class PagePreparer
             current?.Dispose();
         }
     }
+
+    /// <summary>True when the page is scaled up to the target resolution before recognition.</summary>
+    internal static bool Upsamples(DecodedImage image, int dpi, ImagePreparation preparation) =>
+        (preparation.Resample && dpi < preparation.ResampleBelowDpi)
+        || (image.Dpi is { } stated && stated < preparation.UpsampleStatedBelowDpi);
 
     /// <summary>
     /// Resolution guessed for an image that does not state it: the paper size whose proportions match the image

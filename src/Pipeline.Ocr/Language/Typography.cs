@@ -13,7 +13,11 @@ namespace Pipeline.Ocr.Language;
 /// form prints one; between digits, "1,2,3", it is left; running text is left as read);</item>
 /// <item>the symbol of a document number kept whole ("18/2025/TT- BCT" → "18/2025/TT-BCT"), without a stray dot
 /// before its slash ("445. /NQ-CP" → "445 /NQ-CP": a handwritten number's tail read as a dot);</item>
-/// <item>a date word glued to its number split ("ngày23" → "ngày 23").</item>
+/// <item>a date word glued to its number split ("ngày23" → "ngày 23"), and in a place-date line (", ngày … tháng") a
+/// date word glued to what was read of a handwritten slot ("thángỹ:" → "tháng ỹ:", CV-6078): no syllable begins with
+/// "ngày" or "tháng" and goes on, and the line's fixed words are what the extractor finds the place and date by;</item>
+/// <item>in the number after a date word, a stroke read as "|", "l" or "I" beside a digit is the digit 1 ("ngày 3|" →
+/// "ngày 31", ND-155; "ngày l6" → "ngày 16", QĐ-2336): a day, month or year is digits only.</item>
 /// </list>
 /// </summary>
 public static partial class Typography
@@ -26,7 +30,9 @@ public static partial class Typography
         line = GluedComma().Replace(line, ", ");
         line = BrokenSymbol().Replace(line, "$1-$2");
         line = DotBeforeSymbol().Replace(line, "$1$2");
-        return GluedDateWord().Replace(line, "$1 $2");
+        line = GluedDateWord().Replace(line, "$1 $2");
+        if (PlaceDateStart().IsMatch(line)) line = GluedDateSlot().Replace(line, "$1 ");
+        return StrokeInDateNumber().Replace(line, m => m.Value.Replace('|', '1').Replace('l', '1').Replace('I', '1'));
     }
 
     [GeneratedRegex(@" [—–] ")]
@@ -47,4 +53,14 @@ public static partial class Typography
 
     [GeneratedRegex(@"\b(ngày|tháng|năm)(\d)", RegexOptions.IgnoreCase)]
     private static partial Regex GluedDateWord();
+
+    [GeneratedRegex(@",\s*ngày.{0,16}tháng", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceDateStart();
+
+    [GeneratedRegex(@"\b(ngày|tháng)(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedDateSlot();
+
+    // 2–4 characters of digits and strokes, at least one digit, right after a date word and ending the token.
+    [GeneratedRegex(@"(?<=\b(?:[Nn]gày|NGÀY|[Tt]háng|THÁNG|[Nn]ăm|NĂM)\s+)(?=[lI|]*\d)[\dlI|]{2,4}(?![\p{L}\d|])")]
+    private static partial Regex StrokeInDateNumber();
 }

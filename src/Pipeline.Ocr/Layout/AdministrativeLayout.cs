@@ -66,7 +66,7 @@ internal static partial class AdministrativeLayout
             rest = rest.Except(numberBlock).ToList();
         }
 
-        var recipients = rest.FirstOrDefault(l => RecipientsLabel().IsMatch(VnText.Fold(l.Text)) && !frame.IsRight(l));
+        var recipients = rest.FirstOrDefault(l => Pipeline.Roles.LinePatterns.IsRecipientsHeader(l.Text) && !frame.IsRight(l));
         var foot = new List<Line>();
         if (recipients is not null)
         {
@@ -188,13 +188,10 @@ internal static partial class AdministrativeLayout
     // "Số:" (number label), read "S6", "Só", "Sô" as HeaderCorrections knows, before a colon, digits or a slash
     // (the number itself is often handwritten and misread).
     // Tesseract sometimes reads the label in lower case ("số:" on KH-173).
-    [GeneratedRegex(@"^[Ss][ốóòỏõọôồổỗộơớờởỡợoö06]\s*([,.:;]|\s*(\d|/|$))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Pipeline.Roles.LinePatterns.NumberWord + @"\s*([,.:;]|\s*(\d|/|$))", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLabel();
 
     // "…, ngày … tháng …" folded (no marks), or a segment ending at "ngày" where the day is left blank ("Hà Nội, ngày").
     [GeneratedRegex(@"ngay.{0,12}thang|, ngay\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
-
-    [GeneratedRegex(@"^\W{0,2}noi\s*nhan", RegexOptions.CultureInvariant)]
-    private static partial Regex RecipientsLabel();
 }

@@ -1,3 +1,4 @@
+using Pipeline.Tests.Support;
 using Pipeline.Tasks;
 
 namespace Pipeline.Tests.Rules;
@@ -13,13 +14,26 @@ public class PeriodDeadlineTests
     [InlineData("… đăng ký thống kê ruộng đât từ tháng 01 năm 1981 đến tháng 12 năm 1982.", "1982-12", "đến tháng 12 năm 1982")]
     public void A_quarter_or_an_end_month_dates_the_deadline_by_its_last_month(string text, string date, string printed)
     {
-        var deadline = DeadlineParser.Find(text);
+        var deadline = new DeadlineParser(Extract.Vocab).Find(text);
         Assert.NotNull(deadline);
         Assert.Equal(date, deadline.Date?.ToString());
         Assert.Equal(printed, deadline.Text);
     }
 
+    // "chậm nhất ngày …" and "hạn chót ngày …" (the cue's own space used to be required twice, so neither matched).
+    // The first is a school's public admission notice; the second its wording with the other cue.
+    [Theory]
+    [InlineData("Chậm nhất ngày 03/06/2026, phụ huynh có thể tải và tự in thẻ dự thi trên hệ thống.", "2026-06-03", "Chậm nhất ngày 03/06/2026")]
+    [InlineData("Hạn chót ngày 03/06/2026, phụ huynh có thể tải và tự in thẻ dự thi trên hệ thống.", "2026-06-03", "Hạn chót ngày 03/06/2026")]
+    [InlineData("Các đơn vị báo cáo chậm nhất là ngày 15/5/2026.", "2026-05-15", "chậm nhất là ngày 15/5/2026")]
+    public void A_latest_day_cue_dates_the_deadline(string text, string date, string printed)
+    {
+        var deadline = new DeadlineParser(Extract.Vocab).Find(text);
+        Assert.Equal(date, deadline?.Date?.ToString());
+        Assert.Equal(printed, deadline?.Text);
+    }
+
     [Fact]
     public void A_recurring_quarter_is_not_a_dated_deadline() =>
-        Assert.Null(DeadlineParser.Find("Định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh.")?.Date);
+        Assert.Null(new DeadlineParser(Extract.Vocab).Find("Định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh.")?.Date);
 }

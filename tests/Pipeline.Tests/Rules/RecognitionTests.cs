@@ -1,9 +1,10 @@
 using Pipeline.Fields;
 using Pipeline.Ocr.Engine;
 using Pipeline.Roles;
-using Pipeline.Sources;
 using Pipeline.Sources.Pdf;
+using Pipeline.Sources;
 using Pipeline.Tests.Support;
+using Pipeline.Values;
 
 namespace Pipeline.Tests.Rules;
 
@@ -107,5 +108,63 @@ public class RecognitionTests
         Assert.True(new NoiseFilter().IsSignatureBanner(line));
         Line[] page = [new("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", 1), new(line, 1), new("Cơ quan chủ trì: Sở Công Thương.", 1)];
         Assert.Equal(["Cơ quan chủ trì: Sở Công Thương."], SignatureBanner.Remove(page).Select(l => l.Text));
+    }
+
+    // Header and foot of corpus/markdown/CV-3397-BKHDT-QLKTTW-dieu162.txt (dev), as printed.
+    private const string Letter = """
+        BỘ KẾ HOẠCH VÀ ĐẦU TƯ
+        Số: 3397/BKHĐT-QLKTTW
+        V/v thực hiện Điều 162 Luật Doanh nghiệp
+        Hà Nội, ngày 29 tháng 5 năm 2019
+        Kính gửi: Tổng công ty Khí Việt Nam.
+        Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư gửi Tổng công ty Khí Việt Nam để tham khảo.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT, QLKTTW.
+        TL.
+        BỘ TRƯỞNG
+        CHÁNH VĂN PHÒNG
+        Nguyễn Đức Tâm
+        """;
+
+    [Fact]
+    public void The_labels_of_a_letter_are_cut_once_by_the_role_stage_and_read_from_there()
+    {
+        var doc = Extract.Roles(Letter);
+        Assert.Equal("thực hiện Điều 162 Luật Doanh nghiệp", Line(doc, LineRole.Title).Content);
+        Assert.Equal("Tổng công ty Khí Việt Nam.", Line(doc, LineRole.AddresseeHeader).Content);
+
+        var record = Extract.Text(Letter).Document;
+        Assert.Equal("CV", record.Type?.Code);
+        Assert.Equal("thực hiện Điều 162 Luật Doanh nghiệp", record.Title);
+        Assert.Equal(["Tổng công ty Khí Việt Nam"], record.Addressees);
+    }
+
+    [Fact]
+    public void A_subject_label_glued_to_its_text_is_still_the_subject()
+    {
+        // A scrape that lost the space after the label (issue 10's "…V/vtriểnkhai…").
+        var record = Extract.Text(Letter.Replace("V/v thực hiện", "V/vthực hiện", StringComparison.Ordinal)).Document;
+        Assert.Equal("CV", record.Type?.Code);
+        Assert.Equal("thực hiện Điều 162 Luật Doanh nghiệp", record.Title);
+    }
+
+    [Fact]
+    public void The_signing_formula_travels_as_prefix_and_post_to_the_field_repair()
+    {
+        var fields = new FieldExtractor(Extract.Vocab, TimeProvider.System).Extract(Extract.Roles(Letter));
+        Assert.Equal(new SignerPost("TL.", "Bộ trưởng"), Assert.Single(fields.Signer!.Formula));
+        Assert.Equal("TL. Bộ trưởng", fields.Signer.Authority);
+    }
+
+    [Theory]
+    [InlineData("Nơi nhận:")]
+    [InlineData("*Nơi nhận:*")]
+    [InlineData("- Nơi nhận:")] // a stray mark OCR reads before the label
+    [InlineData("'Nơi nhận:")]
+    public void The_recipients_label_is_one_pattern_for_rules_and_OCR_layout(string line)
+    {
+        Assert.True(LinePatterns.IsRecipientsHeader(line));
+        Assert.Equal("", LinePatterns.AfterRecipientsLabel(line));
     }
 }

@@ -1,5 +1,6 @@
-using Pipeline.Fields;
+using Pipeline.Roles;
 using Pipeline.Tests.Support;
+using Pipeline.Values;
 
 namespace Pipeline.Tests.Rules;
 

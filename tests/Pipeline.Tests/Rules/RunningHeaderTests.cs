@@ -37,8 +37,8 @@ public class RunningHeaderTests
     [Fact]
     public void A_clause_citing_this_decision_does_not_end_the_outline()
     {
-        Assert.False(Pipeline.Tasks.OutlineBuilder.IsClosing("dụng thẻ ABTC của cấp có thẩm quyền quy định tại Điều 10 Quyết định này."));
-        Assert.False(Pipeline.Tasks.OutlineBuilder.IsClosing("Thực hiện theo quy định tại Quyết định này."));
-        Assert.True(Pipeline.Tasks.OutlineBuilder.IsClosing("Trên đây là Thông báo kết luận của đồng chí Chủ tịch UBND huyện."));
+        Assert.False(new Pipeline.Tasks.ClosingFormula(Support.Extract.Vocab).Matches("dụng thẻ ABTC của cấp có thẩm quyền quy định tại Điều 10 Quyết định này."));
+        Assert.False(new Pipeline.Tasks.ClosingFormula(Support.Extract.Vocab).Matches("Thực hiện theo quy định tại Quyết định này."));
+        Assert.True(new Pipeline.Tasks.ClosingFormula(Support.Extract.Vocab).Matches("Trên đây là Thông báo kết luận của đồng chí Chủ tịch UBND huyện."));
     }
 }

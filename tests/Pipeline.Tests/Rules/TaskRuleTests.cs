@@ -75,7 +75,7 @@ public class TaskRuleTests
     [InlineData("gửi báo cáo về Sở trước ngày 25 hằng tháng.", null, "trước ngày 25 hằng tháng")]
     public void Deadline_phrases_are_dated(string text, string? date, string phrase)
     {
-        var deadline = DeadlineParser.Find(text);
+        var deadline = new DeadlineParser(Extract.Vocab).Find(text);
         Assert.NotNull(deadline);
         Assert.Equal(date, deadline!.Date?.ToString());
         Assert.Equal(phrase, deadline.Text);
@@ -83,12 +83,12 @@ public class TaskRuleTests
 
     [Fact]
     public void Dates_of_cited_documents_are_not_deadlines() =>
-        Assert.Null(DeadlineParser.Find("Thực hiện nghiêm túc Chỉ thị số 31-CT/TU ngày 17/11/2022 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ luật"));
+        Assert.Null(new DeadlineParser(Extract.Vocab).Find("Thực hiện nghiêm túc Chỉ thị số 31-CT/TU ngày 17/11/2022 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ luật"));
 
     [Fact]
     public void An_explicit_deadline_wins_over_a_period()
     {
-        var d = DeadlineParser.Find("tổ chức lễ ra mắt trong tháng 9/2023 và báo cáo kết quả bước đầu thực hiện về Ủy ban nhân dân huyện (qua Phòng Nội vụ) trước ngày 30/10/2023.");
+        var d = new DeadlineParser(Extract.Vocab).Find("tổ chức lễ ra mắt trong tháng 9/2023 và báo cáo kết quả bước đầu thực hiện về Ủy ban nhân dân huyện (qua Phòng Nội vụ) trước ngày 30/10/2023.");
         Assert.Equal("2023-10-30", d!.Date.ToString());
     }
 

@@ -16,7 +16,9 @@ namespace Pipeline.Sources.Blocks;
 public sealed partial class CellLines(Vocab vocab)
 {
     private readonly IReadOnlySet<string> _positions = vocab.SignerPositions;
-    private readonly string[] _typeForms = vocab.DocTypes.SelectMany(t => t.PrintedForms).OrderByDescending(f => f.Length).ToArray();
+
+    /// <summary>The vocabulary the cells are split with.</summary>
+    public Vocab Vocab => vocab;
 
     public IReadOnlyList<string> Split(string cell)
     {
@@ -78,12 +80,10 @@ public sealed partial class CellLines(Vocab vocab)
         yield return start;
         var run = CapsRun().Match(part, start);
         if (!run.Success || run.Index != start) yield break;
-        foreach (var form in _typeForms)
+        if (vocab.TypeWords.MatchStart(part[start..(run.Index + run.Length)]) is { } type)
         {
-            if (!part.AsSpan(start).StartsWith(form, StringComparison.Ordinal)) continue;
-            var afterType = start + form.Length;
+            var afterType = start + type.Length;
             if (afterType < run.Index + run.Length && part[afterType] == ' ') yield return afterType + 1;
-            break;
         }
         var end = run.Index + run.Length;
         if (end < part.Length) yield return end;

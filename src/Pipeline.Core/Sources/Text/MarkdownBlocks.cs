@@ -17,7 +17,9 @@ public static partial class MarkdownBlocks
     public sealed record PlainLine(string Text) : Block;
     public sealed record TableRow(IReadOnlyList<string> Cells) : Block;
 
-    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw)
+    /// <summary>The blocks of <paramref name="raw"/>; <paramref name="opensDivision"/> tells a line that opens a division
+    /// of a legal text ("Chương I", "Mục 2", division-words.txt), which no wrapped paragraph continues into.</summary>
+    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw, Func<string, bool> opensDivision)
     {
         var blocks = new List<Block>();
         var joinWrapped = LooksSoftWrapped(raw);
@@ -28,7 +30,7 @@ public static partial class MarkdownBlocks
             if (DashRuns().IsMatch(line) && FindClosing(raw, i) is { } close) { ReadMultiline(raw, i, close, blocks); i = close; continue; }
             if (MarkdownCleaner.IsTableSeparator(line)) continue;
             if (MarkdownCleaner.TableCells(line) is { Count: >= 2 } cells) { blocks.Add(new TableRow(cells)); continue; }
-            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line))
+            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line, opensDivision))
             {
                 blocks[^1] = new PlainLine(previous.TrimEnd().TrimEnd('\\') + " " + line.Trim());
                 continue;
@@ -60,13 +62,13 @@ public static partial class MarkdownBlocks
         return continued >= 3 && longLines * 20 < nonBlank && blank * 5 >= nonBlank;
     }
 
-    private static bool Continues(string previous, string line)
+    private static bool Continues(string previous, string line, Func<string, bool> opensDivision)
     {
         var p = previous.Trim();
         var t = line.Trim();
         if (p.Length == 0 || t.Length == 0) return false;
         if (p.StartsWith('|') || p.StartsWith('#')) return false;
-        return !BlockStart().IsMatch(t);
+        return !BlockStart().IsMatch(t) && !opensDivision(t.TrimStart('*'));
     }
 
     /// <summary>Reads a grid table from its first border; returns the index after its last line.</summary>
@@ -182,5 +184,5 @@ public static partial class MarkdownBlocks
     [GeneratedRegex(@"^\s*-{3,}(?:\s+-{3,})+\s*$")] private static partial Regex DashRuns();
     [GeneratedRegex(@"-{3,}")] private static partial Regex DashRun();
     // A line that starts a new block rather than continuing a wrapped paragraph: list items, labels, headings.
-    [GeneratedRegex(@"^(?:[-*+•]\s|#|>|\d+(?:\\?\.|\))|[a-zđ]\)|[IVXLC]+\\?\.\s|\*{0,2}(?:Điều|Chương|Mục|Phần)\s+\d)")] private static partial Regex BlockStart();
+    [GeneratedRegex(@"^(?:[-*+•]\s|#|>|\d+(?:\\?\.|\))|[a-zđ]\)|[IVXLC]+\\?\.\s|\*{0,2}Điều\s+\d)")] private static partial Regex BlockStart();
 }

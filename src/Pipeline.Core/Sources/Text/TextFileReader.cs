@@ -10,6 +10,11 @@ namespace Pipeline.Sources.Text;
 /// </summary>
 public sealed class TextFileReader(CellLines cells) : ISourceReader
 {
+    // "Mục 2", "CHƯƠNG 3": a division word and its number (division-words.txt) opens a block of its own. A Roman numeral
+    // does not: pandoc wraps "… tại Điều 40 Mục 7 / Chương VI Nghị định …" where a sentence cites one.
+    private readonly System.Text.RegularExpressions.Regex _division =
+        new("^" + cells.Vocab.DivisionWords.Alternation + @"\s+\d", cells.Vocab.DivisionWords.Options);
+
     public TextFileReader(Vocabulary.Vocab vocab) : this(new CellLines(vocab)) { }
 
     public bool CanRead(SourceFile file) => file.Extension is ".txt" or ".md" or ".markdown";
@@ -73,7 +78,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
     private List<Line> TypedLines(IReadOnlyList<string> rawLines, int page)
     {
         var lines = new List<Line>();
-        foreach (var block in MarkdownBlocks.Parse(rawLines))
+        foreach (var block in MarkdownBlocks.Parse(rawLines, _division.IsMatch))
         {
             if (block is MarkdownBlocks.TableRow row)
             {

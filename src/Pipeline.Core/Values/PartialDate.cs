@@ -1,4 +1,4 @@
-namespace Pipeline.Fields;
+namespace Pipeline.Values;
 
 /// <summary>
 /// A calendar date whose day or month may be unknown: official documents are often signed with the day left

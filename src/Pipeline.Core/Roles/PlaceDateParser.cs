@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using Pipeline.Text;
+using Pipeline.Values;
 using Pipeline.Vocabulary;
 
-namespace Pipeline.Fields;
+namespace Pipeline.Roles;
 
 /// <summary>
 /// Reads "Hương Sơn, ngày 13 tháng 9 năm 2023" into a place and a partial date. Blank parts stay unknown

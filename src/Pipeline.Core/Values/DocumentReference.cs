@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Fields;
+namespace Pipeline.Values;
 
 /// <summary>
 /// Số và ký hiệu: "194/TB-UBND", Party style "600-TB/TU", with the year "12/2025/NQ-HĐND", or with the

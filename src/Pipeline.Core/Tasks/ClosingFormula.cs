@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using Pipeline.Text;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Tasks;
+
+/// <summary>
+/// The closing formula: "Trên đây là …", "… để … biết, thực hiện./.", "… thi hành Quyết định này./.". Its words are
+/// data (closing-formula.tsv); "… quy định tại Điều 10 Quyết định này." only cites a part of the document and is not one.
+/// </summary>
+public sealed class ClosingFormula
+{
+    private readonly Regex _closing;
+    private readonly Regex _endingWords;
+
+    public ClosingFormula(Vocab vocab)
+    {
+        var groups = vocab.ClosingFormula;
+        string Words(string group) => groups.TryGetValue(group, out var list) ? list.Alternation
+            : throw new InvalidDataException($"vocabulary file closing-formula.tsv: no '{group}' words");
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        _closing = new($@"^{Words("opening")}|(?<!\b{Words("citation")}\s+([0-9a-z]+\s+)?){Words("document")} nay\s*[./]*$", options);
+        _endingWords = new($@"\b{Words("ending")}\b", options);
+    }
+
+    public bool Matches(string text)
+    {
+        var folded = VnText.Fold(text);
+        return _closing.IsMatch(folded) || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) && _endingWords.IsMatch(folded);
+    }
+}
