@@ -113,4 +113,24 @@ public class TaskFamilyTests
         var item = Assert.Single(tasks, t => t.Ordinal == "2.3");
         Assert.Contains(item.Units, u => u.Name == "Ủy ban nhân dân tỉnh" && u.Role == "lead");
     }
+
+    /// <summary>
+    /// Subjects that open with a top state body ("Chính phủ chịu trách nhiệm …", "Ủy ban Thường vụ Quốc hội, Hội đồng Dân
+    /// tộc, … giám sát …") are leads (unit-heads.txt). Lines from corpus/markdown/NQ-132-2020-QH14-dat-quocphong.txt (dev), Điều 8.
+    /// </summary>
+    [Fact]
+    public void A_subject_that_is_a_top_state_body_is_the_lead()
+    {
+        var finder = new Pipeline.Tasks.UnitFinder(Extract.Vocab);
+
+        Assert.Contains(finder.Find("Chính phủ chịu trách nhiệm tổ chức thực hiện Nghị quyết này."),
+            u => u.Name == "Chính phủ" && u.Role == Pipeline.Tasks.UnitRole.Lead);
+        Assert.Contains(finder.Find("Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại biểu Quốc hội và đại biểu Quốc hội, Hội đồng nhân dân các cấp trong phạm vi nhiệm vụ, quyền hạn của mình giám sát việc thực hiện Nghị quyết này."),
+            u => u.Name == "Ủy ban Thường vụ Quốc hội" && u.Role == Pipeline.Tasks.UnitRole.Lead);
+
+        // A bare body kind shares the next piece's place; a national body is whole (corpus/expected/README.md, unit splitting).
+        Assert.Equal(["Chính phủ", "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Cao Bằng"], finder.Split("Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Cao Bằng"));
+        // Who enacts the document is not an addressee (QĐ-44/2025/QĐ-TTg preamble, dev).
+        Assert.Empty(finder.FromPreamble("Thủ tướng Chính phủ ban hành Quyết định bãi bỏ một số văn bản quy phạm pháp luật."));
+    }
 }
