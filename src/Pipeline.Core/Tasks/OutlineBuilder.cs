@@ -13,7 +13,8 @@ public static partial class OutlineBuilder
 {
     public sealed record Outline(List<OutlineNode> Preamble, List<OutlineNode> Items, OutlineNode? Closing);
 
-    public static Outline Build(IReadOnlyList<Paragraph> paragraphs, ClosingFormula closingFormula)
+    /// <summary>Builds the outline; <paramref name="closes"/> adds closing formulas (the adoption clause of a resolution, adoption-clauses.tsv).</summary>
+    public static Outline Build(IReadOnlyList<Paragraph> paragraphs, ClosingFormula closingFormula, Func<string, bool> closes)
     {
         var root = new OutlineNode(new Paragraph("", null, LineRole.Body, 1, false), null);
         var preamble = new List<OutlineNode>();
@@ -34,7 +35,7 @@ public static partial class OutlineBuilder
                 continue;
             }
 
-            if (closingFormula.Matches(p.Text) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
+            if ((closingFormula.Matches(p.Text) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
             {
                 closing = new OutlineNode(p, null);
                 stack.Clear();

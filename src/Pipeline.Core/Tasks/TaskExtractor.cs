@@ -14,6 +14,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 {
     private readonly UnitFinder _units = new(vocab);
     private readonly DirectiveTest _directives = new(vocab);
+    private readonly ObjectList _objectLists = new(vocab);
     private readonly DeadlineParser _deadlines = new(vocab);
     private readonly ClosingFormula _closing = new(vocab);
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
@@ -30,30 +31,31 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     public List<ExtractedTask> Extract(RoledDocument doc)
     {
         var paragraphs = ParagraphBuilder.Build(doc);
-        var outline = OutlineBuilder.Build(paragraphs, _closing);
+        var outline = OutlineBuilder.Build(paragraphs, _closing, IsAdoptionClause);
         var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
+        var regulation = doc.Lines.Any(l => l.Role == LineRole.Reference && NormativeArticle.IsRegulationReference(l.Text));
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
-        var leaves = new List<(OutlineNode Node, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
+        var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
-        var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Node.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
+        var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
             l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count)).ToList();
         var kinds = candidates.Count == 0 ? [] : classifiers.Directives.Classify(candidates);
 
         for (var i = 0; i < leaves.Count; i++)
         {
             if (kinds[i] == DirectiveKind.NotDirective) continue;
-            var (node, ordinal, ancestors, _, ruleScore, inherited) = leaves[i];
+            var (node, text, ordinal, ancestors, _, ruleScore, inherited) = leaves[i];
             var target = kinds[i] == DirectiveKind.Target;
-            var text = node.Text;
             // A model may call an item a task that the rules scored 0; it gets a middling confidence.
             var score = ruleScore > 0 ? ruleScore : 0.6;
             var units = Units(text, ancestors, target, inherited, classifiers.Units);
             tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, _deadlines.Find(text),
-                target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2)) { Lines = [.. node.SourceLines] });
+                target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2))
+            { Lines = [.. node.SourceLines, .. node.Descendants().SelectMany(d => d.SourceLines)] });
         }
         if (unlabelledDocument)
         {
@@ -81,7 +83,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited)
         {
             var ordinal = Ordinal(node, path);
-            if (node.Children.Count > 0)
+            // A heading that names who must act ("Trách nhiệm của Chi cục Hải quan …:", "Đối với X:") heads tasks, not objects.
+            var objectList = _objectLists.Is(node) && HeadingUnits(node).Count == 0;
+            if (node.Children.Count > 0 && !objectList)
             {
                 VisitAll(node.Children, ordinal, inherited);
                 return;
@@ -90,12 +94,12 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var section = ancestors.Select(SectionOf).FirstOrDefault(k => k != Section.Other);
             if (section == Section.Directives) section = Section.Other;
             var kind = section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
-            var text = node.Text;
+            var text = objectList ? ObjectList.Text(node) : node.Text;
             if (text.Length == 0) return;
             var score = kind == SectionKind.Targets ? 0.85
-                : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(IsNormativeArticle)) ? 0
+                : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation))) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
-            leaves.Add((node, ordinal, ancestors, kind, score, inherited));
+            leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }
 
         List<string> Ordinal(OutlineNode node, List<string> parentPath)
@@ -126,7 +130,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
     {
         var found = _units.Find(text);
-        var fromHeading = ancestors.Select(a => _units.FromHeading(a.Paragraph.Text)).FirstOrDefault(u => u.Count > 0);
+        var fromHeading = ancestors.Select(HeadingUnits).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
         var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
@@ -155,6 +159,18 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     }
 
     /// <summary>
+    /// The units a heading gives its items: "Đối với X", "Trách nhiệm của X", a heading that is a body's name, or a numbered
+    /// lead-in that asks a body to act ("Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện …
+    /// sau:"), which works like the preamble's addressees for the items under it.
+    /// </summary>
+    private List<TaskUnit> HeadingUnits(OutlineNode heading)
+    {
+        var named = _units.FromHeading(heading.Paragraph.Text);
+        if (named.Count > 0 || !heading.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':')) return named;
+        return _units.Asked(heading.Paragraph.Text);
+    }
+
+    /// <summary>
     /// In a decision (QĐ/NQ/TT: articles, or the enacting formula "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" when OCR lost the
     /// article labels), an item that approves, issues, repeals or amends ("Điều 1. Phê duyệt …", "1. Đồng ý chủ
     /// trương …", "Sửa đổi khoản 6 Điều 3 …") is the decision itself: neither it nor the items and quoted wording
@@ -170,8 +186,24 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         return ancestors.Prepend(node).Any(Opens);
     }
 
-    private bool IsNormativeArticle(OutlineNode node) =>
-        NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets);
+    private bool IsNormativeArticle(OutlineNode node, bool regulation) =>
+        NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets,
+            title => regulation && IsMandateTitle(title));
+
+    private bool IsMandateTitle(string title)
+    {
+        var key = MarkAwareKey.Of(title);
+        return vocab.MandateArticleTitles.CountIn(key) > 0 && vocab.MandateTitleVetoes.CountIn(key) == 0;
+    }
+
+    /// <summary>"Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày …" (<c>adoption-clauses.tsv</c>): the closing formula.</summary>
+    private bool IsAdoptionClause(string text)
+    {
+        var folded = VnText.Fold(text.TrimStart('*', '_', ' ', '(')).Trim();
+        foreach (var (opening, contains) in vocab.AdoptionClauses)
+            if (Words.IndexOf(folded, opening) == 0 && Words.IndexOf(folded, contains) > opening.Length) return true;
+        return false;
+    }
 
     // "QUYẾT NGHỊ:" alone on its line (enacting-words.txt).
     private bool IsEnactingFormula(OutlineNode node) =>

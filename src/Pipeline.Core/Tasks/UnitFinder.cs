@@ -16,6 +16,8 @@ public sealed partial class UnitFinder(Vocab vocab)
     private readonly PhraseIndex _heads = new(Entries(vocab.UnitHeads));
     private readonly Lexicon<ToneKey> _assignWords = vocab.AssignWords;
     private readonly PhraseIndex _nameEnds = new(Entries(vocab.UnitNameEnds));
+    private readonly Lexicon<FoldKey> _enactments = vocab.EnactmentOpenings;
+    private readonly Lexicon<ToneKey> _national = vocab.NationalBodies;
 
     private static (string Fold, string Key)[] Entries(Lexicon<ToneKey> lexicon) =>
         lexicon.Phrases.Select(p => (VnText.Fold(p), VnText.ToneKey(p))).Distinct().OrderByDescending(e => e.Item1.Length).ToArray();
@@ -85,20 +87,33 @@ public sealed partial class UnitFinder(Vocab vocab)
     /// <summary>The addressees a preamble gives the items that follow ("… yêu cầu X tập trung … sau:").</summary>
     public List<TaskUnit> FromPreamble(string text)
     {
+        var asked = Asked(text);
+        if (asked.Count > 0) return asked;
         var folded = VnText.FoldAligned(text);
-        var m = Assign().Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
-        if (m is not null && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
-            return Split(asked).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         // Otherwise the subject after the last comma-led clause that opens with a unit head.
         for (var i = 0; i < folded.Length; i++)
         {
             if (i > 0 && !(folded[i - 1] == ' ' && i >= 2 && (folded[i - 2] == ',' || folded[i - 2] == '.'))) continue;
             if (StartsWithHead(text, folded, i) == 0) continue;
             var subject = PhraseUntilVerb(text, folded, i, out var end);
-            // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who must act.
-            if (subject is not null && end < folded.Length && AssignAt(text, folded, end)) return [];
+            // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who must act; "Thủ tướng Chính phủ ban hành Quyết định …"
+            // names who enacts (enactment-openings.txt).
+            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject))) return [];
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
+        return [];
+    }
+
+    /// <summary>
+    /// The bodies a sentence asks to act ("Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện … sau:"
+    /// → Ủy ban nhân dân tỉnh): the unit after the first assigning word (giao, đề nghị, yêu cầu).
+    /// </summary>
+    public List<TaskUnit> Asked(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        var m = Assign().Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
+        if (m is not null && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
+            return Split(asked).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         return [];
     }
 
@@ -136,10 +151,29 @@ public sealed partial class UnitFinder(Vocab vocab)
             var own = names.Count == 0
                       || VnText.Fold(piece).StartsWith("cac ", StringComparison.Ordinal) || VnText.Fold(piece).StartsWith("nhung ", StringComparison.Ordinal)
                       || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0);
-            if (own) names.Add(piece);
+            // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
+            var sharesModifier = names.Count > 0 && !joinedByAnd && IsBareHead(names[^1]);
+            if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " và " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+    }
+
+    /// <summary>"Thủ tướng Chính phủ ban hành Quyết định …": the phrase holds an enacting verb (enactment-openings.txt, folded).</summary>
+    private bool Enacts(string phrase)
+    {
+        var key = FoldKey.Of(phrase).Value;
+        return _enactments.Keys.Any(k => Words.IndexOf(key, k) > 0);
+    }
+
+    /// <summary>
+    /// A unit head alone ("Hội đồng nhân dân", "Văn phòng"), which names no body until a level or place follows it; a
+    /// national body ("Chính phủ", national-bodies.txt) is whole by itself.
+    /// </summary>
+    private bool IsBareHead(string name)
+    {
+        var trimmed = name.Trim();
+        return StartsWithHead(trimmed, VnText.FoldAligned(trimmed), 0) == trimmed.Length && !_national.Contains(trimmed);
     }
 
     /// <summary>The phrase from <paramref name="start"/> to the next verb or clause break, cut from the printed text.</summary>

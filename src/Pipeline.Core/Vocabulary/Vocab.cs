@@ -32,15 +32,20 @@ public sealed class Vocab
         UnitHeads = Lexicon<ToneKey>.Load(source, "unit-heads.txt");
         DirectiveVerbs = Lexicon<ToneKey>.Load(source, "directive-verbs.txt");
         DirectiveCues = Lexicon<ToneKey>.Load(source, "directive-cues.txt");
+        ActionOpenings = Lexicon<ToneKey>.Load(source, "action-openings.txt");
         StrongDirectiveCues = MarkAwareLexicon.Load(source, "directive-strong-cues.txt");
         BasisOpenings = MarkAwareLexicon.Load(source, "basis-openings.txt");
         FactLabels = MarkAwareLexicon.Load(source, "fact-labels.txt");
         FactLabelExceptions = MarkAwareLexicon.Load(source, "fact-label-exceptions.txt");
         EnactmentOpenings = Lexicon<FoldKey>.Load(source, "enactment-openings.txt");
         DutyArticleTitles = MarkAwareLexicon.Load(source, "duty-article-titles.txt");
+        var mandate = Rows("mandate-article-titles.tsv").Where(r => r.Length > 1).ToList();
+        MandateArticleTitles = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "mandate").Select(r => r[0].Trim())));
+        MandateTitleVetoes = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty").Select(r => r[0].Trim())));
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
+        AdoptionClauses = Rows("adoption-clauses.tsv").Select(r => (VnText.Fold(r[0].Trim()), VnText.Fold(r[1].Trim()))).ToList();
         AdminLevelNames = Rows("admin-levels.txt").Where(r => r.Length == 1).Select(r => r[0].Trim()).ToList();
         NationalBodies = Lexicon<ToneKey>.Load(source, "national-bodies.txt");
         IssuerContinuations = Lexicon<ToneKey>.Load(source, "issuer-continuations.txt");
@@ -121,6 +126,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> UnitHeads { get; }
     public Lexicon<ToneKey> DirectiveVerbs { get; }
     public Lexicon<ToneKey> DirectiveCues { get; }
+    /// <summary>Verbs that open an action sub-item, beyond the directive verbs and cues (Huấn luyện, Cấp, Lập …).</summary>
+    public Lexicon<ToneKey> ActionOpenings { get; }
     public Lexicon<FoldKey> EnactmentOpenings { get; }
     public MarkAwareLexicon StrongDirectiveCues { get; }
     public MarkAwareLexicon BasisOpenings { get; }
@@ -128,12 +135,17 @@ public sealed class Vocab
     public MarkAwareLexicon FactLabelExceptions { get; }
     /// <summary>Title words of an article that assigns duties (Trách nhiệm, Tổ chức thực hiện …).</summary>
     public MarkAwareLexicon DutyArticleTitles { get; }
+    /// <summary>Title words of a regulation's article on a standing body's mandate (Nhiệm vụ, quyền hạn …), and the words that veto it (Trách nhiệm …).</summary>
+    public MarkAwareLexicon MandateArticleTitles { get; }
+    public MarkAwareLexicon MandateTitleVetoes { get; }
     /// <summary>Openings of the enacting authority line under a decision's title (Hội đồng nhân dân tỉnh …).</summary>
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
     public Lexicon<ToneKey> UnitNameEnds { get; }
     /// <summary>Openings of an attachment printed after the signature (Phụ lục …).</summary>
     public Lexicon<FoldKey> AttachmentHeadings { get; }
+    /// <summary>The adoption clause of a resolution or law: how it opens and what it says later, folded ("nghi quyet nay duoc", "thong qua").</summary>
+    public IReadOnlyList<(string Opening, string Contains)> AdoptionClauses { get; }
     /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>
     public IReadOnlyList<string> AdminLevelNames { get; }
     public Lexicon<ToneKey> NationalBodies { get; }
