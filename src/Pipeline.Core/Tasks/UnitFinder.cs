@@ -10,14 +10,55 @@ namespace Pipeline.Tasks;
 /// A unit's name runs from its head word to the verb that follows it; verbs come from the vocabulary.
 /// Matching is done on the folded text, whose offsets equal the printed text's.
 /// </summary>
-public sealed partial class UnitFinder(Vocab vocab)
+public sealed partial class UnitFinder
 {
-    private readonly PhraseIndex _verbs = new(Entries(vocab.DirectiveVerbs));
-    private readonly PhraseIndex _heads = new(Entries(vocab.UnitHeads));
-    private readonly Lexicon<ToneKey> _assignWords = vocab.AssignWords;
-    private readonly PhraseIndex _nameEnds = new(Entries(vocab.UnitNameEnds));
-    private readonly Lexicon<FoldKey> _enactments = vocab.EnactmentOpenings;
-    private readonly Lexicon<ToneKey> _national = vocab.NationalBodies;
+    private readonly PhraseIndex _verbs;
+    private readonly PhraseIndex _heads;
+    private readonly Lexicon<ToneKey> _assignWords;
+    private readonly PhraseIndex _nameEnds;
+    private readonly Lexicon<FoldKey> _enactments;
+    private readonly Lexicon<ToneKey> _national;
+    private readonly Lexicon<ToneKey> _roleWords;
+    private readonly PatternList _plural;
+    private readonly Regex _pluralBefore;
+    // Patterns over the folded text, their words from unit-cues.tsv and conjunctions.txt.
+    private readonly Regex _assign;
+    private readonly Regex _supportAfterLead;
+    private readonly Regex _leadVerb;
+    private readonly Regex _support;
+    private readonly Regex _headingUnit;
+    private readonly Regex _honorific;
+    private readonly Regex _organisation;
+    private readonly string _nounVerb;
+    private readonly Regex _splitPoints;
+    private readonly IReadOnlyList<string> _conjunctions;
+
+    public UnitFinder(Vocab vocab)
+    {
+        _verbs = new(Entries(vocab.DirectiveVerbs));
+        _heads = new(Entries(vocab.UnitHeads));
+        _assignWords = vocab.AssignWords;
+        _nameEnds = new(Entries(vocab.UnitNameEnds));
+        _enactments = vocab.EnactmentOpenings;
+        _national = vocab.NationalBodies;
+        _roleWords = vocab.UnitRoleWords;
+        string Cues(string group) => vocab.UnitCues.TryGetValue(group, out var list) ? list.Alternation
+            : throw new InvalidDataException($"vocabulary file unit-cues.tsv: no '{group}' words");
+        _plural = vocab.UnitCues.TryGetValue("plural", out var plural) ? plural : throw new InvalidDataException("vocabulary file unit-cues.tsv: no 'plural' words");
+        _pluralBefore = new(_plural.Alternation + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        _assign = new(@"(?<![\p{L}])" + Cues("assign") + @"\s+(?=\S)", options);
+        _supportAfterLead = new(@"^\s*" + Cues("lead") + @"\s*,?\s*" + Cues("support-after-lead"), options);
+        _leadVerb = new(@"(?<=\S )" + Cues("lead") + @"\b", options);
+        _support = new(@"(?<![\p{L}])" + Cues("support") + @"(?=\S)", options);
+        _headingUnit = new("^" + Cues("heading") + @"\s+", options);
+        _honorific = new("^" + Cues("honorific") + @"\s+", options);
+        _organisation = new(@"^\s*" + Cues("organisation"), options);
+        _nounVerb = vocab.UnitCues.TryGetValue("noun-verb", out var nounVerb) ? nounVerb.Alternatives[0] : "";
+        _conjunctions = vocab.Conjunctions.Phrases;
+        _splitPoints = new(@",\s+|\s+(?:" + string.Join('|', _conjunctions.Select(Regex.Escape)) + @")\s+|/(?=\p{Lu})", options);
+    }
+
 
     private static (string Fold, string Key)[] Entries(Lexicon<ToneKey> lexicon) =>
         lexicon.Phrases.Select(p => (VnText.Fold(p), VnText.ToneKey(p))).Distinct().OrderByDescending(e => e.Item1.Length).ToArray();
@@ -34,14 +75,14 @@ public sealed partial class UnitFinder(Vocab vocab)
         var folded = VnText.FoldAligned(text);
         var units = new List<TaskUnit>();
 
-        foreach (Match m in Assign().Matches(folded))
+        foreach (Match m in _assign.Matches(folded))
         {
             if (!IsAssignWord(text, m) || StartsWithHead(text, folded, m.Index + m.Length) == 0) continue;
             var start = m.Index + m.Length;
             var lead = PhraseUntilVerb(text, folded, start, out var end);
             if (lead is not null) AddAll(units, lead, UnitRole.Lead);
             var rest = folded[end..];
-            var pm = SupportAfterLead().Match(rest);
+            var pm = _supportAfterLead.Match(rest);
             if (pm.Success)
             {
                 var support = PhraseUntilVerb(text, folded, end + pm.Index + pm.Length, out _);
@@ -50,9 +91,9 @@ public sealed partial class UnitFinder(Vocab vocab)
         }
 
         // "X chủ trì" where X opens the clause.
-        foreach (Match m in LeadVerb().Matches(folded))
+        foreach (Match m in _leadVerb.Matches(folded))
         {
-            if (!IsPhraseAt(text, m.Index, m.Length, VnText.ToneKey("chủ trì"))) continue;
+            if (!IsRoleWordAt(text, folded, m.Index)) continue;
             var clauseStart = ClauseStart(folded, m.Index);
             // "X chỉ đạo Y chủ trì": both X and Y lead.
             var first = PhraseUntilVerb(text, folded, clauseStart, out var verbAt);
@@ -75,9 +116,9 @@ public sealed partial class UnitFinder(Vocab vocab)
             if (subject is not null && end < folded.Length) AddAll(units, subject, UnitRole.Lead);
         }
 
-        foreach (Match m in Support().Matches(folded))
+        foreach (Match m in _support.Matches(folded))
         {
-            if (!IsPhraseAt(text, m.Index, "phối hợp".Length, VnText.ToneKey("phối hợp"))) continue;
+            if (!IsRoleWordAt(text, folded, m.Index)) continue;
             var support = PhraseUntilVerb(text, folded, m.Index + m.Length, out _);
             if (support is not null) AddAll(units, support, UnitRole.Support);
         }
@@ -111,7 +152,7 @@ public sealed partial class UnitFinder(Vocab vocab)
     public List<TaskUnit> Asked(string text)
     {
         var folded = VnText.FoldAligned(text);
-        var m = Assign().Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
+        var m = _assign.Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
         if (m is not null && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
             return Split(asked).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         return [];
@@ -122,7 +163,7 @@ public sealed partial class UnitFinder(Vocab vocab)
     {
         var text = heading.Trim().TrimEnd(':', '.', ' ');
         var folded = VnText.FoldAligned(text);
-        var m = HeadingUnit().Match(folded);
+        var m = _headingUnit.Match(folded);
         string? name = null;
         if (m.Success) name = text[(m.Index + m.Length)..].Trim();
         else if (StartsWithHead(text, folded, 0) > 0 && text.Length < 80 && PhraseUntilVerb(text, folded, 0, out var end) is { } whole && end >= text.Length) name = whole;
@@ -141,20 +182,21 @@ public sealed partial class UnitFinder(Vocab vocab)
     /// </summary>
     public List<string> Split(string phrase)
     {
-        if (phrase.Contains(':') && VnText.Fold(phrase).StartsWith("cac ", StringComparison.Ordinal)) return [phrase.Trim().TrimEnd(',', ';', '.')];
-        var pieces = SplitPoints().Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (phrase.Contains(':') && _plural.OpensWith(phrase)) return [phrase.Trim().TrimEnd(',', ';', '.')];
+        var pieces = _splitPoints.Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var names = new List<string>();
         foreach (var piece in pieces)
         {
-            var joinedByAnd = names.Count > 0 && phrase.Contains(names[^1] + " và " + piece);
+            var conjunction = names.Count > 0 ? _conjunctions.FirstOrDefault(c => phrase.Contains(names[^1] + " " + c + " " + piece, StringComparison.Ordinal)) : null;
+            var joinedByAnd = conjunction is not null;
             // After "và" only a unit's own head starts a new unit: "Phòng Văn hóa và Thông tin" is one.
             var own = names.Count == 0
-                      || VnText.Fold(piece).StartsWith("cac ", StringComparison.Ordinal) || VnText.Fold(piece).StartsWith("nhung ", StringComparison.Ordinal)
+                      || _plural.OpensWith(piece)
                       || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
             var sharesModifier = names.Count > 0 && !joinedByAnd && IsBareHead(names[^1]);
             if (own && !sharesModifier) names.Add(piece);
-            else names[^1] += (joinedByAnd ? " và " : ", ") + piece;
+            else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
     }
@@ -185,7 +227,7 @@ public sealed partial class UnitFinder(Vocab vocab)
         {
             var c = folded[i];
             // "các Bộ: Công an, Tài chính, …" — a plural head's colon introduces its members, not a new clause.
-            var listColon = c == ':' && folded[start..i].StartsWith("cac ", StringComparison.Ordinal) && i + 2 < text.Length && char.IsUpper(text[i + 2]);
+            var listColon = c == ':' && _plural.OpensWith(folded[start..i]) && i + 2 < text.Length && char.IsUpper(text[i + 2]);
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
@@ -194,7 +236,10 @@ public sealed partial class UnitFinder(Vocab vocab)
         }
         if (end - start > 160) return null;
         var phrase = text[start..end].Trim().TrimEnd(',', ' ');
-        phrase = Regex.Replace(phrase, @"^(cho|các đồng chí|đồng chí)\s+(?=\p{Lu}|các)", "", RegexOptions.IgnoreCase).Trim();
+        // "đồng chí Chủ tịch", "cho các xã": the honorific or preposition before a name is not part of it.
+        if (_honorific.Match(VnText.FoldAligned(phrase)) is { Success: true } h && h.Length < phrase.Length
+            && (char.IsUpper(phrase[h.Length]) || _plural.OpensWith(phrase[h.Length..])))
+            phrase = phrase[h.Length..].Trim();
         return phrase.Length < 2 ? null : phrase;
     }
 
@@ -233,7 +278,7 @@ public sealed partial class UnitFinder(Vocab vocab)
 
     private bool AssignAt(string text, string folded, int at)
     {
-        var m = Assign().Match(folded, at);
+        var m = _assign.Match(folded, at);
         return m.Success && m.Index == at && IsAssignWord(text, m);
     }
 
@@ -242,14 +287,11 @@ public sealed partial class UnitFinder(Vocab vocab)
         return _assignWords.Contains(text.Substring(m.Index, m.Length));
     }
 
-    /// <summary>"tổ chức" names a body before "chính trị", "xã hội", "đoàn thể"; elsewhere it is the verb.</summary>
-    private static bool IsNounUse(string folded, int i, string verb) =>
-        verb == "to chuc" && Regex.IsMatch(folded[(i + verb.Length)..], @"^\s*(chinh tri|xa hoi|doan the|,)");
+    /// <summary>"tổ chức" names a body before "chính trị", "xã hội", "đoàn thể"; elsewhere it is the verb (unit-cues.tsv).</summary>
+    private bool IsNounUse(string folded, int i, string verb) =>
+        verb == _nounVerb && _organisation.IsMatch(folded[(i + verb.Length)..]);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:giao(?: cho)?|de nghi|yeu cau)\s+(?=\S)")] private static partial Regex Assign();
-    [GeneratedRegex(@"^\s*chu tri\s*,?\s*(?:phoi hop|cung)\s*(?:voi\s+)?")] private static partial Regex SupportAfterLead();
-    [GeneratedRegex(@"(?<=\S )chu tri\b")] private static partial Regex LeadVerb();
-    [GeneratedRegex(@"(?<![\p{L}])phoi hop (?:voi |chat che voi |cung )?(?=\S)")] private static partial Regex Support();
-    [GeneratedRegex(@"^(?:doi voi|trach nhiem (?:chung )?cua|nhiem vu cua)\s+")] private static partial Regex HeadingUnit();
-    [GeneratedRegex(@",\s+|\s+và\s+|/(?=\p{Lu})")] private static partial Regex SplitPoints();
+    /// <summary>"chủ trì" / "phối hợp" at <paramref name="index"/> with their tones (unit-role-words.txt).</summary>
+    private bool IsRoleWordAt(string text, string folded, int index) =>
+        _roleWords.Phrases.Any(p => VnText.Fold(p) is var f && string.CompareOrdinal(folded, index, f, 0, f.Length) == 0 && _roleWords.Contains(text.Substring(index, f.Length)));
 }

@@ -18,8 +18,7 @@ public sealed partial class UnitFinder
             if (StartsWithHead(text, folded, i) == 0) continue;
             // "các X", "những X": the collective word belongs to the name.
             var start = i;
-            foreach (var collective in new[] { "cac ", "nhung " })
-                if (i >= collective.Length && string.CompareOrdinal(folded, i - collective.Length, collective, 0, collective.Length) == 0) start = i - collective.Length;
+            if (_pluralBefore.Match(folded[..i]) is { Success: true } collective) start = collective.Index;
             var phrase = PhraseUntilVerb(text, folded, start, out var end);
             coveredUntil = end;
             if (phrase is null) continue;

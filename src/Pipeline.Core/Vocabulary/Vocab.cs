@@ -75,8 +75,16 @@ public sealed class Vocab
         Conjunctions = Lexicon<ToneKey>.Load(source, "conjunctions.txt");
         DeadlineCues = PatternList.LoadGroups(source, "deadline-cues.tsv");
         ClosingFormula = PatternList.LoadGroups(source, "closing-formula.tsv");
+        UnitCues = PatternList.LoadGroups(source, "unit-cues.tsv");
+        UnitRoleWords = Lexicon<ToneKey>.Load(source, "unit-role-words.txt");
         EnactingWords = PatternList.Load(source, "enacting-words.txt");
     }
+
+    /// <summary>The words around a unit in a directive, by group: assign, lead, support, heading, honorific, plural … (unit-cues.tsv).</summary>
+    public IReadOnlyDictionary<string, PatternList> UnitCues { get; }
+
+    /// <summary>"chủ trì", "phối hợp" with their tones (unit-role-words.txt).</summary>
+    public Lexicon<ToneKey> UnitRoleWords { get; }
 
     /// <summary>The words of a closing formula, by group: opening, document, citation, ending (closing-formula.tsv).</summary>
     public IReadOnlyDictionary<string, PatternList> ClosingFormula { get; }

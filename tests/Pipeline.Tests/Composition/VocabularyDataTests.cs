@@ -94,4 +94,19 @@ public class VocabularyDataTests
         var e = Assert.Throws<InvalidDataException>(() => new Pipeline.Tasks.DeadlineParser(noYear));
         Assert.Contains("deadline-cues.tsv", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_words_around_a_unit_come_from_unit_cues_tsv()
+    {
+        // corpus/text/07_NQ-HDND_HaGiang_chatvan_body.txt (dev), item 4.
+        const string item = "Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:";
+        Assert.Contains(new Pipeline.Tasks.UnitFinder(Extract.Vocab).Find(item), u => u.Name == "UBND tỉnh");
+
+        var cues = File.ReadAllLines(Repo.Path("src", "Pipeline.Core", "Vocabulary", "Data", "unit-cues.tsv"));
+        var withoutDeNghi = Vocab.Load(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["unit-cues.tsv"] = cues.Where(l => !l.StartsWith("assign\tde nghi", StringComparison.Ordinal)).ToList(),
+        });
+        Assert.DoesNotContain(new Pipeline.Tasks.UnitFinder(withoutDeNghi).Find(item), u => u.Name == "UBND tỉnh");
+    }
 }
