@@ -17,9 +17,13 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly ObjectList _objectLists = new(vocab);
     private readonly DeadlineParser _deadlines = new(vocab);
     private readonly ClosingFormula _closing = new(vocab);
+    private RuleClause? _ruleClauses;
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
     public TaskExtractor(Vocab vocab) : this(vocab, TaskClassifiers.Rules) { }
+
+    // Shares the stage's unit finder, which a field initializer cannot reach.
+    private RuleClause RuleClauses => _ruleClauses ??= new(vocab, _units);
 
     /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
     public TaskClassifiers Classifiers => classifiers;
@@ -35,7 +39,11 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
-        var regulation = doc.Lines.Any(l => l.Role == LineRole.Reference && NormativeArticle.IsRegulationReference(l.Text));
+        // The number may sit on a header line of its own that lost its "Số:" ("Nghị quyết số:" / "132/2020/QH14"), so any
+        // header line before the type word counts.
+        var regulation = doc.Lines.Any(l => l.Role == LineRole.Reference && NormativeArticle.IsRegulationReference(l.Text))
+            || doc.Lines.TakeWhile(l => l.Role is not (LineRole.DocType or LineRole.Title or LineRole.Body or LineRole.SectionHeading or LineRole.ListItem))
+                .Any(l => NormativeArticle.IsRegulationReference(l.Text));
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
@@ -98,6 +106,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             if (text.Length == 0) return;
             var score = kind == SectionKind.Targets ? 0.85
                 : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation))) ? 0
+                : regulation && IsRuleClause(text, ancestors) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }
@@ -185,6 +194,11 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         }
         return ancestors.Prepend(node).Any(Opens);
     }
+
+    // Headings that are conditions themselves ("Đối với trường hợp quy định tại khoản 1 Điều 18 …") name cases, not addressees.
+    private bool IsRuleClause(string text, List<OutlineNode> ancestors) =>
+        RuleClauses.Opens(text) && RuleClauses.Is(text,
+            ancestors.Where(a => !RuleClauses.Opens(a.Paragraph.Text)).Select(HeadingUnits).FirstOrDefault(u => u.Count > 0) ?? []);
 
     private bool IsNormativeArticle(OutlineNode node, bool regulation) =>
         NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets,

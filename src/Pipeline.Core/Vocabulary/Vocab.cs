@@ -42,6 +42,9 @@ public sealed class Vocab
         var mandate = Rows("mandate-article-titles.tsv").Where(r => r.Length > 1).ToList();
         MandateArticleTitles = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "mandate").Select(r => r[0].Trim())));
         MandateTitleVetoes = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty").Select(r => r[0].Trim())));
+        var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
+        RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
+        RuleClauseConsequents = rule.Where(r => r[1].Trim() == "consequent").Select(r => r[0].Trim()).ToArray();
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
@@ -146,6 +149,9 @@ public sealed class Vocab
     /// <summary>Title words of a regulation's article on a standing body's mandate (Nhiệm vụ, quyền hạn …), and the words that veto it (Trách nhiệm …).</summary>
     public MarkAwareLexicon MandateArticleTitles { get; }
     public MarkAwareLexicon MandateTitleVetoes { get; }
+    /// <summary>Openings of a regulation's condition, case or time-limit clause (Trường hợp …, Đối với …, Trong thời hạn …) and the word its consequent follows (thì).</summary>
+    public MarkAwareLexicon RuleClauseOpenings { get; }
+    public IReadOnlyList<string> RuleClauseConsequents { get; }
     /// <summary>Openings of the enacting authority line under a decision's title (Hội đồng nhân dân tỉnh …).</summary>
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
