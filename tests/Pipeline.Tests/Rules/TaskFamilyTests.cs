@@ -133,4 +133,38 @@ public class TaskFamilyTests
         // Who enacts the document is not an addressee (QĐ-44/2025/QĐ-TTg preamble, dev).
         Assert.Empty(finder.FromPreamble("Thủ tướng Chính phủ ban hành Quyết định bãi bỏ một số văn bản quy phạm pháp luật."));
     }
+
+    /// <summary>
+    /// In a regulation, a clause that opens with a case or a condition and names no one in its consequent lays down a rule
+    /// ("2. Trường hợp có quy định khác nhau … thì áp dụng quy định của Nghị quyết này."; "c) Trường hợp … thì được tiếp tục
+    /// thực hiện …"); one whose consequent names the actor ("5. Đối với dự án … thì Bộ Quốc phòng, Bộ Công an thực hiện thu …")
+    /// and a plain duty ("3. Chính phủ chịu trách nhiệm …") stay tasks. Lines from corpus/markdown/NQ-132-2020-QH14-dat-quocphong.txt
+    /// (dev), Điều 7 and 8; the number printed on a header line of its own, as there.
+    /// </summary>
+    [Fact]
+    public void A_regulations_condition_clause_that_names_no_actor_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            QUỐC HỘI
+            Nghị quyết số:
+            132/2020/QH14
+            NGHỊ QUYẾT
+            THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH
+            QUYẾT NGHỊ:
+            Điều 7. Xử lý đất quốc phòng, an ninh đối với dự án, hợp đồng thuê đất, hợp đồng liên doanh, liên kết đã thực hiện và đối với doanh nghiệp cổ phần hóa, thoái vốn
+            3. Đối với dự án, hợp đồng liên doanh, liên kết có hiệu quả, phù hợp với quy hoạch của địa phương và đáp ứng yêu cầu nhiệm vụ quân sự, quốc phòng, an ninh thì được tiếp tục thực hiện đến hết thời hạn dự án, hợp đồng liên doanh, liên kết đã ký kết và theo quy định sau đây:
+            c) Trường hợp dự án, hợp đồng liên doanh, liên kết có đối tác nước ngoài để thực hiện nhiệm vụ quân sự, quốc phòng, an ninh thì được tiếp tục thực hiện theo dự án, hợp đồng đã ký kết;
+            d) Trường hợp tài sản gắn liền với đất đã cho thuê theo dự án, hợp đồng liên doanh, liên kết đã ký kết thì được tiếp tục thực hiện đến hết thời hạn của dự án, hợp đồng liên doanh, liên kết;
+            5. Đối với dự án, hợp đồng thuê đất, hợp đồng liên doanh, liên kết đã ký kết trước ngày Nghị quyết này có hiệu lực thi hành nhưng chưa thu tiền sử dụng đất thì Bộ Quốc phòng, Bộ Công an thực hiện thu tiền sử dụng đất theo dự án, hợp đồng thuê đất, hợp đồng liên doanh, liên kết đã ký kết để nộp vào ngân sách nhà nước nhưng không thấp hơn tiền sử dụng đất hằng năm theo quy định của Nghị quyết này tại thời điểm xác định nghĩa vụ nộp tiền sử dụng đất.
+            Điều 8. Điều khoản thi hành
+            2. Trường hợp có quy định khác nhau giữa Nghị quyết này và luật, nghị quyết khác của Quốc hội ban hành trước ngày Nghị quyết này có hiệu lực thi hành về cùng một vấn đề trong quản lý, sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế thì áp dụng quy định của Nghị quyết này.
+            3. Chính phủ chịu trách nhiệm tổ chức thực hiện Nghị quyết này.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal == "8.2");
+        Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith("7.3.", StringComparison.Ordinal));
+        var collect = Assert.Single(tasks, t => t.Ordinal == "7.5");
+        Assert.StartsWith("Đối với dự án, hợp đồng thuê đất", collect.Text, StringComparison.Ordinal);
+        Assert.Contains(tasks, t => t.Ordinal == "8.3");
+    }
 }
