@@ -162,24 +162,27 @@ public class FootTests
 /// </summary>
 public class WrappedFormulaTests
 {
+    /// <summary>Header and foot of the letter, as printed (also read by RecognitionTests).</summary>
+    public const string Letter = """
+        BỘ KẾ HOẠCH VÀ ĐẦU TƯ
+        Số: 3397/BKHĐT-QLKTTW
+        V/v thực hiện Điều 162 Luật Doanh nghiệp
+        Hà Nội, ngày 29 tháng 5 năm 2019
+        Kính gửi: Tổng công ty Khí Việt Nam.
+        Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư gửi Tổng công ty Khí Việt Nam để tham khảo.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT, QLKTTW.
+        TL.
+        BỘ TRƯỞNG
+        CHÁNH VĂN PHÒNG
+        Nguyễn Đức Tâm
+        """;
+
     [Fact]
     public void A_lone_formula_takes_the_post_on_the_next_line()
     {
-        var signer = Support.Extract.Text("""
-            BỘ KẾ HOẠCH VÀ ĐẦU TƯ
-            Số: 3397/BKHĐT-QLKTTW
-            V/v thực hiện Điều 162 Luật Doanh nghiệp
-            Hà Nội, ngày 29 tháng 5 năm 2019
-            Kính gửi: Tổng công ty Khí Việt Nam.
-            Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư gửi Tổng công ty Khí Việt Nam để tham khảo.
-            Nơi nhận:
-            - Như trên;
-            - Lưu: VT, QLKTTW.
-            TL.
-            BỘ TRƯỞNG
-            CHÁNH VĂN PHÒNG
-            Nguyễn Đức Tâm
-            """).Document.Signer;
+        var signer = Support.Extract.Text(Letter).Document.Signer;
 
         Assert.Equal("TL. Bộ trưởng", signer?.Authority);
         Assert.Equal("Chánh Văn phòng", signer?.Position);

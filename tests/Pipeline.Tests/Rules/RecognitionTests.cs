@@ -111,21 +111,7 @@ public class RecognitionTests
     }
 
     // Header and foot of corpus/markdown/CV-3397-BKHDT-QLKTTW-dieu162.txt (dev), as printed.
-    private const string Letter = """
-        BỘ KẾ HOẠCH VÀ ĐẦU TƯ
-        Số: 3397/BKHĐT-QLKTTW
-        V/v thực hiện Điều 162 Luật Doanh nghiệp
-        Hà Nội, ngày 29 tháng 5 năm 2019
-        Kính gửi: Tổng công ty Khí Việt Nam.
-        Trên đây là ý kiến của Bộ Kế hoạch và Đầu tư gửi Tổng công ty Khí Việt Nam để tham khảo.
-        Nơi nhận:
-        - Như trên;
-        - Lưu: VT, QLKTTW.
-        TL.
-        BỘ TRƯỞNG
-        CHÁNH VĂN PHÒNG
-        Nguyễn Đức Tâm
-        """;
+    private const string Letter = WrappedFormulaTests.Letter;
 
     [Fact]
     public void The_labels_of_a_letter_are_cut_once_by_the_role_stage_and_read_from_there()

@@ -19,14 +19,20 @@ public static partial class MarkdownCleaner
         var bold = BoldMark().IsMatch(s) || HtmlBold().IsMatch(s);
         s = HtmlTag().Replace(s, " ");
         s = s.Replace("&nbsp;", " ").Replace("&amp;", "&").Replace("&lt;", "<").Replace("&gt;", ">");
-        s = HeadingMark().Replace(s, "");
         s = Superscript().Replace(s, "$1");
         s = s.Replace("**", "").Replace("__", "");
         s = Emphasis().Replace(s, "$1");
-        s = s.Replace("\\.", ".").Replace("\\-", "-").Replace("\\*", "*");
+        // An italic run printed over several lines joined by <br> ("*Căn cứ Luật …;<br>…<br>Theo đề nghị …*") leaves its
+        // opening and closing marks on different lines: glued to a word, neither is a bullet ("* " needs its space).
+        s = DanglingEmphasis().Replace(s, "");
+        s = s.Replace("\\.", ".").Replace("\\-", "-").Replace("\\*", "*").Replace("\\#", "#");
         var trimmed = s.Trim();
         if (HorizontalRule().IsMatch(trimmed)) trimmed = "";
-        if (trimmed.StartsWith("> ", StringComparison.Ordinal)) trimmed = trimmed[2..];
+        trimmed = BlockQuote().Replace(trimmed, "");
+        // The heading mark goes last, once every other mark around it is gone: converters print an article as
+        // "### Điều 12. …", "> ### Điều 12", "**### Điều 12.**", "\#\#\# Điều 12", "###Điều 12" or "## Chương II ##",
+        // and each must read as the same line as the unmarked "Điều 12. …".
+        trimmed = HeadingMark().Replace(trimmed, "$1").Trim();
         return new Cleaned(trimmed, bold);
     }
 
@@ -46,9 +52,11 @@ public static partial class MarkdownCleaner
     [GeneratedRegex(@"^\s*(#{1,6}\s*)?\*\*.+\*\*\s*$")] private static partial Regex BoldMark();
     [GeneratedRegex(@"<(b|strong)>", RegexOptions.IgnoreCase)] private static partial Regex HtmlBold();
     [GeneratedRegex(@"</?[a-zA-Z][^>]*>")] private static partial Regex HtmlTag();
-    [GeneratedRegex(@"^\s*#{1,6}\s+")] private static partial Regex HeadingMark();
+    [GeneratedRegex(@"^#{1,6}(?:[ \t]+|(?=[\p{Lu}\p{Nd}])|$)(.*?)(?:[ \t]+#+)?$")] private static partial Regex HeadingMark();
+    [GeneratedRegex(@"^(?:>(?:[ \t]+|(?=[>#\p{Lu}])|$))+")] private static partial Regex BlockQuote();
     [GeneratedRegex(@"\^\{([^}]*)\}")] private static partial Regex Superscript();
     [GeneratedRegex(@"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])")] private static partial Regex Emphasis();
+    [GeneratedRegex(@"^\s*\*(?=[^\s*])|(?<=[^\s*\\])\*\s*$")] private static partial Regex DanglingEmphasis();
     [GeneratedRegex(@"^(-{3,}|\*{3,}|_{3,}|={3,})$")] private static partial Regex HorizontalRule();
     [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")] private static partial Regex TableSeparator();
 }
