@@ -63,7 +63,9 @@ public sealed class DeskBrowserTests(ReviewFixture fixture)
         await page.FillAsync("[name='f.signer.position']", "Chánh Văn phòng Ủy ban nhân dân Thành phố");
         await page.FillAsync("[name='t0.units']", "Sở Văn hóa và Thể thao | lead");
         await page.Keyboard.PressAsync("Alt+a");
-        await page.WaitForURLAsync(u => !u.Contains(id) || u.Contains("saved="));
+        // The approval is saved when the server answers with the next page; waiting for that page's "load" (its scan
+        // image) timed out on a busy 2-core run, and the audit below is what proves the save.
+        await page.WaitForURLAsync(u => !u.Contains(id) || u.Contains("saved="), new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
 
         await page.GotoAsync($"/History/{id}");
         var audit = await page.InnerTextAsync("table.audit");
