@@ -16,8 +16,7 @@ public sealed class ClosingFormula
     public ClosingFormula(Vocab vocab)
     {
         var groups = vocab.ClosingFormula;
-        string Words(string group) => groups.TryGetValue(group, out var list) ? list.Alternation
-            : throw new InvalidDataException($"vocabulary file closing-formula.tsv: no '{group}' words");
+        string Words(string group) => groups[group].Alternation;
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _closing = new($@"^{Words("opening")}|(?<!\b{Words("citation")}\s+([0-9a-z]+\s+)?){Words("document")} nay\s*[./]*$", options);
         _endingWords = new($@"\b{Words("ending")}\b", options);

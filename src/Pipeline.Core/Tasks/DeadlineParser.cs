@@ -21,8 +21,7 @@ public sealed class DeadlineParser
 
     public DeadlineParser(Vocab vocab)
     {
-        string Cues(string kind) => vocab.DeadlineCues.TryGetValue(kind, out var list) ? list.Alternation
-            : throw new InvalidDataException($"vocabulary file deadline-cues.tsv: no '{kind}' cues");
+        string Cues(string kind) => vocab.DeadlineCues[kind].Alternation;
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _explicitDay = new(Cues("day") + @"\s+ngay\s+(?<d>\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{2,4})", options);
         _month = new(Cues("month") + @"\s+thang\s+(?<m>\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})", options);

@@ -42,11 +42,10 @@ public sealed partial class UnitFinder
         _enactments = vocab.EnactmentOpenings;
         _national = vocab.NationalBodies;
         _roleWords = vocab.UnitRoleWords;
-        string Cues(string group) => vocab.UnitCues.TryGetValue(group, out var list) ? list.Alternation
-            : throw new InvalidDataException($"vocabulary file unit-cues.tsv: no '{group}' words");
-        _plural = vocab.UnitCues.TryGetValue("plural", out var plural) ? plural : throw new InvalidDataException("vocabulary file unit-cues.tsv: no 'plural' words");
-        _pluralBefore = new(_plural.Alternation + "$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        string Cues(string group) => vocab.UnitCues[group].Alternation;
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        _plural = vocab.UnitCues["plural"];
+        _pluralBefore = new(_plural.Alternation + "$", options);
         _assign = new(@"(?<![\p{L}])" + Cues("assign") + @"\s+(?=\S)", options);
         _supportAfterLead = new(@"^\s*" + Cues("lead") + @"\s*,?\s*" + Cues("support-after-lead"), options);
         _leadVerb = new(@"(?<=\S )" + Cues("lead") + @"\b", options);
@@ -54,7 +53,7 @@ public sealed partial class UnitFinder
         _headingUnit = new("^" + Cues("heading") + @"\s+", options);
         _honorific = new("^" + Cues("honorific") + @"\s+", options);
         _organisation = new(@"^\s*" + Cues("organisation"), options);
-        _nounVerb = vocab.UnitCues.TryGetValue("noun-verb", out var nounVerb) ? nounVerb.Alternatives[0] : "";
+        _nounVerb = vocab.UnitCues["noun-verb"].Alternatives[0];
         _conjunctions = vocab.Conjunctions.Phrases;
         _splitPoints = new(@",\s+|\s+(?:" + string.Join('|', _conjunctions.Select(Regex.Escape)) + @")\s+|/(?=\p{Lu})", options);
     }

@@ -50,14 +50,14 @@ public sealed class PatternList
     /// Loads a pattern table: rows of a group name and an alternative (<c>day\ttruoc</c>), one list per group in the
     /// order the rows give, all compared in the mode the file declares.
     /// </summary>
-    public static IReadOnlyDictionary<string, PatternList> LoadGroups(VocabularySource source, string file)
+    public static PatternTable LoadGroups(VocabularySource source, string file)
     {
         var lines = source.Lines(file);
         var mode = VocabularyFile.CompareMode(lines);
         if (mode is not ("fold" or "printed" or "caseless"))
             throw new InvalidDataException($"vocabulary file {file}: a pattern table must declare '# compare: fold', 'printed' or 'caseless', not '{mode}'");
         var rows = VocabularyFile.Rows(lines).Where(r => r.Length >= 2 && r[1].Length > 0).ToList();
-        return rows.GroupBy(r => r[0].Trim()).ToDictionary(g => g.Key, g => new PatternList(g.Select(r => r[1]).ToList(), mode));
+        return new PatternTable(file, rows.GroupBy(r => r[0].Trim()).ToDictionary(g => g.Key, g => new PatternList(g.Select(r => r[1]).ToList(), mode)));
     }
 
     /// <summary>The text in the space the patterns are written in (folded, or as printed).</summary>

@@ -84,19 +84,19 @@ public sealed class Vocab
     }
 
     /// <summary>The words around a unit in a directive, by group: assign, lead, support, heading, honorific, plural … (unit-cues.tsv).</summary>
-    public IReadOnlyDictionary<string, PatternList> UnitCues { get; }
+    public PatternTable UnitCues { get; }
 
     /// <summary>"chủ trì", "phối hợp" with their tones (unit-role-words.txt).</summary>
     public Lexicon<ToneKey> UnitRoleWords { get; }
 
     /// <summary>The words of a closing formula, by group: opening, document, citation, ending (closing-formula.tsv).</summary>
-    public IReadOnlyDictionary<string, PatternList> ClosingFormula { get; }
+    public PatternTable ClosingFormula { get; }
 
     /// <summary>"QUYẾT NGHỊ:", "QUYẾT ĐỊNH:" alone on their line (enacting-words.txt).</summary>
     public PatternList EnactingWords { get; }
 
     /// <summary>The words that introduce a deadline, by kind of date: day, month, quarter, year, recurring (deadline-cues.tsv).</summary>
-    public IReadOnlyDictionary<string, PatternList> DeadlineCues { get; }
+    public PatternTable DeadlineCues { get; }
 
     /// <summary>Openings of a body paragraph (body-openings.txt, folded) and those that keep their tone (body-openings-toned.txt).</summary>
     public PatternList BodyOpenings { get; }
