@@ -101,11 +101,15 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var ancestors = node.Ancestors().ToList();
             var section = ancestors.Select(SectionOf).FirstOrDefault(k => k != Section.Other);
             if (section == Section.Directives) section = Section.Other;
-            var kind = section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
+            // What an enacting article approves ("Điều 1. Chấp thuận chủ trương đầu tư … 3. Mục tiêu dự án: …") is the content
+            // of the decision, its aims included: neither this document's tasks nor its targets.
+            var enacted = decisionDocument && Enacts(node, ancestors);
+            var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
             var text = objectList ? ObjectList.Text(node) : node.Text;
             if (text.Length == 0) return;
-            var score = kind == SectionKind.Targets ? 0.85
-                : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation))) ? 0
+            var score = enacted ? 0
+                : kind == SectionKind.Targets ? 0.85
+                : decisionDocument && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation)) ? 0
                 : regulation && IsRuleClause(text, ancestors) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
