@@ -17,6 +17,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly ObjectList _objectLists = new(vocab);
     private readonly DeadlineParser _deadlines = new(vocab);
     private readonly ClosingFormula _closing = new(vocab);
+    private readonly MandateTitle _mandates = new(vocab);
     private RuleClause? _ruleClauses;
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
@@ -44,6 +45,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var regulation = doc.Lines.Any(l => l.Role == LineRole.Reference && NormativeArticle.IsRegulationReference(l.Text))
             || doc.Lines.TakeWhile(l => l.Role is not (LineRole.DocType or LineRole.Title or LineRole.Body or LineRole.SectionHeading or LineRole.ListItem))
                 .Any(l => NormativeArticle.IsRegulationReference(l.Text));
+        var mandateSubjects = regulation ? MandateSubjects(outline) : [];
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
@@ -109,7 +111,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             if (text.Length == 0) return;
             var score = enacted ? 0
                 : kind == SectionKind.Targets ? 0.85
-                : decisionDocument && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation)) ? 0
+                : decisionDocument && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : regulation && IsRuleClause(text, ancestors) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
@@ -204,15 +206,16 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         RuleClauses.Opens(text) && RuleClauses.Is(text,
             ancestors.Where(a => !RuleClauses.Opens(a.Paragraph.Text)).Select(HeadingUnits).FirstOrDefault(u => u.Count > 0) ?? []);
 
-    private bool IsNormativeArticle(OutlineNode node, bool regulation) =>
+    private bool IsNormativeArticle(OutlineNode node, bool regulation, IReadOnlyCollection<string> mandateSubjects) =>
         NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets,
-            title => regulation && IsMandateTitle(title));
+            title => regulation && (_mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
 
-    private bool IsMandateTitle(string title)
-    {
-        var key = MarkAwareKey.Of(title);
-        return vocab.MandateArticleTitles.CountIn(key) > 0 && vocab.MandateTitleVetoes.CountIn(key) == 0;
-    }
+    // The bodies whose mandate the document's titled articles set out ("Điều 3. Vị trí, chức năng của Ban Chỉ huy …").
+    private HashSet<string> MandateSubjects(OutlineBuilder.Outline outline) =>
+        outline.Items.SelectMany(n => n.Descendants().Prepend(n))
+            .Where(n => n.Label?.Kind == LabelKind.Article)
+            .Select(n => _mandates.Subject(n.Paragraph.Text.Trim('*', ' ')))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày …" (<c>adoption-clauses.tsv</c>): the closing formula.</summary>
     private bool IsAdoptionClause(string text)

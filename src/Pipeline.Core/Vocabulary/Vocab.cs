@@ -42,6 +42,7 @@ public sealed class Vocab
         var mandate = Rows("mandate-article-titles.tsv").Where(r => r.Length > 1).ToList();
         MandateArticleTitles = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "mandate").Select(r => r[0].Trim())));
         MandateTitleVetoes = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty").Select(r => r[0].Trim())));
+        MandateDutyLists = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty-list").Select(r => r[0].Trim())));
         var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
         RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
         RuleClauseConsequents = rule.Where(r => r[1].Trim() == "consequent").Select(r => r[0].Trim()).ToArray();
@@ -149,6 +150,8 @@ public sealed class Vocab
     /// <summary>Title words of a regulation's article on a standing body's mandate (Nhiệm vụ, quyền hạn …), and the words that veto it (Trách nhiệm …).</summary>
     public MarkAwareLexicon MandateArticleTitles { get; }
     public MarkAwareLexicon MandateTitleVetoes { get; }
+    /// <summary>Titles that list a body's duties ("Nhiệm vụ của X"): its mandate when the document also defines X's functions.</summary>
+    public MarkAwareLexicon MandateDutyLists { get; }
     /// <summary>Openings of a regulation's condition, case or time-limit clause (Trường hợp …, Đối với …, Trong thời hạn …) and the word its consequent follows (thì).</summary>
     public MarkAwareLexicon RuleClauseOpenings { get; }
     public IReadOnlyList<string> RuleClauseConsequents { get; }

@@ -52,4 +52,46 @@ public class TaskPrecisionTests
         Assert.Contains(tasks, t => t.Ordinal == "2.1.1");
         Assert.Contains(tasks, t => t.Ordinal == "2.1.2");
     }
+
+    /// <summary>
+    /// A regulation that organises a body prints its mandate over several articles: "Vị trí, chức năng của X" then
+    /// "Nhiệm vụ của X". The duty list of the body the same regulation defines states its competence, not work the
+    /// document assigns; the responsibility article of other bodies stays tasks. Lines from
+    /// corpus/html/NQ-66.12-2026-NQ-CP-BCH-quansu-xa.html (dev), Điều 3, 4 and 7.
+    /// </summary>
+    [Fact]
+    public void The_duty_list_of_the_body_a_regulation_defines_is_its_mandate()
+    {
+        const string resolution = """
+            CHÍNH PHỦ
+            Số: 66.12/2026/NQ-CP
+            Hà Nội, ngày 26 tháng 01 năm 2026
+            NGHỊ QUYẾT
+            TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN CHỈ HUY QUÂN SỰ XÃ, PHƯỜNG, ĐẶC KHU
+            Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+            Chính phủ ban hành Nghị quyết tổ chức và hoạt động của Ban Chỉ huy quân sự xã, phường, đặc khu.
+            Điều 3. Vị trí, chức năng của Ban Chỉ huy quân sự cấp xã
+            1. Ban Chỉ huy quân sự cấp xã là cơ quan quân sự địa phương trực thuộc Bộ Chỉ huy quân sự cấp tỉnh.
+            3. Ban Chỉ huy quân sự cấp xã có tư cách pháp nhân, con dấu, tài khoản, trụ sở riêng.
+            Điều 4. Nhiệm vụ của Ban Chỉ huy quân sự cấp xã
+            1. Tham mưu cho đảng ủy, chỉ huy cấp trên; đảng ủy, chính quyền cấp xã lãnh đạo xây dựng nền quốc phòng toàn dân, thế trận quốc phòng toàn dân gắn với thế trận an ninh nhân dân, xây dựng khu vực phòng thủ, xây dựng cơ sở vững mạnh toàn diện.
+            3. Huấn luyện, sẵn sàng chiến đấu
+            a) Chủ trì tham mưu cho đảng ủy, chính quyền cấp xã tổ chức bồi dưỡng, tập huấn, huấn luyện, diễn tập chiến đấu trong khu vực phòng thủ, phòng thủ dân sự, tìm kiếm, cứu nạn;
+            b) Chủ trì, phối hợp với cơ quan chức năng cùng cấp xây dựng văn kiện tác chiến và thực hiện nhiệm vụ sẵn sàng chiến đấu, chiến đấu;
+            10. Thực hiện các nhiệm vụ khác theo quy định của pháp luật, mệnh lệnh của chỉ huy cấp trên.
+            Điều 7. Trách nhiệm của bộ, cơ quan ngang bộ, địa phương
+            1. Bộ Quốc phòng chịu trách nhiệm trước Chính phủ quản lý nhà nước đối với Ban Chỉ huy quân sự cấp xã theo quy định của pháp luật.
+            3. Ủy ban nhân dân cấp tỉnh quy hoạch, bố trí quỹ đất, kinh phí để xây dựng trụ sở làm việc, thao trường, bãi tập cho Ban Chỉ huy quân sự cấp xã.
+            """;
+
+        var tasks = Extract.Text(resolution).Tasks;
+        Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith("4.", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Ordinal == "7.1");
+        Assert.Contains(tasks, t => t.Ordinal == "7.3");
+
+        // Without the article that defines the body, "Nhiệm vụ của …" assigns work and its items stay tasks.
+        var withoutDefinition = Extract.Text(resolution.Replace("Điều 3. Vị trí, chức năng của Ban Chỉ huy quân sự cấp xã",
+            "Điều 3. Phạm vi điều chỉnh", StringComparison.Ordinal)).Tasks;
+        Assert.Contains(withoutDefinition, t => t.Ordinal == "4.3.a");
+    }
 }
