@@ -113,6 +113,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : kind == SectionKind.Targets ? 0.85
                 : decisionDocument && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : regulation && IsRuleClause(text, ancestors) ? 0
+                : decisionDocument && IsTransitional(text) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }
@@ -199,6 +200,17 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             return _enactmentKeys.Any(k => Words.IndexOf(folded, k) == 0);
         }
         return ancestors.Prepend(node).Any(Opens);
+    }
+
+    /// <summary>
+    /// A decision's transitional provision ("Chính quyền địa phương … trước sắp xếp tiếp tục hoạt động cho đến khi …",
+    /// <c>transitional-clauses.txt</c>) keeps something in operation or in force: a status, not work assigned, unless it
+    /// also holds a strong directive cue.
+    /// </summary>
+    private bool IsTransitional(string text)
+    {
+        var key = MarkAwareKey.Of(text);
+        return vocab.TransitionalClauses.CountIn(key) > 0 && vocab.StrongDirectiveCues.CountIn(key) == 0;
     }
 
     // Headings that are conditions themselves ("Đối với trường hợp quy định tại khoản 1 Điều 18 …") name cases, not addressees.

@@ -94,4 +94,32 @@ public class TaskPrecisionTests
             "Điều 3. Phạm vi điều chỉnh", StringComparison.Ordinal)).Tasks;
         Assert.Contains(withoutDefinition, t => t.Ordinal == "4.3.a");
     }
+
+    /// <summary>
+    /// A transitional provision keeps a body in operation until a later event: a status, not work. The clause before it
+    /// that asks the bodies to prepare stays a task. Lines from corpus/markdown/NQ-1657-NQ-UBTVQH15-sapxep-xa-CaoBang.md
+    /// (dev), Điều 2; every resolution of the UBTVQH arranging communes prints it.
+    /// </summary>
+    [Fact]
+    public void A_transitional_provision_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            ỦY BAN THƯỜNG VỤ QUỐC HỘI
+            Số: 1657/NQ-UBTVQH15
+            Hà Nội, ngày 16 tháng 6 năm 2025
+            NGHỊ QUYẾT
+            VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ CỦA TỈNH CAO BẰNG NĂM 2025
+            QUYẾT NGHỊ:
+            Điều 2. Hiệu lực thi hành
+            1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.
+            2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết, bảo đảm để chính quyền địa phương ở các đơn vị hành chính cấp xã hình thành sau sắp xếp quy định tại Điều 1 của Nghị quyết này chính thức hoạt động từ ngày 01 tháng 7 năm 2025.
+            3. Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi chính quyền địa phương ở đơn vị hành chính cấp xã hình thành sau sắp xếp chính thức hoạt động.
+            Điều 3. Tổ chức thực hiện
+            3. Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Cao Bằng, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.
+            """).Tasks;
+
+        Assert.Contains(tasks, t => t.Ordinal == "2.2");
+        Assert.DoesNotContain(tasks, t => t.Ordinal == "2.3");
+        Assert.Contains(tasks, t => t.Ordinal == "3.3");
+    }
 }
