@@ -122,4 +122,31 @@ public class TaskPrecisionTests
         Assert.DoesNotContain(tasks, t => t.Ordinal == "2.3");
         Assert.Contains(tasks, t => t.Ordinal == "3.3");
     }
+
+    /// <summary>
+    /// The conflict clause of a regulation ("Trong thời gian … Nghị quyết này có hiệu lực, nếu quy định … khác … thì thực
+    /// hiện theo quy định tại Nghị quyết này") says which rule applies and names no actor: not a task. A time limit that
+    /// opens a duty article's clause and names its actors stays one. Lines from corpus/html/NQ-66.7-2025-NQ-CP-cat-giam-TTHC.html
+    /// (dev), Điều 10, and corpus/html/QD-42-2025-QD-TTg-tieuchi-vanhoa.html (dev), Điều 2.
+    /// </summary>
+    [Fact]
+    public void A_regulations_conflict_clause_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            CHÍNH PHỦ
+            Số: 66.7/2025/NQ-CP
+            Hà Nội, ngày 15 tháng 11 năm 2025
+            NGHỊ QUYẾT
+            CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH
+            QUYẾT NGHỊ:
+            Điều 2. Nhiệm vụ của các bộ, cơ quan trung ương, địa phương
+            1. Trong thời gian 90 ngày kể từ ngày Quyết định này có hiệu lực thi hành, các bộ, cơ quan trung ương liên quan căn cứ chức năng nhiệm vụ được giao, công bố chỉ tiêu cụ thể, ban hành hướng dẫn thực hiện đối với các tiêu chí, chỉ tiêu thuộc Bộ tiêu chí.
+            Điều 10. Hiệu lực thi hành
+            1. Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026 đến hết ngày 28 tháng 02 năm 2027 trừ trường hợp quy định tại khoản 2, khoản 3 Điều này.
+            4. Trong thời gian các quy định của Nghị quyết này có hiệu lực, nếu quy định về thủ tục hành chính trong Nghị quyết này khác với các văn bản quy phạm pháp luật có liên quan thì thực hiện theo quy định tại Nghị quyết này.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal == "10.4");
+        Assert.Contains(tasks, t => t.Ordinal == "2.1");
+    }
 }
