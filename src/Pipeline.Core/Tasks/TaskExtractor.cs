@@ -18,6 +18,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly DeadlineParser _deadlines = new(vocab);
     private readonly ClosingFormula _closing = new(vocab);
     private readonly MandateTitle _mandates = new(vocab);
+    private readonly SelfReferenceClause _selfReferences = new(vocab);
     private RuleClause? _ruleClauses;
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
@@ -114,6 +115,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : decisionDocument && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : regulation && IsRuleClause(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
+                : decisionDocument && _selfReferences.Is(text) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }

@@ -149,4 +149,29 @@ public class TaskPrecisionTests
         Assert.DoesNotContain(tasks, t => t.Ordinal == "10.4");
         Assert.Contains(tasks, t => t.Ordinal == "2.1");
     }
+
+    /// <summary>
+    /// An article whose every sentence is about the document itself (entry into force, what it replaces) assigns no
+    /// work; the execution article that names the bodies stays a task. Lines from corpus/word/QD-93-2007-QD-TTg-mot-cua.doc
+    /// (dev), Điều 2 and 3.
+    /// </summary>
+    [Fact]
+    public void An_article_about_the_document_itself_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            THỦ TƯỚNG CHÍNH PHỦ
+            Số: 93/2007/QĐ-TTg
+            Hà Nội, ngày 22 tháng 6 năm 2007
+            QUYẾT ĐỊNH
+            Ban hành Quy chế thực hiện cơ chế một cửa, cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương
+            QUYẾT ĐỊNH:
+            Điều 1. Ban hành kèm theo Quyết định này Quy chế thực hiện cơ chế một cửa, cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương.
+            Điều 2. Quyết định này có hiệu lực thi hành sau 15 ngày, kể từ ngày đăng Công báo.
+            Quyết định này thay thế Quyết định số 181/2003/QĐ-TTg ngày 04 tháng 9 năm 2003 của Thủ tướng Chính phủ về việc ban hành Quy chế thực hiện cơ chế “một cửa” tại cơ quan hành chính nhà nước ở địa phương.
+            Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal == "2");
+        Assert.Contains(tasks, t => t.Ordinal == "3");
+    }
 }
