@@ -116,6 +116,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : regulation && IsRuleClause(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
+                : ancestors.Any(IsProgrammeHeading) && !_directives.HasStrongCue(text) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }
@@ -214,6 +215,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var key = MarkAwareKey.Of(text);
         return vocab.TransitionalClauses.CountIn(key) > 0 && vocab.StrongDirectiveCues.CountIn(key) == 0;
     }
+
+    // "5. Nội dung kiểm tra:" (programme-sections.txt): its items say what an inspection looks at.
+    private bool IsProgrammeHeading(OutlineNode node) =>
+        vocab.ProgrammeSections.MatchPrefix(VnText.Fold(node.Paragraph.Text.Trim('*', ' '))) > 0;
 
     // Headings that are conditions themselves ("Đối với trường hợp quy định tại khoản 1 Điều 18 …") name cases, not addressees.
     private bool IsRuleClause(string text, List<OutlineNode> ancestors) =>

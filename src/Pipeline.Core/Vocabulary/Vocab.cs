@@ -51,6 +51,7 @@ public sealed class Vocab
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         TransitionalClauses = MarkAwareLexicon.Load(source, "transitional-clauses.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
+        ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
         AdoptionClauses = Rows("adoption-clauses.tsv").Select(r => (VnText.Fold(r[0].Trim()), VnText.Fold(r[1].Trim()))).ToList();
         AdminLevelNames = Rows("admin-levels.txt").Where(r => r.Length == 1).Select(r => r[0].Trim()).ToList();
         NationalBodies = Lexicon<ToneKey>.Load(source, "national-bodies.txt");
@@ -167,6 +168,8 @@ public sealed class Vocab
     public MarkAwareLexicon TransitionalClauses { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>
     public Lexicon<FoldKey> SelfReferences { get; }
+    /// <summary>Headings of an inspection's or a session's programme ("Nội dung kiểm tra", "Phương pháp kiểm tra").</summary>
+    public Lexicon<FoldKey> ProgrammeSections { get; }
     /// <summary>The adoption clause of a resolution or law: how it opens and what it says later, folded ("nghi quyet nay duoc", "thong qua").</summary>
     public IReadOnlyList<(string Opening, string Contains)> AdoptionClauses { get; }
     /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>

@@ -174,4 +174,38 @@ public class TaskPrecisionTests
         Assert.DoesNotContain(tasks, t => t.Ordinal == "2");
         Assert.Contains(tasks, t => t.Ordinal == "3");
     }
+
+    /// <summary>
+    /// An inspection plan's programme says who chairs and what the team will look at ("- Chủ trì: Sở Công Thương …",
+    /// "5. Nội dung kiểm tra: … - Kiểm tra hiện trường công trình …"): not work assigned. The item that asks the company
+    /// to act ("Đề nghị Công ty mời …") stays a task. Lines from
+    /// corpus/pdf/1629_SCT_CN_KHKTNT_Kho_VLCN_tam_Thuydien_NamCang1A_27.3.2026.pdf (dev); CV-3036 (dev) prints the same programme.
+    /// </summary>
+    [Fact]
+    public void An_inspection_programme_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            UBND TỈNH LÀO CAI
+            SỞ CÔNG THƯƠNG
+            Số: 1629/SCT-CN
+            V/v kế hoạch kiểm tra công tác nghiệm thu hoàn thành công trình xây dựng kho chứa vật liệu nổ công nghiệp
+            Lào Cai, ngày 27 tháng 3 năm 2026
+            Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở
+            Sở Công Thương nhận được Văn bản số 01/GM-HTCS ngày 17/3/2026 của Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở về việc báo cáo hoàn thành thi công xây dựng kho chứa vật liệu nổ công nghiệp.
+            2. Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)
+            3. Địa điểm: Tại hiện trường công trình ở xã Mường Bo, tỉnh Lào Cai.
+            4. Thành phần tham gia kiểm tra:
+            - Chủ trì: Sở Công Thương tỉnh Lào Cai
+            - Thành phần tham dự: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở (Chủ đầu tư). Đề nghị Công ty mời các đơn vị tư vấn và nhà thầu thi công xây dựng công trình có liên quan.
+            5. Nội dung kiểm tra:
+            a) Đối với công tác nghiệm thu hoàn thành công trình xây dựng:
+            - Kiểm tra hiện trường công trình, đối chiếu với hồ sơ thiết kế xây dựng triển khai sau thiết kế cơ sở, hồ sơ hoàn công.
+            - Kiểm tra sự tuân thủ các quy định về công tác quản lý chất lượng của chủ đầu tư và các nhà thầu tham gia hoạt động xây dựng theo quy định tại Nghị định 06/2021/NĐ-CP ngày 26/01/2021;
+            b) Đối với công tác nghiệm thu về phòng cháy chữa cháy: Theo quy định tại điểm a khoản 5 Điều 18 Luật số 55/2024/QH15.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Chủ trì:", StringComparison.Ordinal));
+        Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith("5.", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Text.Contains("Đề nghị Công ty mời", StringComparison.Ordinal));
+    }
 }
