@@ -208,4 +208,35 @@ public class TaskPrecisionTests
         Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith("5.", StringComparison.Ordinal));
         Assert.Contains(tasks, t => t.Text.Contains("Đề nghị Công ty mời", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A Party resolution numbers its sections "I- QUAN ĐIỂM CHỈ ĐẠO", "II- MỤC TIÊU", "III- NHIỆM VỤ, GIẢI PHÁP": the
+    /// hyphen closes the roman numeral, the guiding viewpoints are not tasks, the aims are targets and the tasks carry
+    /// their section's numeral. Lines from corpus/markdown/NQ-57-NQ-TW-BoChinhTri-KHCN-CDS.md (dev).
+    /// </summary>
+    [Fact]
+    public void A_party_resolutions_viewpoints_are_not_tasks()
+    {
+        var tasks = Extract.Text("""
+            BAN CHẤP HÀNH TRUNG ƯƠNG
+            Số: 57-NQ/TW
+            Hà Nội, ngày 22 tháng 12 năm 2024
+            NGHỊ QUYẾT
+            CỦA BỘ CHÍNH TRỊ
+            về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
+            I- QUAN ĐIỂM CHỈ ĐẠO
+            1. Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia là đột phá quan trọng hàng đầu, là động lực chính để phát triển nhanh lực lượng sản xuất hiện đại.
+            2. Tăng cường sự lãnh đạo toàn diện của Đảng, phát huy sức mạnh tổng hợp của cả hệ thống chính trị, sự tham gia tích cực của doanh nhân, doanh nghiệp và Nhân dân.
+            II- MỤC TIÊU
+            1. Đến năm 2030
+            - Kinh phí chi cho nghiên cứu phát triển (R&D) đạt 2% GDP, trong đó kinh phí từ xã hội chiếm hơn 60%.
+            III- NHIỆM VỤ, GIẢI PHÁP
+            1. Nâng cao nhận thức, đột phá về đổi mới tư duy
+            - Có chương trình tuyên truyền, giáo dục hiệu quả để nâng cao nhận thức, quyết tâm của toàn xã hội về phát triển khoa học, công nghệ.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Tăng cường sự lãnh đạo toàn diện", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Ordinal == "II.1.1" && t.Kind == "target");
+        Assert.Contains(tasks, t => t.Ordinal == "III.1.1" && t.Kind == "task");
+    }
 }
