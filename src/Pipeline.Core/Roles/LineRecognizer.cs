@@ -31,6 +31,10 @@ public sealed class LineRecognizer
     {
         var lines = doc.Lines;
         var result = ImmutableArray.CreateBuilder<RoledLine>(lines.Length);
+        // Only a công văn's "V/v" is a label; under a type word ("THÔNG BÁO / V/v hoán đổi …") it is part of the
+        // trích yếu as printed (corpus/expected/README.md, Signer / header).
+        var typeWordAt = -1;
+        for (var i = lines.Length - 1; i >= 0; i--) if (lines[i].Role == LineRole.DocType) typeWordAt = i;
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
@@ -49,7 +53,7 @@ public sealed class LineRecognizer
                     LineRole.RecipientsHeader => LinePatterns.AfterRecipientsLabel(l.Text),
                     LineRole.Archive => LinePatterns.AfterArchiveLabel(l.Text.Trim()),
                     LineRole.AddresseeHeader => LinePatterns.AfterAddresseeLabel(l.Text),
-                    LineRole.Title when LinePatterns.IsSubjectLine(l.Text.Trim('*', ' ')) => LinePatterns.AfterSubjectLabel(l.Text.Trim('*', ' ')),
+                    LineRole.Title when (typeWordAt < 0 || i < typeWordAt) && LinePatterns.IsSubjectLine(l.Text.Trim('*', ' ')) => LinePatterns.AfterSubjectLabel(l.Text.Trim('*', ' ')),
                     _ => null,
                 },
             });

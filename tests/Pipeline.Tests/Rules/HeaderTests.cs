@@ -37,6 +37,27 @@ public class HeaderTests
     }
 
     [Fact]
+    public void A_V_v_line_under_a_type_word_stays_in_the_title_as_printed()
+    {
+        // TB-1135/TB-BTP (dev screenshot), the lines `pipeline ocr` reads: a THÔNG BÁO whose trích yếu is printed "V/v …".
+        var record = Extract.Text("""
+            BỘ TƯ PHÁP
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 1135/TB-BTP.
+            Hà Nội, ngày 09 tháng 04 năm 2015
+            THÔNG BÁO
+            V/v hoán đổi ngày nghỉ, ngày đi làm bù dịp nghỉ lễ
+            Giỗ Tổ Hùng Vương, Ngày Chiến thắng 30/4
+            và Quốc tế lao động 01/5
+            Kính gửi: Thủ trưởng các đơn vị thuộc Bộ
+            """);
+        Assert.Equal("TB", record.Document.Type!.Code);
+        Assert.Equal("V/v hoán đổi ngày nghỉ, ngày đi làm bù dịp nghỉ lễ Giỗ Tổ Hùng Vương, Ngày Chiến thắng 30/4 và Quốc tế lao động 01/5", record.Document.Title);
+        Assert.Equal("Bộ Tư pháp", record.Document.Issuer);
+    }
+
+    [Fact]
     public void Without_a_header_the_issuer_is_derived_from_the_symbol_and_place_and_says_so()
     {
         var record = Extract.File("seeds", "004_2f2804abc48cfa00.txt");
