@@ -21,15 +21,6 @@ public class LanguageModelTests
     [InlineData("Thành phố treo cờ Tổ quốc từ ngày 10/5/2026 đền hết ngày 14/5/2026.", "Thành phố treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.")]
     public void Restores_the_marks_ocr_lost(string printed, string expected) => Assert.Equal(expected, Correct(printed)[0]);
 
-    [Fact]
-    public void Restores_marks_of_phrases_only_the_word_files_and_pdfs_of_the_corpus_hold()
-    {
-        // GP-428's title and CV-2265's V/v lines as Tesseract reads them (dev scans): "hàng hóa nguy hiểm" is in no
-        // text, markdown or HTML file of the corpus, only in its PDFs and Word files, which the trainer now reads.
-        Assert.Equal("VẬN CHUYỂN HÀNG HÓA NGUY HIỂM", Correct("VẬN CHUYỂN HÀNG HÓA NGUY HIẾM")[0]);
-        Assert.Equal("hiểm loại 1,2,3,4,9", Correct("Giấy phép vận chuyển hàng hóa nguy", "hiêm loại 1,2,3,4,9")[1]);
-    }
-
     [Theory]
     // Correct lines stay as they are: numbers, symbols and either placement of a tone mark (KH-173 prints "văn hoá").
     [InlineData("quyết số 80-NQ/TW ngày 07/01/2026 của Bộ Chính trị về phát triển văn hoá Việt")]

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Pipeline.Extraction;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,8 +8,7 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Ocr.Language;
 
 /// <summary>
-/// Builds the syllable model (`pipeline train-lm`): trigram counts from the corpus's running text (text, markdown and
-/// HTML files, and the text of its Word files and born-digital PDFs as the typed-input readers give it), the lexicon from
+/// Builds the syllable model (`pipeline train-lm`): trigram counts from the corpus's running text, the lexicon from
 /// that text, Debian's hunspell-vi word list and Tesseract's own vie word list. The text the OCR is evaluated on never
 /// enters: the nine transcribed scans (their published and corrected transcriptions, corpus/text 04_ and 18_–25_), their
 /// OCR (corpus/ocr), the scans folder, the frozen test split (corpus/test), expected records and annotations are
@@ -113,7 +111,7 @@ public static partial class SyllableModelTrainer
     /// <summary>Text files of the corpus outside the excluded folders and transcriptions, in a stable order.</summary>
     public static IEnumerable<string> TrainingCandidates(string corpusRoot) =>
         Directory.EnumerateFiles(corpusRoot, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".md" or ".html" or ".htm" || IsTypedDocument(f))
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".md" or ".html" or ".htm")
             // The corpus notes describe the evaluated transcriptions' corrections; they are not notices.
             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
             .Where(f => !ExcludedFolders.Contains(Path.GetRelativePath(corpusRoot, f).Split(Path.DirectorySeparatorChar)[0]))
@@ -124,30 +122,9 @@ public static partial class SyllableModelTrainer
     public static IEnumerable<string> Runs(string text) =>
         SyllableTokens.Sentences(text).SelectMany(s => Enumerable.Range(0, Math.Max(0, s.Count - 5)).Select(i => string.Join(' ', s.Skip(i).Take(6))));
 
-    /// <summary>
-    /// Word files and PDFs: many phrases of notices live only there ("hàng hóa nguy hiểm" is in no text file of the
-    /// corpus, so the model could not restore "nguy hiêm"). Their text comes from the typed-input readers (text
-    /// layers only: a page without one gives nothing; nothing is OCR'd into the training text).
-    /// </summary>
-    private static bool IsTypedDocument(string path) => Path.GetExtension(path).ToLowerInvariant() is ".docx" or ".doc" or ".pdf";
-
-    private static readonly Lazy<Sources.SourceReaders> TypedReaders = new(() => DocumentExtractor.CreateDefault().Readers);
-
-    /// <summary>A training file as text: HTML without its tags, scripts and styles; a Word file or PDF as its readers give it, one line per line.</summary>
+    /// <summary>A training file as text: HTML without its tags, scripts and styles.</summary>
     public static string ReadText(string path)
     {
-        if (IsTypedDocument(path))
-        {
-            try
-            {
-                var document = TypedReaders.Value.Read(Sources.SourceFile.Load(path));
-                return string.Join('\n', document.Pages.Where(p => p.Origin != Sources.LineOrigin.Ocr).SelectMany(p => p.Lines).Select(l => l.Text)).Normalize(NormalizationForm.FormC);
-            }
-            catch (Sources.SourceException)
-            {
-                return "";   // unreadable here (antiword missing, a broken file): no training text, as for an empty file
-            }
-        }
         var text = File.ReadAllText(path).Normalize(NormalizationForm.FormC);
         if (Path.GetExtension(path).ToLowerInvariant() is not (".html" or ".htm")) return text;
         text = Scripts().Replace(text, " ");
