@@ -67,6 +67,10 @@ public class LanguageModelTests
     [InlineData("- Lưu: VT,KT.", "- Lưu: VT, KT.")]                                                        // QĐ-2338 p7
     [InlineData("- Lưu: VT (BCA,BQP, VKSNDTC), C04-BCA.", "- Lưu: VT (BCA, BQP, VKSNDTC), C04-BCA.")]
     [InlineData("vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9", "vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9")] // CV-2265
+    [InlineData("| BỘ TƯ PHÁP", "BỘ TƯ PHÁP")]                                                            // TB-1135, the screenshot's frame
+    [InlineData("Độc lập - Tự do - Hạnh phúc |", "Độc lập - Tự do - Hạnh phúc")]
+    [InlineData("| 2471077.0573 | 434340.1578 | 39", "| 2471077.0573 | 434340.1578 | 39")]           // QĐ-2336 Phụ lục table: rules kept
+    [InlineData("Tên | Hệ tọa độ VN 2,000, kinh | Tên", "Tên | Hệ tọa độ VN 2,000, kinh | Tên")]
     public void Typography(string printed, string expected) => Assert.Equal(expected, Pipeline.Ocr.Language.Typography.Apply(printed));
 
     [Fact]

@@ -29,7 +29,8 @@ public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase) : IFieldR
             var bodies = new List<string>();
             foreach (var line in lines)
             {
-                if (bodies.Count > 0 && Continues(bodies[^1], line)) bodies[^1] += " " + line;
+                // A header line never ends with a full stop; one OCR read there ("ỦY BAN NHÂN DÂN." / "TÍNH ĐÁK LÁK") is not text.
+                if (bodies.Count > 0 && Continues(bodies[^1], line)) bodies[^1] = bodies[^1].TrimEnd('.', ' ') + " " + line;
                 else bodies.Add(line);
             }
             var issuer = naturalCase.Apply(bodies[^1]);
@@ -59,7 +60,7 @@ public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase) : IFieldR
     {
         var key = VnText.ToneKey(line);
         // a level word: "ỦY BAN NHÂN DÂN" / "HUYỆN HƯƠNG SƠN", but not a Party committee ("TỈNH ỦY")
-        return vocab.AdminLevels.MatchPrefix(key) > 0 && vocab.PartyCommittees.MatchPrefix(key) == 0
+        return (vocab.AdminLevels.MatchPrefix(key) > 0 || _levelForm.IsMatch(line)) && vocab.PartyCommittees.MatchPrefix(key) == 0
                // a word that carries the line on from the one above ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH …")
                || vocab.IssuerContinuations.Contains(line.Split(' ')[0])
                // a line that ends with a connector goes on ("CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG")
@@ -67,6 +68,9 @@ public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase) : IFieldR
                || above.TrimEnd()[^1] is ',' or '-' or '–'
                || SpansLineBreak(above, line);
     }
+
+    // A level word as OCR breaks its marks ("TÍNH" for "TỈNH", level-word-forms.txt), as a whole word.
+    private readonly System.Text.RegularExpressions.Regex _levelForm = new("^" + vocab.LevelWordForms.Alternation + @"(?!\p{L})", vocab.LevelWordForms.Options);
 
     /// <summary>A body's name wrapped over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): a known body runs past the first line's end.</summary>
     private bool SpansLineBreak(string above, string line) =>

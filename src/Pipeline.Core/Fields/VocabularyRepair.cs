@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Pipeline.Text;
 using Pipeline.Vocabulary;
 
 namespace Pipeline.Fields;
@@ -58,8 +59,12 @@ public sealed class VocabularyRepair(Vocab vocab)
         var place = issuer[(m.Index + m.Length)..].Trim();
         var fixedHead = vocab.BodyVocabulary.Repair(head);
         var fixedPlace = vocab.ProvinceVocabulary.Repair(place);
-        if (fixedHead is null && fixedPlace is null) return null;
-        return $"{fixedHead ?? head} {m.Value.Trim()} {fixedPlace ?? place}";
+        var level = m.Value.Trim();
+        // The level word as printed when it is one ("thành phố"), else the level its marks were broken from ("tính" → "tỉnh").
+        var fixedLevel = vocab.AdminLevelNames.Contains(level, StringComparer.OrdinalIgnoreCase) ? null
+            : vocab.AdminLevelNames.SingleOrDefault(n => VnText.Fold(n) == VnText.Fold(level));
+        if (fixedHead is null && fixedPlace is null && fixedLevel is null) return null;
+        return $"{fixedHead ?? head} {fixedLevel ?? level} {fixedPlace ?? place}";
     }
 
     // The level word between a body and its place, OCR forms included (level-word-forms.txt).

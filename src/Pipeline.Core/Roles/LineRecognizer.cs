@@ -9,7 +9,7 @@ namespace Pipeline.Roles;
 /// Recognisers for the fixed-form lines whose words come from the vocabulary: the type word, the signer prefix,
 /// a bare number/symbol line and the signature area's noise. Built once with the <see cref="Vocab"/> it reads.
 /// </summary>
-public sealed class LineRecognizer
+public sealed partial class LineRecognizer
 {
     private readonly Vocab _vocab;
     private readonly PlaceDateParser _placeDate;
@@ -31,6 +31,10 @@ public sealed class LineRecognizer
     {
         var lines = doc.Lines;
         var result = ImmutableArray.CreateBuilder<RoledLine>(lines.Length);
+        // Only a công văn's "V/v" is a label; under a type word ("THÔNG BÁO / V/v hoán đổi …") it is part of the
+        // trích yếu as printed (corpus/expected/README.md, Signer / header).
+        var typeWordAt = -1;
+        for (var i = lines.Length - 1; i >= 0; i--) if (lines[i].Role == LineRole.DocType) typeWordAt = i;
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
@@ -49,7 +53,7 @@ public sealed class LineRecognizer
                     LineRole.RecipientsHeader => LinePatterns.AfterRecipientsLabel(l.Text),
                     LineRole.Archive => LinePatterns.AfterArchiveLabel(l.Text.Trim()),
                     LineRole.AddresseeHeader => LinePatterns.AfterAddresseeLabel(l.Text),
-                    LineRole.Title when LinePatterns.IsSubjectLine(l.Text.Trim('*', ' ')) => LinePatterns.AfterSubjectLabel(l.Text.Trim('*', ' ')),
+                    LineRole.Title when (typeWordAt < 0 || i < typeWordAt) && LinePatterns.IsSubjectLine(l.Text.Trim('*', ' ')) => LinePatterns.AfterSubjectLabel(l.Text.Trim('*', ' ')),
                     _ => null,
                 },
             });
@@ -107,8 +111,14 @@ public sealed class LineRecognizer
     {
         var t = text.Trim().Trim('*', ' ');
         if (!VnText.IsUpper(t.Split(' ').Take(2).Aggregate("", (a, b) => a + b), 2)) return null;
+        if (_vocab.TypeWords.MatchStart(t) is null && MarkAfterFirstWord().Replace(t, "$1 ", 1) is var unmarked && unmarked != t) t = unmarked;
         return _vocab.TypeWords.MatchStart(t) is { } m ? new DocTypeMatch(m.Type, t.Length > m.Length ? t[(m.Length + 1)..].Trim() : "") : null;
     }
+
+    // A mark OCR read inside a type word ("QUYẾT: ĐỊNH CHẤP THUẬN …", QĐ-2338's scan): every type word has two
+    // syllables or more and no punctuation, so a mark after the first capital syllable is not printed text.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\p{Lu}{2,})[:;.,'`]\s*(?=\p{Lu})")]
+    private static partial System.Text.RegularExpressions.Regex MarkAfterFirstWord();
 
     /// <summary>A stamp, signature or scan note in the signature area (signature-noise.txt), or a bracketed note.</summary>
     /// <summary>

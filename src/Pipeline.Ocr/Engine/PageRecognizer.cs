@@ -27,6 +27,7 @@ internal static class PageRecognizer
     {
         using var prepared = PagePreparer.Prepare(image, options.Preparation);
         var raw = SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
+        raw = SignerNameRecovery.Apply(engine, image, options.Preparation, raw);
         raw = NumberRowRereading.Apply(engine, prepared, raw, options.Noise);
         return TypeLineRecovery.Apply(engine, prepared, raw);
     }

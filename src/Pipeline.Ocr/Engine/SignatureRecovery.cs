@@ -35,7 +35,7 @@ internal static class SignatureRecovery
     }
 
     /// <summary>The top of the "Nơi nhận" label, in pixels, or null when the page has none.</summary>
-    private static int? RecipientsTop(OcrPageResult raw)
+    internal static int? RecipientsTop(OcrPageResult raw)
     {
         for (var i = 0; i + 1 < raw.Words.Count; i++)
         {

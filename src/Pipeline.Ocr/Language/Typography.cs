@@ -17,13 +17,17 @@ namespace Pipeline.Ocr.Language;
 /// date word glued to what was read of a handwritten slot ("thángỹ:" → "tháng ỹ:", CV-6078): no syllable begins with
 /// "ngày" or "tháng" and goes on, and the line's fixed words are what the extractor finds the place and date by;</item>
 /// <item>in the number after a date word, a stroke read as "|", "l" or "I" beside a digit is the digit 1 ("ngày 3|" →
-/// "ngày 31", ND-155; "ngày l6" → "ngày 16", QĐ-2336): a day, month or year is digits only.</item>
+/// "ngày 31", ND-155; "ngày l6" → "ngày 16", QĐ-2336): a day, month or year is digits only;</item>
+/// <item>a bar standing alone at the start or the end of a line, beside a word ("| BỘ TƯ PHÁP", TB-1135): the edge
+/// of a frame or of a screenshot's window read as a glyph. No word of a notice is a lone "|"; a bar beside a number
+/// (a table row's rule) is left, so the columns of a table stay apart.</item>
 /// </list>
 /// </summary>
 public static partial class Typography
 {
     public static string Apply(string line)
     {
+        line = EdgeBar().Replace(line, "");
         line = line.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('‘', '\'').Replace('’', '\'');
         line = SpacedDash().Replace(line, " - ");
         line = SpaceBeforeMark().Replace(line, "");
@@ -34,6 +38,9 @@ public static partial class Typography
         if (PlaceDateStart().IsMatch(line)) line = GluedDateSlot().Replace(line, "$1 ");
         return StrokeInDateNumber().Replace(line, m => m.Value.Replace('|', '1').Replace('l', '1').Replace('I', '1'));
     }
+
+    [GeneratedRegex(@"^\|\s+(?=\p{L})|(?<=\p{L}[.,;:]?)\s+\|$")]
+    private static partial Regex EdgeBar();
 
     [GeneratedRegex(@" [—–] ")]
     private static partial Regex SpacedDash();

@@ -37,6 +37,47 @@ public class HeaderTests
     }
 
     [Fact]
+    public void A_V_v_line_under_a_type_word_stays_in_the_title_as_printed()
+    {
+        // TB-1135/TB-BTP (dev screenshot), the lines `pipeline ocr` reads: a THÔNG BÁO whose trích yếu is printed "V/v …".
+        var record = Extract.Text("""
+            BỘ TƯ PHÁP
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 1135/TB-BTP.
+            Hà Nội, ngày 09 tháng 04 năm 2015
+            THÔNG BÁO
+            V/v hoán đổi ngày nghỉ, ngày đi làm bù dịp nghỉ lễ
+            Giỗ Tổ Hùng Vương, Ngày Chiến thắng 30/4
+            và Quốc tế lao động 01/5
+            Kính gửi: Thủ trưởng các đơn vị thuộc Bộ
+            """);
+        Assert.Equal("TB", record.Document.Type!.Code);
+        Assert.Equal("V/v hoán đổi ngày nghỉ, ngày đi làm bù dịp nghỉ lễ Giỗ Tổ Hùng Vương, Ngày Chiến thắng 30/4 và Quốc tế lao động 01/5", record.Document.Title);
+        Assert.Equal("Bộ Tư pháp", record.Document.Issuer);
+    }
+
+    [Fact]
+    public void A_mark_ocr_read_inside_the_type_word_does_not_hide_it()
+    {
+        // QĐ-2338/QĐ-UBND Lào Cai (dev scan), the header `pipeline ocr` reads: "QUYẾT: ĐỊNH" with the title on its line.
+        var record = Extract.Text("""
+            ỦY BAN NHÂN DÂN
+            TỈNH LÀO CAI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 4Ÿ /QĐ-UBND
+            Lào Cai, ngày 03 tháng } năm 2026
+            QUYẾT: ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ
+            ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ
+            CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI
+            Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16
+            """);
+        Assert.Equal("QD", record.Document.Type!.Code);
+        Assert.Equal("CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ", record.Document.Title);
+    }
+
+    [Fact]
     public void Without_a_header_the_issuer_is_derived_from_the_symbol_and_place_and_says_so()
     {
         var record = Extract.File("seeds", "004_2f2804abc48cfa00.txt");

@@ -44,6 +44,33 @@ public class VocabularyRepairTests
         Assert.Equal("Phó Bí thư Thường trưc", record.Document.Signer?.Position, ignoreCase: true);
     }
 
+    /// <summary>Text lines read as a recognised page, as the OCR reader marks its pages.</summary>
+    private static Pipeline.Records.DocumentRecord ExtractRecognised(string text)
+    {
+        var extractor = Extract.Extractor;
+        var read = extractor.Readers.Read(new Pipeline.Sources.SourceFile("scan.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+        var ocr = read with { Pages = [.. read.Pages.Select(p => p with { Origin = Pipeline.Sources.LineOrigin.Ocr })] };
+        return extractor.Extract(ocr, new Pipeline.Extraction.StageTimings());
+    }
+
+    [Fact]
+    public void A_level_word_and_a_province_with_broken_marks_under_a_body_line_make_one_repaired_issuer()
+    {
+        // KH-243/KH-UBND Đắk Lắk (dev screenshot), the header `pipeline ocr` reads: a full stop read after the body,
+        // "TỈNH ĐẮK LẮK" read "TÍNH ĐÁK LÁK". The issuer was "Tính đák lák": the place line alone.
+        var record = ExtractRecognised("""
+            ỦY BAN NHÂN DÂN.
+            TÍNH ĐÁK LÁK
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 243 /KH-UBND
+            Đắk Lắk, ngày 26 tháng 12 năm 2022
+            """);
+        Assert.Equal("Ủy ban nhân dân tỉnh Đắk Lắk", record.Document.Issuer);
+        Assert.Contains(record.Warnings, w => w.Contains("issuer repaired") && w.Contains("tính đák lák", StringComparison.OrdinalIgnoreCase));
+        Assert.True(record.Document.FieldConfidence["issuer"] <= VocabularyRepair.RepairedConfidence);
+    }
+
     [Fact]
     public void The_OCR_of_QD_2280_gets_its_signer_position_repaired_with_a_warning_and_lowered_confidence()
     {

@@ -1,0 +1,53 @@
+using Pipeline.Ocr.Imaging;
+using Pipeline.Roles;
+
+namespace Pipeline.Ocr.Engine;
+
+/// <summary>
+/// The signer's name read again from the red channel when the layout pass read the signature column but no name
+/// in it. Nghị định 30/2020 prints the name at the foot of the signature column, below the signature, where the
+/// round red seal (con dấu) overlaps it: in gray the seal's ink sits on the letters and Tesseract drops the line
+/// (GP-184: "Hà Minh Hiệp" under the seal of Tổng cục Tiêu chuẩn Đo lường Chất lượng). In the red channel the seal
+/// and a red signature turn nearly white while the black print stays. Only colour pages are read again, only
+/// the signature column below "Nơi nhận", and only lines that look like a person's name are kept (two to six
+/// capitalised words, each read at confidence 50 or more); they replace what the gray pass read in their place.
+/// </summary>
+internal static class SignerNameRecovery
+{
+    private const int SingleBlock = 6;
+
+    /// <summary>Line number given to recovered words, apart from the layout pass's lines and SignatureRecovery's.</summary>
+    private const int RecoveredLine = 1_000_001;
+
+    /// <summary>A recovered word below this confidence is a stroke of the signature, not a letter.</summary>
+    private const float MinConfidence = 50;
+
+    public static OcrPageResult Apply(OcrEngine engine, DecodedImage image, ImagePreparation preparation, OcrPageResult raw)
+    {
+        if (preparation.DropRedInk || image.Pix.Depth != 32) return raw;
+        if (SignatureRecovery.RecipientsTop(raw) is not { } footTop) return raw;
+        var top = Math.Max(0, footTop - raw.Height / 50);
+        var left = raw.Width * 45 / 100;
+        var column = raw.Words.Where(w => w.Top >= top && w.Left >= left).GroupBy(w => w.Line).Select(Text).ToList();
+        // Nothing of the signature column read is SignatureRecovery's case; a name already read needs nothing.
+        if (column.Count == 0 || column.Any(LinePatterns.LooksLikeName)) return raw;
+
+        using var red = PagePreparer.Prepare(image, preparation with { DropRedInk = true });
+        if (red.Pix.Width != raw.Width || red.Pix.Height != raw.Height) return raw;
+        var reread = engine.Recognize(red, SingleBlock, (left, top, raw.Width - left, raw.Height - top));
+        var names = reread.Words
+            .GroupBy(w => w.Line)
+            .Where(g => g.All(w => w.Confidence >= MinConfidence) && LinePatterns.LooksLikeName(Text(g)))
+            .SelectMany(g => g)
+            .Select(w => w with { Line = RecoveredLine })
+            .ToList();
+        if (names.Count == 0) return raw;
+        // What the gray pass read where the name is ("Ng" / "uyên Tuấn Anh" under QĐ-2336's seal) gives way to it.
+        return raw with { Words = [.. raw.Words.Where(o => !names.Any(n => Overlaps(o, n))), .. names] };
+    }
+
+    private static string Text(IEnumerable<OcrWord> line) => string.Join(' ', line.Select(w => w.Text));
+
+    private static bool Overlaps(OcrWord a, OcrWord b) =>
+        Math.Min(a.Right, b.Right) > Math.Max(a.Left, b.Left) && Math.Min(a.Bottom, b.Bottom) > Math.Max(a.Top, b.Top);
+}
