@@ -61,6 +61,23 @@ public sealed class OcrEngine : IDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="Recognize"/> with Tesseract's character whitelist set for this call only (a handwritten date slot
+    /// read as digits); the whitelist is cleared afterwards so the engine's next page is read with the full model.
+    /// </summary>
+    internal OcrPageResult RecognizeOnly(string characters, PreparedImage image, int pageSegmentationMode)
+    {
+        Tesseract.BaseApiSetVariable(_api, "tessedit_char_whitelist", characters);
+        try
+        {
+            return Recognize(image, pageSegmentationMode);
+        }
+        finally
+        {
+            Tesseract.BaseApiSetVariable(_api, "tessedit_char_whitelist", "");
+        }
+    }
+
     private List<OcrWord> ReadWords()
     {
         var words = new List<OcrWord>();

@@ -20,7 +20,8 @@ internal static class PageRecognizer
 
     /// <summary>
     /// Tesseract's words for the page (with the signature block recovered when the layout pass skipped it, and the
-    /// number row read again as one line when the layout pass lost its symbol, and the type line read again when the
+    /// number row read again as one line when the layout pass lost its symbol, the place-date's day and month read
+    /// again as digits when they were read as something else, and the type line read again when the
     /// layout pass dropped it).
     /// </summary>
     public static OcrPageResult RecognizeRaw(OcrEngine engine, DecodedImage image, OcrOptions options)
@@ -29,6 +30,7 @@ internal static class PageRecognizer
         var raw = SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
         raw = SignerNameRecovery.Apply(engine, image, options.Preparation, raw);
         raw = NumberRowRereading.Apply(engine, prepared, raw, options.Noise);
+        raw = DateSlotRereading.Apply(engine, prepared, raw);
         return TypeLineRecovery.Apply(engine, prepared, raw);
     }
 

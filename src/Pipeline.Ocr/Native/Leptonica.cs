@@ -69,6 +69,19 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixRotateOrth")]
     public static partial IntPtr PixRotateOrth(PixHandle pix, int quads);
 
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "boxCreate")]
+    public static partial IntPtr BoxCreate(int x, int y, int width, int height);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "boxDestroy")]
+    public static partial void BoxDestroy(ref IntPtr box);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixClipRectangle")]
+    public static partial IntPtr PixClipRectangle(PixHandle pix, IntPtr box, IntPtr boxClipped);
+
+    /// <summary>The same border of <paramref name="pixels"/> on every side, filled with <paramref name="value"/> (255 is white on 8 bpp).</summary>
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixAddBorder")]
+    public static partial IntPtr PixAddBorder(PixHandle pix, int pixels, uint value);
+
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "setMsgSeverity")]
     public static partial int SetMsgSeverity(int severity);
 
