@@ -65,6 +65,25 @@ public class DateSlotRereadingTests(SharedPool shared, ITestOutputHelper output)
         Assert.Equal((1090, 1150), (slot.Region.Left, slot.Region.Left + slot.Region.Width));
     }
 
+    /// <summary>QĐ 2336/QĐ-UBND: a first-issue date under the title, day and month handwritten (same source of boxes).</summary>
+    [Fact]
+    public void Only_the_place_date_is_read_again_not_another_date_in_the_header()
+    {
+        OcrWord[] firstIssue =
+        [
+            new("(Cấp", 530, 521, 606, 565, 91f, 9),
+            new("lân", 618, 521, 665, 557, 93f, 9),
+            new("đầu:", 677, 522, 745, 557, 90f, 9),
+            new("Ngày", 756, 531, 839, 566, 97f, 9),
+            new("0Ã", 846, 526, 892, 572, 54f, 9),
+            new("tháng", 891, 531, 1012, 572, 91f, 9),
+            new("Ƒ-", 1029, 527, 1063, 566, 16f, 9),
+            new("năm", 1072, 533, 1137, 559, 97f, 9),
+            new("2026)", 1149, 532, 1239, 567, 97f, 9),
+        ];
+        Assert.Empty(DateSlotRereading.FindSlots(Page(firstIssue)));
+    }
+
     [Theory]
     [InlineData("6", 12, 6)]
     [InlineData("06", 12, 6)]

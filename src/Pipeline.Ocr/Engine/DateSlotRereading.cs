@@ -18,6 +18,12 @@ internal static partial class DateSlotRereading
     private const int SingleLine = 7;
     private const string Digits = "0123456789";
 
+    /// <summary>
+    /// Digits read with less confidence are not trusted: a cursive handwritten "02" (QĐ-2336) comes out "04" at 61,
+    /// where HDLN-24's "6" comes out at 82; a wrong day looks as authoritative as a right one, a missing one does not.
+    /// </summary>
+    private const float MinConfidence = 75;
+
     /// <summary>White margin around the cut-out slot, in line heights.</summary>
     private const double MarginFactor = 0.75;
 
@@ -50,7 +56,8 @@ internal static partial class DateSlotRereading
             var day = words.FindIndex(w => DayWord().IsMatch(VnText.Fold(w.Text)));
             var month = words.FindIndex(w => MonthWord().IsMatch(VnText.Fold(w.Text)));
             var year = words.FindIndex(w => YearWord().IsMatch(VnText.Fold(w.Text)));
-            if (day < 0 || month <= day || year <= month) continue;
+            // The place-date proper, "Place, ngày …": not a date elsewhere in the header ("(Cấp lần đầu: Ngày 02 tháng 7 …)").
+            if (day < 1 || month <= day || year <= month || !words[day - 1].Text.EndsWith(',')) continue;
             var height = words.Skip(day).Take(year - day + 1).Max(w => w.Bottom - w.Top);
             // "ngày25": the day glued to its printed word is a number read, and no pixels of its own to cut out.
             if (!DayWord().Match(VnText.Fold(words[day].Text)).Groups["digits"].Success)
@@ -94,7 +101,8 @@ internal static partial class DateSlotRereading
             using var cut = new PreparedImage(padded, image.Dpi, image.TesseractDpi);
             var words = engine.RecognizeOnly(Digits, cut, SingleLine).Words;
             var text = string.Concat(words.Select(w => w.Text));
-            return Number(text, slot.Max) is { } n ? (n.ToString(System.Globalization.CultureInfo.InvariantCulture), words.Count == 0 ? 0f : words.Min(w => w.Confidence)) : null;
+            if (words.Count == 0 || words.Min(w => w.Confidence) is var confidence && confidence < MinConfidence) return null;
+            return Number(text, slot.Max) is { } n ? (n.ToString(System.Globalization.CultureInfo.InvariantCulture), confidence) : null;
         }
     }
 
