@@ -190,13 +190,30 @@ public sealed partial class UnitFinder
             // After "và" only a unit's own head starts a new unit: "Phòng Văn hóa và Thông tin" is one.
             var own = names.Count == 0
                       || _plural.OpensWith(piece)
-                      || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0);
+                      || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
+                      || FollowsWholeName(names[^1], piece, joinedByAnd);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
             var sharesModifier = names.Count > 0 && !joinedByAnd && IsBareHead(names[^1]);
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+    }
+
+    /// <summary>
+    /// "Sở Công Thương, chính quyền địa phương và cơ quan liên quan", "UBND xã Văn Chấn và doanh nghiệp": a piece in lower
+    /// case that opens with a unit head is a unit of its own after a whole name (a head with its own words, no collective,
+    /// no list under way), but not after a collective's list ("các cơ quan, đơn vị"), a bare kind ("cơ quan, tổ chức") or
+    /// in a list of kinds sharing one head ("Bí thư huyện ủy, thị ủy, thành ủy"); a bare kind after a comma is such a
+    /// list ("Thủ trưởng cơ quan, ban, ngành thành phố").
+    /// </summary>
+    private bool FollowsWholeName(string previous, string piece, bool joinedByAnd)
+    {
+        var before = previous.Trim();
+        var pieceHead = StartsWithHead(piece, VnText.FoldAligned(piece), 0);
+        return pieceHead > 0 && (pieceHead < piece.Length || joinedByAnd)
+               && StartsWithHead(before, VnText.FoldAligned(before), 0) is > 0 and var head && head < before.Length
+               && !ListUnderWay().IsMatch(before) && !HoldsPlural(before);
     }
 
     /// <summary>"Thủ tướng Chính phủ ban hành Quyết định …": the phrase holds an enacting verb (enactment-openings.txt, folded).</summary>
@@ -234,6 +251,8 @@ public sealed partial class UnitFinder
             end = i + 1;
         }
         if (end - start > MaxNameLength && !IsNameList(text[start..end])) return null;
+        // "Sở … nhận được Công văn số 4170/SCT-CN ngày 14/7/2026 …": a name holds no date.
+        if (DatePattern().IsMatch(text.AsSpan(start, end - start))) return null;
         var phrase = text[start..end].Trim().TrimEnd(',', ' ');
         // "đồng chí Chủ tịch", "cho các xã": the honorific or preposition before a name is not part of it.
         if (_honorific.Match(VnText.FoldAligned(phrase)) is { Success: true } h && h.Length < phrase.Length
@@ -274,6 +293,13 @@ public sealed partial class UnitFinder
             && (StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0 || piece.Split(' ').Length <= MaxTailWords);
         return phrase.Length <= MaxListLength && pieces.Count >= 3 && pieces.All(Member);
     }
+
+    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}/\d{2,4}\b")]
+    private static partial Regex DatePattern();
+
+    // A lower-case piece already joined after a comma: "Bí thư huyện ủy, thị ủy".
+    [GeneratedRegex(@",\s+\p{Ll}")]
+    private static partial Regex ListUnderWay();
 
     private const int MaxNameLength = 160, MaxListLength = 400, MaxListPiece = 80, MaxTailWords = 6;
 

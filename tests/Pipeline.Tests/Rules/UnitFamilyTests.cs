@@ -54,4 +54,42 @@ public class UnitFamilyTests
         Assert.Contains("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", leads);
         Assert.Contains("các tổ chức thành viên của Mặt trận", leads);
     }
+
+    private static List<TaskUnit> Units(string text) => new UnitFinder(Extract.Vocab).Find(text);
+
+    /// <summary>
+    /// A unit's name ends at a verb of its action that is no directive cue (unit-name-ends.txt): "chuẩn bị", "định kỳ".
+    /// Item 3.1.7 of corpus/seeds/004_2f2804abc48cfa00.txt and item V.1 of
+    /// corpus/word/KH-UBND-LaoCai-trienkhai-CT-11-CT-TU-khoangsan.docx (dev).
+    /// </summary>
+    [Theory]
+    [InlineData("Chủ trì, phối hợp các phòng liên quan chuẩn bị hồ sơ để các Sở, ngành thẩm định, đánh giá chỉ số cải cách hành chính năm 2023 của Ủy ban nhân dân huyện.", "các phòng liên quan")]
+    [InlineData("Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường) về tình hình thực hiện Kế hoạch.", "Các Sở, ngành, địa phương")]
+    public void A_unit_name_stops_at_a_verb_of_its_action(string text, string unit) =>
+        Assert.Contains(Units(text), u => u.Name == unit);
+
+    /// <summary>
+    /// After a whole name, a piece in lower case that opens with a unit head is a unit of its own; a bare kind after a
+    /// comma continues a list sharing one head. Item 2.c of corpus/pdf/CV-UBND-tinh-chi-dao-quan-ly-giam-sat-VLNCN.pdf,
+    /// Article 3 of corpus/word/QD-09-2010-QD-UBND-CanTho-KHCN.doc and item 9 of corpus/seeds/001_bb430d707b21ecbe.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_body_in_lower_case_after_a_whole_name_is_its_own_unit()
+    {
+        var support = Units("Chủ trì, phối hợp với Sở Công Thương, chính quyền địa phương và cơ quan liên quan tăng cường công tác kiểm tra, giám sát chặt chẽ hoạt động sử dụng, vận chuyển, lưu chứa VLNCN, TCTN.")
+            .Where(u => u.Role == UnitRole.Support).Select(u => u.Name);
+        Assert.Equal(["Sở Công Thương", "chính quyền địa phương", "cơ quan liên quan"], support);
+
+        Assert.Contains("Thủ trưởng cơ quan, ban, ngành thành phố", Leads("Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc các sở, Thủ trưởng cơ quan, ban, ngành thành phố, Chủ tịch Ủy ban nhân dân quận, huyện và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./."));
+        Assert.Contains("Bí thư huyện ủy, thị ủy, thành ủy", Leads("Đề nghị các đồng chí Bí thư huyện ủy, thị ủy, thành ủy quan tâm hơn nữa, quyết liệt trong lãnh đạo, chỉ đạo UBND cấp huyện, cấp xã tổ chức thực hiện công tác cải cách hành chính, nâng cao hiệu quả quản trị và hành chính công trong phạm vi, địa bàn quản lý để đạt các mục tiêu, nhiệm vụ đã đề ra."));
+    }
+
+    /// <summary>
+    /// A phrase holding a date is a sentence about a letter, not a name: "Sở Nông nghiệp và Môi trường nhận được Công văn
+    /// số 4170/SCT-CN ngày 14/7/2026 …" (corpus/pdf/CV-6791-SNNMT-KHTC-LaoCai-CCN-BaoDap.pdf, dev).
+    /// </summary>
+    [Fact]
+    public void A_name_holds_no_date() =>
+        Assert.DoesNotContain(new UnitFinder(Extract.Vocab).FromPreamble("Sở Nông nghiệp và Môi trường nhận được Công văn số 4170/SCT-CN ngày 14/7/2026 của Sở Công thương về việc tham gia ý kiến thẩm định hồ sơ đề nghị thành lập cụm công nghiệp Báo Đáp."),
+            u => u.Name.Contains("4170", StringComparison.Ordinal));
 }
