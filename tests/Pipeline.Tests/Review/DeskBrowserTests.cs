@@ -62,10 +62,26 @@ public sealed class DeskBrowserTests(ReviewFixture fixture)
         // right ("Phó Chánh Văn phòng"), so the clerk's correction is a different post.
         await page.FillAsync("[name='f.signer.position']", "Chánh Văn phòng Ủy ban nhân dân Thành phố");
         await page.FillAsync("[name='t0.units']", "Sở Văn hóa và Thể thao | lead");
-        await page.Keyboard.PressAsync("Alt+a");
-        // The approval is saved when the server answers with the next page; waiting for that page's "load" (its scan
-        // image) timed out on a busy 2-core run, and the audit below is what proves the save.
-        await page.WaitForURLAsync(u => !u.Contains(id) || u.Contains("saved="), new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        // The wait is armed before the key is pressed (as Playwright's RunAndWaitForNavigation did): a URL check
+        // after the press followed by a wait for the next navigation leaves a window in which a fast redirect can commit
+        // unseen. What the page sent and received is kept for the failure message.
+        var traffic = new List<string>();
+        void Log(string line) { lock (traffic) traffic.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {line}"); }
+        page.Request += (_, r) => Log($"→ {r.Method} {r.Url}");
+        page.Response += (_, r) => Log($"← {r.Status} {r.Url}");
+        page.RequestFailed += (_, r) => Log($"✗ {r.Url} {r.Failure}");
+        page.PageError += (_, e) => Log($"page error: {e}");
+        try
+        {
+            var nextPage = page.WaitForURLAsync(u => !u.Contains(id) || u.Contains("saved="), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+            await page.Keyboard.PressAsync("Alt+a");
+            await nextPage;
+        }
+        catch (PlaywrightException e)
+        {
+            var focused = await page.EvaluateAsync<string>("() => document.activeElement ? document.activeElement.outerHTML.slice(0, 120) : 'none'");
+            lock (traffic) Assert.Fail($"Alt+A did not lead to the next page ({e.Message.Split('\n')[0]}); still at {page.Url}; focused: {focused}\n{string.Join("\n", traffic)}");
+        }
 
         await page.GotoAsync($"/History/{id}");
         var audit = await page.InnerTextAsync("table.audit");
