@@ -26,8 +26,9 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, bool intera
     /// <summary>The rules-only extractor with every reader (typed inputs and OCR).</summary>
     public DocumentExtractor Extractor => _composition.Value.Extractor;
 
-    /// <summary>The extractor for `--models DIR`, or the rules-only one; a bad folder is a usage error.</summary>
-    public DocumentExtractor ExtractorWith(string? modelsDir) => LearnedExtractor.Choose(modelsDir, Extractor, Err);
+    /// <summary>The extractor for a model choice (the shipped models by default, `--models DIR`, `--rules-only`); a bad folder is a usage error.</summary>
+    public DocumentExtractor ExtractorWith(ModelChoice models) =>
+        LearnedExtractor.Choose(models, Extractor, Verbosity == Verbosity.Verbose ? Err : TextWriter.Null);
 
     public void Dispose()
     {

@@ -23,14 +23,15 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         var thresholdsOption = new Option<string?>("--thresholds") { Description = "Thresholds file, per measure for dev and test (default: <corpus>/thresholds.json, else <expected>/thresholds.json)" };
         var testExpectedOption = new Option<string?>("--test-expected") { Description = "Expected records of the frozen test split (default: <corpus>/test/expected)" };
         var missesOption = new Option<bool>("--misses") { Description = "List every miss", DefaultValueFactory = _ => true };
-        var modelsOption = new Option<string?>("--models") { Description = "Folder of trained models (e.g. models): rules + models instead of rules only" };
+        var models = new ModelOptions([]);
         var ablationOption = new Option<bool>("--ablation") { Description = "Cross-validated rules vs rules + models on the text, noisy text and (with --ocr) OCR output" };
         var foldsOption = new Option<int>("--folds") { Description = "Folds for --ablation (by document group)", DefaultValueFactory = _ => 5 };
         var ocrOption = new Option<string?>("--ocr") { Description = "For --ablation: folder of OCR text, <stem>.txt per scanned document" };
-        var eval = new Command("eval", "Evaluate extraction against expected records: development set and frozen test split") { expectedOption, evalOut, corpusOption, thresholdsOption, testExpectedOption, missesOption, modelsOption, ablationOption, foldsOption, ocrOption };
+        var eval = new Command("eval", "Evaluate extraction against expected records: development set and frozen test split") { expectedOption, evalOut, corpusOption, thresholdsOption, testExpectedOption, missesOption, ablationOption, foldsOption, ocrOption };
+        models.AddTo(eval);
         eval.SetAction(r => r.GetValue(ablationOption)
             ? AblationCommand.Run(r.GetValue(corpusOption) ?? Path.GetDirectoryName(Path.GetFullPath(r.GetValue(expectedOption)!).TrimEnd('/'))!, context.Extractor, r.GetValue(foldsOption), r.GetValue(ocrOption), context.Out)
-            : new EvalCommand(context.ExtractorWith(r.GetValue(modelsOption))).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), context.Out, context.Err, r.GetValue(testExpectedOption)));
+            : new EvalCommand(context.ExtractorWith(models.Read(r))).Run(r.GetValue(expectedOption)!, r.GetValue(evalOut)!, r.GetValue(corpusOption), r.GetValue(thresholdsOption), r.GetValue(missesOption), context.Out, context.Err, r.GetValue(testExpectedOption)));
         return eval;
     }
 

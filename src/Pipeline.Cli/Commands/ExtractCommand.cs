@@ -22,12 +22,13 @@ public sealed class ExtractCommand(DocumentExtractor extractor, Func<IngestLimit
         var outDir = PathArguments.Option("--out", "Output folder: <stem>.json per input, tasks.jsonl, errors.jsonl; must be new or empty unless --force", args);
         var force = new Option<bool>("--force") { Description = "Replace the output folder whole if it holds an earlier run" };
         var toStdout = new Option<bool>("--stdout") { Description = "Print each record as one JSON line (JSON Lines) on stdout" };
-        var models = PathArguments.Option("--models", "Folder of trained models (e.g. models): rules + models instead of rules only", args);
+        var models = new ModelOptions(args);
         var limits = LimitOptions.Create();
-        var command = new Command("extract", "Extract document and task records from inputs") { paths, outDir, force, toStdout, models };
+        var command = new Command("extract", "Extract document and task records from inputs") { paths, outDir, force, toStdout };
+        models.AddTo(command);
         limits.AddTo(command);
         // As ingest: documents are read in worker processes (a crash or a runaway costs one document), unless --no-isolation.
-        command.SetAction((r, ct) => new ExtractCommand(context.ExtractorWith(r.GetValue(models)), (l, m) => WorkerLaunch.ForPipeline(l, m, r.GetValue(models))).RunAsync(
+        command.SetAction((r, ct) => new ExtractCommand(context.ExtractorWith(models.Read(r)), (l, m) => WorkerLaunch.ForPipeline(l, m, models.Read(r).WorkerArguments())).RunAsync(
             new Arguments(r.GetValue(paths)!, r.GetValue(outDir), r.GetValue(toStdout), r.GetValue(force), r.GetValue(limits.Jobs), limits.Read(r), context.Verbosity,
                 r.GetValue(limits.MaxMemory)!, r.GetValue(limits.NoIsolation)),
             context.Out, context.Err, context.Interactive, ct));

@@ -22,7 +22,7 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
     {
         var sources = PathArguments.Many("sources", "Files or folders (searched recursively)", args, ArgumentArity.OneOrMore);
         var outDir = PathArguments.Option("--out", "Output folder: records/, status/, documents.jsonl, tasks.jsonl, state.db", args);
-        var models = PathArguments.Option("--models", "Folder of trained models (e.g. models): rules + models instead of rules only", args);
+        var models = new ModelOptions(args);
         var limits = LimitOptions.Create();
         var retry = new Option<bool>("--retry-failed") { Description = "Process again the documents an earlier run marked failed" };
         var shard = new Option<string?>("--shard") { Description = "i/N: take only this worker's part of the collection (by content hash)" };
@@ -30,10 +30,11 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
         var toStdout = new Option<bool>("--stdout") { Description = "Also print each record as a JSON line on stdout (progress then goes to stderr)" };
         var command = new Command("ingest", "Ingest an archive: every document into a record, resumable, in parallel")
         {
-            sources, outDir, models, retry, shard, webhook, toStdout,
+            sources, outDir, retry, shard, webhook, toStdout,
         };
         limits.AddTo(command);
-        command.SetAction((r, ct) => new IngestCommand(context.ExtractorWith(r.GetValue(models)), (l, m) => WorkerLaunch.ForPipeline(l, m, r.GetValue(models))).RunAsync(new Arguments(
+        models.AddTo(command);
+        command.SetAction((r, ct) => new IngestCommand(context.ExtractorWith(models.Read(r)), (l, m) => WorkerLaunch.ForPipeline(l, m, models.Read(r).WorkerArguments())).RunAsync(new Arguments(
             r.GetValue(sources)!, r.GetValue(outDir), r.GetValue(limits.Jobs), r.GetValue(retry), r.GetValue(shard), r.GetValue(webhook),
             r.GetValue(limits.Timeout), r.GetValue(limits.MaxPages), r.GetValue(limits.MaxBytes), r.GetValue(toStdout), context.Verbosity,
             r.GetValue(limits.MaxMemory)!, r.GetValue(limits.NoIsolation)),

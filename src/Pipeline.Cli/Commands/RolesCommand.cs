@@ -15,7 +15,7 @@ public sealed class RolesCommand(SourceReaders readers, ILineRoleClassifier clas
         var roles = new Command("roles", "Show each line's role (for diagnosing an extraction)") { path, models };
         roles.SetAction(r =>
         {
-            var extractor = context.ExtractorWith(r.GetValue(models));
+            var extractor = context.ExtractorWith(r.GetValue(models) is { } dir ? new ModelChoice(dir, ModelStages.All) : ModelChoice.RulesOnly);
             return new RolesCommand(extractor.Readers, extractor.Classifier).Run(r.GetValue(path)!, context.Out, context.Err);
         });
         return roles;

@@ -21,11 +21,14 @@ public static class ServeCommand
         var createAdmin = new Option<string?>("--create-admin") { Description = "Create (or reset) admin NAME with the password read from standard input, then exit" };
         var workers = new Option<int>("--workers") { Description = "Extractions at once (default: the cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var serve = new Command("serve", "Serve the review desk and the REST API (http://127.0.0.1:8080 by default)") { host, port, db, createAdmin, workers };
+        // Uploads are extracted as `extract` would: the shipped task models unless told otherwise.
+        var models = new ModelOptions([]);
+        models.AddTo(serve);
         serve.SetAction(r =>
         {
             var options = new ReviewOptions
             {
-                Host = r.GetValue(host)!, Port = r.GetValue(port), DatabasePath = r.GetValue(db)!, Extractor = context.Extractor,
+                Host = r.GetValue(host)!, Port = r.GetValue(port), DatabasePath = r.GetValue(db)!, Extractor = context.ExtractorWith(models.Read(r)),
                 Workers = Math.Max(1, r.GetValue(workers)), QueueCapacity = 2 * Math.Max(1, r.GetValue(workers)) + 4,
             };
             if (options.Port is < 1 or > 65535) { Console.Error.WriteLine("error: --port must be 1-65535"); return ExitCodes.Usage; }

@@ -7,8 +7,8 @@ using Pipeline.Ingestion.Isolation;
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// `pipeline worker`: started by `ingest` (one per job), never by people. Loads the extractor once (rules only, or
-/// with `--models DIR` the learned one: add those two arguments to <see cref="WorkerLaunch.Arguments"/>), then reads
+/// `pipeline worker`: started by `ingest` (one per job), never by people. Loads the extractor once (with the model
+/// choice of its parent: <see cref="ModelChoice.WorkerArguments"/>), then reads
 /// documents named on stdin and answers each on stdout (<see cref="WorkerProtocol"/>) under the limits given.
 /// </summary>
 public static class WorkerCommand
@@ -19,16 +19,17 @@ public static class WorkerCommand
         var timeout = new Option<double>("--timeout") { DefaultValueFactory = _ => defaults.Timeout.TotalSeconds };
         var maxPages = new Option<int>("--max-pages") { DefaultValueFactory = _ => defaults.MaxPages };
         var maxBytes = new Option<long>("--max-bytes") { DefaultValueFactory = _ => defaults.MaxBytes };
-        var models = new Option<string?>("--models") { Description = "Folder of trained models, as `extract --models` (default: rules only)" };
+        var models = new ModelOptions([]);
         var command = new Command("worker", "Internal: reads documents for `ingest` in a separate process (stdin/stdout JSON lines)")
         {
-            timeout, maxPages, maxBytes, models,
+            timeout, maxPages, maxBytes,
         };
         command.Hidden = true;
+        models.AddTo(command);
         command.SetAction((r, _) =>
         {
             var limits = new IngestLimits { Timeout = TimeSpan.FromSeconds(r.GetValue(timeout)), MaxPages = r.GetValue(maxPages), MaxBytes = r.GetValue(maxBytes) };
-            return RunAsync(context.ExtractorWith(r.GetValue(models)), limits);
+            return RunAsync(context.ExtractorWith(models.Read(r)), limits);
         });
         return command;
     }

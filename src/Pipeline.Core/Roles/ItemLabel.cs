@@ -8,7 +8,8 @@ public enum LabelKind { Roman, Article, Decimal, Letter, Bullet }
 
 /// <summary>
 /// A printed item label: "II.", "Điều 3.", "3.1.", "a)", "-". The label's kind and depth decide where the
-/// item sits in the outline; the printed text is kept for the task's ordinal.
+/// item sits in the outline; the printed text is kept for the task's ordinal. Party resolutions print their sections
+/// "I- QUAN ĐIỂM CHỈ ĐẠO", "II- MỤC TIÊU" (NQ 57-NQ/TW, dev): a hyphen after a roman numeral closes it like a dot.
 /// </summary>
 public sealed partial record ItemLabel(LabelKind Kind, string Printed, string Value, int Depth)
 {
@@ -41,6 +42,6 @@ public sealed partial record ItemLabel(LabelKind Kind, string Printed, string Va
         return (new ItemLabel(LabelKind.Bullet, b, b == "+" ? "+" : "-", 1), rest);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?<roman>[IVXL]{1,5})\s*[.:/]\s+|[ĐđD]iều\s+(?<article>\d{1,3})\s*[.:]?(?=\s|$)\s*|(?<dec>\d{1,2}(?:\.\d{1,2}){0,4}\.?)(?:\)|(?<=\.))\s+|(?<dec>\d{1,2}(?:\.\d{1,2}){1,4})\s+|(?<letter>[a-zđ])\)\s+|(?<bullet>[-+•–—*])\s*)")]
+    [GeneratedRegex(@"^\s*(?:(?<roman>[IVXL]{1,5})\s*[.:/\-–]\s+|[ĐđD]iều\s+(?<article>\d{1,3})\s*[.:]?(?=\s|$)\s*|(?<dec>\d{1,2}(?:\.\d{1,2}){0,4}\.?)(?:\)|(?<=\.))\s+|(?<dec>\d{1,2}(?:\.\d{1,2}){1,4})\s+|(?<letter>[a-zđ])\)\s+|(?<bullet>[-+•–—*])\s*)")]
     private static partial Regex Pattern();
 }

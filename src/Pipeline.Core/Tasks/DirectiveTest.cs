@@ -24,12 +24,24 @@ public sealed class DirectiveTest(Vocab vocab)
         var trimmed = text.TrimStart();
         var key = MarkAwareKey.Of(trimmed);
         if (IsBasis(key)) return 0;
+        // "Chủ trì: Sở Công Thương tỉnh Lào Cai" names who chairs an event; the strong cue is the label's, not an instruction.
+        if (IsBareLabel(key) && !HasStrongCue(ValueOf(trimmed))) return 0;
         if (_strong.CountIn(key) > 0) return 0.95;
         if (strictOpening) return 0;
         if (IsFactLabel(key)) return 0;
         var hits = trimmed.Length > HeadLength ? _cues.CountIn(MarkAwareKey.Of(trimmed[..HeadLength])) : _cues.CountIn(key);
         if (hits == 0) return _cues.CountIn(key) > 0 ? 0.6 : 0;
         return Math.Min(0.9, 0.6 + 0.1 * hits);
+    }
+
+    /// <summary>Whether the text holds a strong directive cue (giao, đề nghị, yêu cầu, chủ trì …).</summary>
+    public bool HasStrongCue(string text) => _strong.CountIn(MarkAwareKey.Of(text)) > 0;
+
+    // The words after a fact label's colon.
+    private static string ValueOf(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? text : text[(colon + 1)..];
     }
 
     private bool IsBasis(MarkAwareKey text)
@@ -44,6 +56,13 @@ public sealed class DirectiveTest(Vocab vocab)
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"Chủ trì: …": a label and its colon, no word between ("Chủ trì, phối hợp các phòng: …" is an instruction).</summary>
+    private bool IsBareLabel(MarkAwareKey text)
+    {
+        var length = _factLabels.MatchPrefix(text);
+        return length > 0 && text.Value[length..].TrimStart().StartsWith(':');
     }
 
     /// <summary>"Thời gian kiểm tra: …": a label, a few words, then a colon.</summary>

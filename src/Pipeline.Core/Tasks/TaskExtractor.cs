@@ -17,6 +17,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly ObjectList _objectLists = new(vocab);
     private readonly DeadlineParser _deadlines = new(vocab);
     private readonly ClosingFormula _closing = new(vocab);
+    private readonly MandateTitle _mandates = new(vocab);
+    private readonly SelfReferenceClause _selfReferences = new(vocab);
     private RuleClause? _ruleClauses;
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
@@ -44,6 +46,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var regulation = doc.Lines.Any(l => l.Role == LineRole.Reference && NormativeArticle.IsRegulationReference(l.Text))
             || doc.Lines.TakeWhile(l => l.Role is not (LineRole.DocType or LineRole.Title or LineRole.Body or LineRole.SectionHeading or LineRole.ListItem))
                 .Any(l => NormativeArticle.IsRegulationReference(l.Text));
+        var mandateSubjects = regulation ? MandateSubjects(outline) : [];
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
@@ -101,12 +104,19 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var ancestors = node.Ancestors().ToList();
             var section = ancestors.Select(SectionOf).FirstOrDefault(k => k != Section.Other);
             if (section == Section.Directives) section = Section.Other;
-            var kind = section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
+            // What an enacting article approves ("Điều 1. Chấp thuận chủ trương đầu tư … 3. Mục tiêu dự án: …") is the content
+            // of the decision, its aims included: neither this document's tasks nor its targets.
+            var enacted = decisionDocument && Enacts(node, ancestors);
+            var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
             var text = objectList ? ObjectList.Text(node) : node.Text;
             if (text.Length == 0) return;
-            var score = kind == SectionKind.Targets ? 0.85
-                : decisionDocument && (Enacts(node, ancestors) || ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation))) ? 0
+            var score = enacted ? 0
+                : kind == SectionKind.Targets ? 0.85
+                : decisionDocument && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : regulation && IsRuleClause(text, ancestors) ? 0
+                : decisionDocument && IsTransitional(text) ? 0
+                : decisionDocument && _selfReferences.Is(text) ? 0
+                : ancestors.Any(IsProgrammeHeading) && !_directives.HasStrongCue(text) ? 0
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }
@@ -195,20 +205,36 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         return ancestors.Prepend(node).Any(Opens);
     }
 
+    /// <summary>
+    /// A decision's transitional provision ("Chính quyền địa phương … trước sắp xếp tiếp tục hoạt động cho đến khi …",
+    /// <c>transitional-clauses.txt</c>) keeps something in operation or in force: a status, not work assigned, unless it
+    /// also holds a strong directive cue.
+    /// </summary>
+    private bool IsTransitional(string text)
+    {
+        var key = MarkAwareKey.Of(text);
+        return vocab.TransitionalClauses.CountIn(key) > 0 && vocab.StrongDirectiveCues.CountIn(key) == 0;
+    }
+
+    // "5. Nội dung kiểm tra:" (programme-sections.txt): its items say what an inspection looks at.
+    private bool IsProgrammeHeading(OutlineNode node) =>
+        vocab.ProgrammeSections.MatchPrefix(VnText.Fold(node.Paragraph.Text.Trim('*', ' '))) > 0;
+
     // Headings that are conditions themselves ("Đối với trường hợp quy định tại khoản 1 Điều 18 …") name cases, not addressees.
     private bool IsRuleClause(string text, List<OutlineNode> ancestors) =>
         RuleClauses.Opens(text) && RuleClauses.Is(text,
             ancestors.Where(a => !RuleClauses.Opens(a.Paragraph.Text)).Select(HeadingUnits).FirstOrDefault(u => u.Count > 0) ?? []);
 
-    private bool IsNormativeArticle(OutlineNode node, bool regulation) =>
+    private bool IsNormativeArticle(OutlineNode node, bool regulation, IReadOnlyCollection<string> mandateSubjects) =>
         NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets,
-            title => regulation && IsMandateTitle(title));
+            title => regulation && (_mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
 
-    private bool IsMandateTitle(string title)
-    {
-        var key = MarkAwareKey.Of(title);
-        return vocab.MandateArticleTitles.CountIn(key) > 0 && vocab.MandateTitleVetoes.CountIn(key) == 0;
-    }
+    // The bodies whose mandate the document's titled articles set out ("Điều 3. Vị trí, chức năng của Ban Chỉ huy …").
+    private HashSet<string> MandateSubjects(OutlineBuilder.Outline outline) =>
+        outline.Items.SelectMany(n => n.Descendants().Prepend(n))
+            .Where(n => n.Label?.Kind == LabelKind.Article)
+            .Select(n => _mandates.Subject(n.Paragraph.Text.Trim('*', ' ')))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày …" (<c>adoption-clauses.tsv</c>): the closing formula.</summary>
     private bool IsAdoptionClause(string text)

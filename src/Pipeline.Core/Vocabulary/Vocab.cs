@@ -42,12 +42,16 @@ public sealed class Vocab
         var mandate = Rows("mandate-article-titles.tsv").Where(r => r.Length > 1).ToList();
         MandateArticleTitles = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "mandate").Select(r => r[0].Trim())));
         MandateTitleVetoes = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty").Select(r => r[0].Trim())));
+        MandateDutyLists = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty-list").Select(r => r[0].Trim())));
         var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
         RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
         RuleClauseConsequents = rule.Where(r => r[1].Trim() == "consequent").Select(r => r[0].Trim()).ToArray();
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
+        TransitionalClauses = MarkAwareLexicon.Load(source, "transitional-clauses.txt");
+        SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
+        ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
         AdoptionClauses = Rows("adoption-clauses.tsv").Select(r => (VnText.Fold(r[0].Trim()), VnText.Fold(r[1].Trim()))).ToList();
         AdminLevelNames = Rows("admin-levels.txt").Where(r => r.Length == 1).Select(r => r[0].Trim()).ToList();
         NationalBodies = Lexicon<ToneKey>.Load(source, "national-bodies.txt");
@@ -149,6 +153,8 @@ public sealed class Vocab
     /// <summary>Title words of a regulation's article on a standing body's mandate (Nhiệm vụ, quyền hạn …), and the words that veto it (Trách nhiệm …).</summary>
     public MarkAwareLexicon MandateArticleTitles { get; }
     public MarkAwareLexicon MandateTitleVetoes { get; }
+    /// <summary>Titles that list a body's duties ("Nhiệm vụ của X"): its mandate when the document also defines X's functions.</summary>
+    public MarkAwareLexicon MandateDutyLists { get; }
     /// <summary>Openings of a regulation's condition, case or time-limit clause (Trường hợp …, Đối với …, Trong thời hạn …) and the word its consequent follows (thì).</summary>
     public MarkAwareLexicon RuleClauseOpenings { get; }
     public IReadOnlyList<string> RuleClauseConsequents { get; }
@@ -158,6 +164,12 @@ public sealed class Vocab
     public Lexicon<ToneKey> UnitNameEnds { get; }
     /// <summary>Openings of an attachment printed after the signature (Phụ lục …).</summary>
     public Lexicon<FoldKey> AttachmentHeadings { get; }
+    /// <summary>Phrases of a transitional provision ("… tiếp tục hoạt động cho đến khi …"): a status, not work assigned.</summary>
+    public MarkAwareLexicon TransitionalClauses { get; }
+    /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>
+    public Lexicon<FoldKey> SelfReferences { get; }
+    /// <summary>Headings of an inspection's or a session's programme ("Nội dung kiểm tra", "Phương pháp kiểm tra").</summary>
+    public Lexicon<FoldKey> ProgrammeSections { get; }
     /// <summary>The adoption clause of a resolution or law: how it opens and what it says later, folded ("nghi quyet nay duoc", "thong qua").</summary>
     public IReadOnlyList<(string Opening, string Contains)> AdoptionClauses { get; }
     /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>

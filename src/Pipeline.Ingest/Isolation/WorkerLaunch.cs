@@ -14,15 +14,15 @@ public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Argumen
     public const long DefaultMaxMemoryBytes = 2L * 1024 * 1024 * 1024;
 
     /// <summary>The `pipeline` assembly beside this one, run by the same dotnet host (the CLI, or a test run).</summary>
-    public static WorkerLaunch ForPipeline(IngestLimits limits, long maxMemoryBytes = DefaultMaxMemoryBytes, string? modelsDir = null)
+    public static WorkerLaunch ForPipeline(IngestLimits limits, long maxMemoryBytes = DefaultMaxMemoryBytes, IReadOnlyList<string>? modelArguments = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
         var self = Environment.ProcessPath;
         var host = self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self
             : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        // The workers extract with what the parent was asked for: the same learned models, or rules only.
-        string[] models = modelsDir is null ? [] : ["--models", Path.GetFullPath(modelsDir)];
-        return new WorkerLaunch(host, [dll, .. WorkerArguments(limits), .. models], maxMemoryBytes);
+        // The workers extract with what the parent was asked for: the same learned models, or (when nothing is said,
+        // as for a library caller whose own extractor is the rules-only default) the rules alone.
+        return new WorkerLaunch(host, [dll, .. WorkerArguments(limits), .. modelArguments ?? ["--rules-only"]], maxMemoryBytes);
     }
 
     /// <summary>The `worker` command line after the program: the limits the worker applies to each document.</summary>

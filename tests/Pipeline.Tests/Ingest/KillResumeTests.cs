@@ -69,7 +69,7 @@ public class KillResumeTests(ITestOutputHelper output)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in (string[])[PipelineDll, "ingest", .. IngestRun.CorpusPaths(), "--out", outDir, "--jobs", "2"]) start.ArgumentList.Add(arg);
+        foreach (var arg in (string[])[PipelineDll, "ingest", .. IngestRun.CorpusPaths(), "--out", outDir, "--jobs", "2", "--rules-only"]) start.ArgumentList.Add(arg);
         start.Environment[IngestCommand.DelayVariable] = delayMs.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
