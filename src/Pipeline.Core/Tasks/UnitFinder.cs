@@ -21,6 +21,7 @@ public sealed partial class UnitFinder
     private readonly Lexicon<ToneKey> _roleWords;
     private readonly PatternList _plural;
     private readonly Regex _pluralBefore;
+    private readonly Regex _pluralWord;
     // Patterns over the folded text, their words from unit-cues.tsv and conjunctions.txt.
     private readonly Regex _assign;
     private readonly Regex _supportAfterLead;
@@ -45,7 +46,8 @@ public sealed partial class UnitFinder
         string Cues(string group) => vocab.UnitCues[group].Alternation;
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _plural = vocab.UnitCues["plural"];
-        _pluralBefore = new(_plural.Alternation + "$", options);
+        _pluralBefore = new(@"(?<![\p{L}])" + _plural.Alternation + "$", options);
+        _pluralWord = new(@"(?<![\p{L}])" + _plural.Alternation, options);
         _assign = new(@"(?<![\p{L}])" + Cues("assign") + @"\s+(?=\S)", options);
         _supportAfterLead = new(@"^\s*" + Cues("lead") + @"\s*,?\s*" + Cues("support-after-lead"), options);
         _leadVerb = new(@"(?<=\S )" + Cues("lead") + @"\b", options);
@@ -110,10 +112,7 @@ public sealed partial class UnitFinder
 
         // An item that opens with its subject.
         if (units.All(u => u.Role != UnitRole.Lead) && StartsWithHead(text, folded, 0) > 0)
-        {
-            var subject = PhraseUntilVerb(text, folded, 0, out var end);
-            if (subject is not null && end < folded.Length) AddAll(units, subject, UnitRole.Lead);
-        }
+            foreach (var subject in OpeningSubjects(text, folded, 0)) AddAll(units, subject, UnitRole.Lead);
 
         foreach (Match m in _support.Matches(folded))
         {
@@ -181,7 +180,7 @@ public sealed partial class UnitFinder
     /// </summary>
     public List<string> Split(string phrase)
     {
-        if (phrase.Contains(':') && _plural.OpensWith(phrase)) return [phrase.Trim().TrimEnd(',', ';', '.')];
+        if (phrase.Contains(':') && HoldsPlural(phrase[..phrase.IndexOf(':')])) return [phrase.Trim().TrimEnd(',', ';', '.')];
         var pieces = _splitPoints.Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var names = new List<string>();
         foreach (var piece in pieces)
@@ -191,13 +190,30 @@ public sealed partial class UnitFinder
             // After "và" only a unit's own head starts a new unit: "Phòng Văn hóa và Thông tin" is one.
             var own = names.Count == 0
                       || _plural.OpensWith(piece)
-                      || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0);
+                      || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
+                      || FollowsWholeName(names[^1], piece, joinedByAnd);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
             var sharesModifier = names.Count > 0 && !joinedByAnd && IsBareHead(names[^1]);
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+    }
+
+    /// <summary>
+    /// "Sở Công Thương, chính quyền địa phương và cơ quan liên quan", "UBND xã Văn Chấn và doanh nghiệp": a piece in lower
+    /// case that opens with a unit head is a unit of its own after a whole name (a head with its own words, no collective,
+    /// no list under way), but not after a collective's list ("các cơ quan, đơn vị"), a bare kind ("cơ quan, tổ chức") or
+    /// in a list of kinds sharing one head ("Bí thư huyện ủy, thị ủy, thành ủy"); a bare kind after a comma is such a
+    /// list ("Thủ trưởng cơ quan, ban, ngành thành phố").
+    /// </summary>
+    private bool FollowsWholeName(string previous, string piece, bool joinedByAnd)
+    {
+        var before = previous.Trim();
+        var pieceHead = StartsWithHead(piece, VnText.FoldAligned(piece), 0);
+        return pieceHead > 0 && (pieceHead < piece.Length || joinedByAnd)
+               && StartsWithHead(before, VnText.FoldAligned(before), 0) is > 0 and var head && head < before.Length
+               && !ListUnderWay().IsMatch(before) && !HoldsPlural(before);
     }
 
     /// <summary>"Thủ tướng Chính phủ ban hành Quyết định …": the phrase holds an enacting verb (enactment-openings.txt, folded).</summary>
@@ -225,15 +241,18 @@ public sealed partial class UnitFinder
         for (var i = start; i < folded.Length; i++)
         {
             var c = folded[i];
-            // "các Bộ: Công an, Tài chính, …" — a plural head's colon introduces its members, not a new clause.
-            var listColon = c == ':' && _plural.OpensWith(folded[start..i]) && i + 2 < text.Length && char.IsUpper(text[i + 2]);
+            // "các Bộ: Công an, Tài chính, …", "Giám đốc các Sở: Công Thương, …" — a plural head's colon introduces its
+            // members, not a new clause.
+            var listColon = c == ':' && HoldsPlural(folded[start..i]) && !folded[start..i].Contains(':') && i + 2 < text.Length && char.IsUpper(text[i + 2]);
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
                 && (_verbs.At(folded, i).Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.At(folded, i).Any(v => At(text, folded, i, v)))) { end = i; break; }
             end = i + 1;
         }
-        if (end - start > 160) return null;
+        if (end - start > MaxNameLength && !IsNameList(text[start..end])) return null;
+        // "Sở … nhận được Công văn số 4170/SCT-CN ngày 14/7/2026 …": a name holds no date.
+        if (DatePattern().IsMatch(text.AsSpan(start, end - start))) return null;
         var phrase = text[start..end].Trim().TrimEnd(',', ' ');
         // "đồng chí Chủ tịch", "cho các xã": the honorific or preposition before a name is not part of it.
         if (_honorific.Match(VnText.FoldAligned(phrase)) is { Success: true } h && h.Length < phrase.Length
@@ -242,12 +261,57 @@ public sealed partial class UnitFinder
         return phrase.Length < 2 ? null : phrase;
     }
 
+    /// <summary>
+    /// The subject a clause opens with. An execution article names its subjects as members of a list separated by ';'
+    /// ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương; … chịu trách nhiệm thi hành Quyết định này"): a
+    /// member that ends at ';' with no verb is followed by the next one when that opens with a unit head.
+    /// </summary>
+    private List<string> OpeningSubjects(string text, string folded, int start)
+    {
+        var members = new List<string>();
+        while (true)
+        {
+            var member = PhraseUntilVerb(text, folded, start, out var end);
+            if (member is null || end >= folded.Length) return [];
+            members.Add(member);
+            if (folded[end] != ';') return members;
+            var next = SkipSpaces(folded, end + 1);
+            if (!OpensBody(text, folded, next)) return members;
+            start = next;
+        }
+    }
+
+    /// <summary>
+    /// A long phrase that is a list of bodies ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
+    /// Chủ tịch Ủy ban nhân dân các tỉnh, … và các tổ chức, cá nhân có liên quan"): at least three pieces, each short.
+    /// </summary>
+    private bool IsNameList(string phrase)
+    {
+        var pieces = _splitPoints.Split(phrase).SelectMany(p => p.Split(':')).Select(p => p.Trim()).ToList();
+        // Each piece names a body, or is the short tail of one shared by the list ("ban", "thành phố trực thuộc trung ương").
+        bool Member(string piece) => piece.Length <= MaxListPiece
+            && (StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0 || piece.Split(' ').Length <= MaxTailWords);
+        return phrase.Length <= MaxListLength && pieces.Count >= 3 && pieces.All(Member);
+    }
+
+    [GeneratedRegex(@"\b\d{1,2}/\d{1,2}/\d{2,4}\b")]
+    private static partial Regex DatePattern();
+
+    // A lower-case piece already joined after a comma: "Bí thư huyện ủy, thị ủy".
+    [GeneratedRegex(@",\s+\p{Ll}")]
+    private static partial Regex ListUnderWay();
+
+    private const int MaxNameLength = 160, MaxListLength = 400, MaxListPiece = 80, MaxTailWords = 6;
+
+    /// <summary>"các Sở", "Giám đốc các Sở, ngành": the phrase holds a collective word (unit-cues.tsv, plural).</summary>
+    private bool HoldsPlural(string phrase) => _pluralWord.IsMatch(VnText.Fold(phrase));
+
     private string? SubjectPhrase(string text, string folded, int start, int end)
     {
         while (start < end && (folded[start] == ' ' || folded[start] == ',')) start++;
         if (StartsWithHead(text, folded, start) == 0) return null;
         var phrase = text[start..end].Trim().TrimEnd(',', ' ');
-        return phrase.Length < 2 || phrase.Length > 160 ? null : phrase;
+        return phrase.Length < 2 || phrase.Length > MaxNameLength && !IsNameList(phrase) ? null : phrase;
     }
 
     private static int SkipSpaces(string folded, int i)
@@ -286,9 +350,14 @@ public sealed partial class UnitFinder
         return _assignWords.Contains(text.Substring(m.Index, m.Length));
     }
 
+    /// <summary>A unit head, or "tổ chức" used as a noun ("tổ chức, doanh nghiệp và cá nhân có liên quan"), opens the text at <paramref name="at"/>.</summary>
+    private bool OpensBody(string text, string folded, int at) =>
+        StartsWithHead(text, folded, at) > 0
+        || string.CompareOrdinal(folded, at, _nounVerb, 0, _nounVerb.Length) == 0 && IsNounUse(folded, at, _nounVerb);
+
     /// <summary>"tổ chức" names a body before "chính trị", "xã hội", "đoàn thể"; elsewhere it is the verb (unit-cues.tsv).</summary>
     private bool IsNounUse(string folded, int i, string verb) =>
-        verb == _nounVerb && _organisation.IsMatch(folded[(i + verb.Length)..]);
+        verb == _nounVerb && (_organisation.IsMatch(folded[(i + verb.Length)..]) || _pluralBefore.IsMatch(folded[..i]));
 
     /// <summary>"chủ trì" / "phối hợp" at <paramref name="index"/> with their tones (unit-role-words.txt).</summary>
     private bool IsRoleWordAt(string text, string folded, int index) =>
