@@ -21,6 +21,22 @@ public static class PeakMemory
 
     public static long? CurrentResidentBytes() => Read(null, "VmRSS:");
 
+    /// <summary>
+    /// Starts a new peak (Linux resets VmHWM to the resident size when "5" is written to clear_refs) and returns the
+    /// resident bytes then, so a run inside a longer-lived process (a test host) can be measured by its growth; null
+    /// where the peak cannot be reset.
+    /// </summary>
+    public static long? ResetPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return CurrentResidentBytes();
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
     public static string Mebibytes(long? bytes) => bytes is null ? "n/a" : $"{bytes.Value / 1048576.0:0} MiB";
 
     private static long? Read(int? processId, string field)
