@@ -28,10 +28,15 @@ public sealed class ExtractCommand(DocumentExtractor extractor, Func<IngestLimit
         models.AddTo(command);
         limits.AddTo(command);
         // As ingest: documents are read in worker processes (a crash or a runaway costs one document), unless --no-isolation.
-        command.SetAction((r, ct) => new ExtractCommand(context.ExtractorWith(models.Read(r)), (l, m) => WorkerLaunch.ForPipeline(l, m, models.Read(r).WorkerArguments())).RunAsync(
-            new Arguments(r.GetValue(paths)!, r.GetValue(outDir), r.GetValue(toStdout), r.GetValue(force), r.GetValue(limits.Jobs), limits.Read(r), context.Verbosity,
-                r.GetValue(limits.MaxMemory)!, r.GetValue(limits.NoIsolation)),
-            context.Out, context.Err, context.Interactive, ct));
+        command.SetAction((r, ct) =>
+        {
+            // One choice for this process and its workers.
+            var choice = models.Read(r);
+            return new ExtractCommand(context.ExtractorWith(choice), (l, m) => WorkerLaunch.ForPipeline(l, m, choice.WorkerArguments())).RunAsync(
+                new Arguments(r.GetValue(paths)!, r.GetValue(outDir), r.GetValue(toStdout), r.GetValue(force), r.GetValue(limits.Jobs), limits.Read(r), context.Verbosity,
+                    r.GetValue(limits.MaxMemory)!, r.GetValue(limits.NoIsolation)),
+                context.Out, context.Err, context.Interactive, ct);
+        });
         return command;
     }
 

@@ -34,11 +34,16 @@ public sealed class IngestCommand(DocumentExtractor extractor, Func<IngestLimits
         };
         limits.AddTo(command);
         models.AddTo(command);
-        command.SetAction((r, ct) => new IngestCommand(context.ExtractorWith(models.Read(r)), (l, m) => WorkerLaunch.ForPipeline(l, m, models.Read(r).WorkerArguments())).RunAsync(new Arguments(
-            r.GetValue(sources)!, r.GetValue(outDir), r.GetValue(limits.Jobs), r.GetValue(retry), r.GetValue(shard), r.GetValue(webhook),
-            r.GetValue(limits.Timeout), r.GetValue(limits.MaxPages), r.GetValue(limits.MaxBytes), r.GetValue(toStdout), context.Verbosity,
-            r.GetValue(limits.MaxMemory)!, r.GetValue(limits.NoIsolation)),
-            context.Out, context.Err, context.Interactive, ct));
+        command.SetAction((r, ct) =>
+        {
+            // One choice for this process and its workers.
+            var choice = models.Read(r);
+            return new IngestCommand(context.ExtractorWith(choice), (l, m) => WorkerLaunch.ForPipeline(l, m, choice.WorkerArguments())).RunAsync(new Arguments(
+                r.GetValue(sources)!, r.GetValue(outDir), r.GetValue(limits.Jobs), r.GetValue(retry), r.GetValue(shard), r.GetValue(webhook),
+                r.GetValue(limits.Timeout), r.GetValue(limits.MaxPages), r.GetValue(limits.MaxBytes), r.GetValue(toStdout), context.Verbosity,
+                r.GetValue(limits.MaxMemory)!, r.GetValue(limits.NoIsolation)),
+                context.Out, context.Err, context.Interactive, ct);
+        });
         return command;
     }
 
