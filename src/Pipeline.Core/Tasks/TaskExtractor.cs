@@ -210,11 +210,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// <c>transitional-clauses.txt</c>) keeps something in operation or in force: a status, not work assigned, unless it
     /// also holds a strong directive cue.
     /// </summary>
-    private bool IsTransitional(string text)
-    {
-        var key = MarkAwareKey.Of(text);
-        return vocab.TransitionalClauses.CountIn(key) > 0 && vocab.StrongDirectiveCues.CountIn(key) == 0;
-    }
+    private bool IsTransitional(string text) =>
+        vocab.TransitionalClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
 
     // "5. Nội dung kiểm tra:" (programme-sections.txt): its items say what an inspection looks at.
     private bool IsProgrammeHeading(OutlineNode node) =>
