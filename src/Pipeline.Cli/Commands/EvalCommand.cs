@@ -20,7 +20,7 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         var expectedOption = new Option<string>("--expected") { Description = "Folder of expected records (<stem>.json)", Required = true };
         var evalOut = new Option<string>("--out") { Description = "Folder for the extracted records", Required = true };
         var corpusOption = new Option<string?>("--corpus") { Description = "Folder holding the inputs (default: the expected folder's parent)" };
-        var thresholdsOption = new Option<string?>("--thresholds") { Description = "Thresholds file, per measure for dev and test (default: <corpus>/thresholds.json, else <expected>/thresholds.json)" };
+        var thresholdsOption = new Option<string?>("--thresholds") { Description = "Thresholds file, per measure for dev and test (default: <corpus>/thresholds.json, else <expected>/thresholds.json; with --rules-only thresholds-rules.json first)" };
         var testExpectedOption = new Option<string?>("--test-expected") { Description = "Expected records of the frozen test split (default: <corpus>/test/expected)" };
         var missesOption = new Option<bool>("--misses") { Description = "List every miss", DefaultValueFactory = _ => true };
         var models = new ModelOptions([]);
@@ -41,7 +41,9 @@ public sealed class EvalCommand(DocumentExtractor extractor)
     {
         if (!Directory.Exists(expectedDir)) { stderr.WriteLine($"error: {expectedDir}: no such folder"); return ExitCodes.Usage; }
         corpusDir ??= Path.GetDirectoryName(Path.GetFullPath(expectedDir).TrimEnd(Path.DirectorySeparatorChar))!;
-        thresholdsPath ??= new[] { Path.Combine(corpusDir, "thresholds.json"), Path.Combine(expectedDir, "thresholds.json") }.FirstOrDefault(File.Exists);
+        // The rules alone are held to their own figures (thresholds-rules.json), an extraction with models to thresholds.json.
+        string[] names = extractor.Models is null ? ["thresholds-rules.json", "thresholds.json"] : ["thresholds.json"];
+        thresholdsPath ??= names.SelectMany(n => new[] { Path.Combine(corpusDir, n), Path.Combine(expectedDir, n) }).FirstOrDefault(File.Exists);
         var thresholds = thresholdsPath is not null && File.Exists(thresholdsPath) ? Thresholds.Load(thresholdsPath) : null;
         var catalog = CorpusCatalog.Load(Path.Combine(corpusDir, "catalog.tsv"));
         Directory.CreateDirectory(outDir);
