@@ -157,6 +157,13 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
                 if (titleIsMixed && VnText.IsUpper(text, 4)) break;
                 if (titleLines > 0 && _recognizer.IsEnactingAuthority(text, lines[j - 1].Text)) break;
+                // "(Cấp lần đầu: Ngày …)" under the title dates the licence; the title ended above it.
+                if (_recognizer.IsLicenceHistoryNote(text))
+                {
+                    roles[j] = LineRole.Noise;
+                    lastHeader = Math.Max(lastHeader, j);
+                    break;
+                }
                 if (lines[j].Text.Length > 60 && !VnText.IsUpper(text, 4)) titleIsMixed = true;
                 if (VnText.UpperShare(text) < 0.5) titleIsMixed = true;
                 roles[j] = LineRole.Title;

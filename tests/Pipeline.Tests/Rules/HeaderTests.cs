@@ -146,3 +146,52 @@ public class WrappedIssuerTests
         Assert.Equal(issuer, record.Issuer);
     }
 }
+
+/// <summary>
+/// An investment decision prints its licensing history in parentheses under the title ("(Cấp lần đầu: Ngày …)"): it is
+/// not the trích yếu. Lines as `pipeline ocr` reads corpus/scans/QD-2338-QD-UBND-LaoCai-CTDT-KCN-PhuXuan1-scan.pdf (dev),
+/// with OCR's broken mark ("Cáp") and handwritten month ("†").
+/// </summary>
+public class LicenceHistoryNoteTests
+{
+    [Fact]
+    public void The_licensing_history_under_the_title_is_not_part_of_it()
+    {
+        var record = Support.Extract.Text("""
+            ỦY BAN NHÂN DÂN
+            TỈNH LÀO CAI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 4Ÿ /QĐ-UBND
+            Lào Cai, ngày 03 tháng } năm 2026
+            QUYẾT: ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ
+            ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ
+            (Cáp lần đầu: Ngày 04 tháng † năm 2026)
+            CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI
+            Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16
+            tháng 6 năm 2025;
+            """).Document;
+
+        Assert.Equal("QD", record.Type!.Code);
+        Assert.Equal("CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ", record.Title);
+    }
+
+    [Fact]
+    public void A_parenthesis_that_is_no_licensing_history_stays_in_the_title()
+    {
+        // QĐ-1878 (dev photo): the parenthesis names the stretch of road and belongs to the trích yếu.
+        var record = Support.Extract.Text("""
+            ỦY BAN NHÂN DÂN
+            THÀNH PHỐ HÀ NỘI
+            Số: 1878 /QĐ-UBND
+            Hà Nội, ngày 13 tháng 4 năm 2026
+            QUYẾT ĐỊNH
+            Về việc phê duyệt Phương án, vị trí tuyến đường Quốc lộ 1A, tỷ lệ 1/500
+            (đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ).
+            UỶ BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI
+            Căn cứ Luật Tổ chức Chính quyền địa phương ngày 16/6/2025;
+            """).Document;
+
+        Assert.EndsWith("(đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ).", record.Title);
+    }
+}
