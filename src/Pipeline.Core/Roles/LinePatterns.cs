@@ -87,7 +87,9 @@ public static partial class LinePatterns
     }
 
 
-    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/)")] private static partial Regex ReferenceLine();
+    // After "Số:" a number, a blank, a symbol, or a handwritten number OCR read as a few short marks ("d9 3§ /QĐ-UBND",
+    // QĐ-2336's scan) before the slash of a symbol.
+    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/|(?:[^\s/]{1,3}\s+){1,2}[^\s/]{0,3}\s*/\s*[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
     [GeneratedRegex(@"^[^,]{2,60},\s*ngay(?![a-z]).{0,12}?thang(?![a-z]).{0,8}?nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();
     [GeneratedRegex(@"^[^,\d]{2,30},\s*(ngay\W{0,3}\d{0,2}\W{0,3}(thang\W{0,3}\d{0,2})?)?\s*$")] private static partial Regex SplitPlaceDateStart();
     [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();

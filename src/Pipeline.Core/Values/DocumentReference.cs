@@ -20,7 +20,7 @@ public sealed partial record DocumentReference(string? Number, string? Symbol, s
         // A handwritten number OCR could not read ("†0X/QĐ-TTg", "3ƒ_/2026/TT-BCA") leaves marks no number has:
         // the number is unknown, the printed symbol after the slash still stands.
         var slash = s.IndexOf('/');
-        if (slash > 0 && UnreadableNumber().IsMatch(s[..slash]) && Shape().Match(s[(slash + 1)..]) is { Success: true } after)
+        if (slash > 0 && IsUnreadableNumber(s[..slash]) && Shape().Match(s[(slash + 1)..]) is { Success: true } after)
             return new DocumentReference(null, after.Value, "/" + after.Value);
         var m = Shape().Match(s);
         if (!m.Success) return null;
@@ -52,7 +52,16 @@ public sealed partial record DocumentReference(string? Number, string? Symbol, s
         }
     }
 
+    /// <summary>
+    /// A number slot no number has: a mark that is neither letter nor digit, or digits mixed with letters other than one
+    /// final suffix letter ("4Ÿ" for a handwritten 2338, QĐ-2338's scan). A Party-style slot ("600-TB", "05-QĐ") holds
+    /// its type code after a hyphen and is no number slot.
+    /// </summary>
+    private static bool IsUnreadableNumber(string slot) =>
+        UnreadableNumber().IsMatch(slot) || !slot.Contains('-') && slot.Any(char.IsDigit) && slot.Any(char.IsLetter) && !NumberWithSuffix().IsMatch(slot);
+
     [GeneratedRegex(@"[^\p{L}\d.&-]")] private static partial Regex UnreadableNumber();
+    [GeneratedRegex(@"^\d+(\.\d+)?[a-zA-Z]?$")] private static partial Regex NumberWithSuffix();
 
     // A number may carry a dotted sub-number ("66.12/2026/NQ-CP": the Government's numbered series of resolutions).
     [GeneratedRegex(@"^(?<number>\d{1,6}(?:\.\d{1,3}(?=[/-]))?[a-zA-Z]?)?(?:[/-])?(?<symbol>[\p{L}\d][\p{L}\d./&-]*[\p{L}\d])")]

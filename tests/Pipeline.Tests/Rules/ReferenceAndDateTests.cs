@@ -15,6 +15,12 @@ public class ReferenceAndDateTests
     [InlineData("Số: 12/2025/NQ-HĐND", "12", "2025/NQ-HĐND", "12/2025/NQ-HĐND")] // text/06
     [InlineData("Số: 4280 /SCT - CN", "4280", "SCT-CN", "4280/SCT-CN")]         // pdf CV-4280
     [InlineData("Số: 66.12/2026/NQ-CP", "66.12", "2026/NQ-CP", "66.12/2026/NQ-CP")] // html NQ-66.12, a numbered series
+    // Handwritten numbers OCR read as marks (dev scans QĐ-2336 and QĐ-2338, lines as `pipeline ocr` reads them):
+    // the number is unknown, the printed symbol stands; a Party-style slot with its type code keeps its number.
+    [InlineData("Số: d9 3§ /QĐ-UBND", null, "QĐ-UBND", "/QĐ-UBND")]
+    [InlineData("Số: 4Ÿ /QĐ-UBND", null, "QĐ-UBND", "/QĐ-UBND")]
+    [InlineData("Số 05-QĐ/TU", "05", "QĐ/TU", "05-QĐ/TU")]
+    [InlineData("Số: 12a/TB-UBND", "12a", "TB-UBND", "12a/TB-UBND")]
     public void Reference_lines_parse_into_number_symbol_and_reference(string line, string? number, string symbol, string reference)
     {
         var record = Extract.Text($"{line}\n\nHà Nội, ngày 28 tháng 4 năm 2026\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\nNội dung.\n");
