@@ -13,7 +13,7 @@ namespace Pipeline.Fields;
 /// ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", issuer-bodies.txt). With no header, the issuer is derived from the
 /// reference's issuer code and the place, and only then.
 /// </summary>
-public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase) : IFieldReader
+public sealed partial class IssuerReader(Vocab vocab, NaturalCase naturalCase) : IFieldReader
 {
     public DocumentFields Read(RoledDocument doc, DocumentFields fields, ICollection<string> warnings)
     {
@@ -72,9 +72,18 @@ public sealed class IssuerReader(Vocab vocab, NaturalCase naturalCase) : IFieldR
     // A level word as OCR breaks its marks ("TÍNH" for "TỈNH", level-word-forms.txt), as a whole word.
     private readonly System.Text.RegularExpressions.Regex _levelForm = new("^" + vocab.LevelWordForms.Alternation + @"(?!\p{L})", vocab.LevelWordForms.Options);
 
-    /// <summary>A body's name wrapped over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): a known body runs past the first line's end.</summary>
-    private bool SpansLineBreak(string above, string line) =>
-        vocab.IssuerBodies.MatchPrefix(FoldKey.Of(above + " " + line)) > FoldKey.Of(above).Value.Length;
+    /// <summary>
+    /// A body's name wrapped over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): a known body runs past the first line's end.
+    /// A joint header names its bodies in a row joined by dashes ("BỘ TÀI CHÍNH - VIỆN KIỂM SÁT" / "NHÂN DÂN TỐI CAO - TÒA ÁN"):
+    /// the last of them is the one wrapped.
+    /// </summary>
+    private bool SpansLineBreak(string above, string line)
+    {
+        var last = JointSeparator().Split(above)[^1];
+        return vocab.IssuerBodies.MatchPrefix(FoldKey.Of(last + " " + line)) > FoldKey.Of(last).Value.Length;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[-–]\s")] private static partial System.Text.RegularExpressions.Regex JointSeparator();
 
     private bool IsNational(IssuerCode code) => vocab.NationalBodies.Contains(code.Body);
 

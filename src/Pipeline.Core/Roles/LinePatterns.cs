@@ -18,6 +18,13 @@ public static partial class LinePatterns
     public static bool IsSplitPlaceDate(string first, string next) =>
         first.Length < 40 && next.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(first)) && SplitPlaceDateRest().IsMatch(VnText.Fold(next));
 
+    /// <summary>
+    /// The rest of a long symbol wrapped after a hyphen ("Số: 24 /HDLN-BCA-BQP-BYT-" / "BCT-BTC-VKSNDTC-TANDTC", a joint
+    /// document's symbol naming every signing body): capital codes joined by hyphens, nothing else.
+    /// </summary>
+    public static bool IsSymbolContinuation(string lineAbove, string text) =>
+        lineAbove.TrimEnd('*', ' ').EndsWith('-') && SymbolContinuation().IsMatch(text.Trim().Trim('*'));
+
     /// <summary>"Số:" with nothing after it (the rest of the reference went to the next line).</summary>
     public static bool IsBareReferenceWord(string text) => BareReferenceWord().IsMatch(VnText.Fold(text));
 
@@ -94,6 +101,7 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^[^,\d]{2,30},\s*(ngay\W{0,3}\d{0,2}\W{0,3}(thang\W{0,3}\d{0,2})?)?\s*$")] private static partial Regex SplitPlaceDateStart();
     [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
+    [GeneratedRegex(@"^[\p{Lu}\d]{1,10}(?:-[\p{Lu}\d]{1,10})+\W?$")] private static partial Regex SymbolContinuation();
     [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
     [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,3})?\s*[/-]\s*[\p{L}\d][\p{L}\d./&-]*$")] private static partial Regex NumberAndSymbol();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();

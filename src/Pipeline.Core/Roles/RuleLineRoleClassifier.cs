@@ -106,6 +106,13 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             lastHeader = Math.Max(lastHeader, reference + 1);
         }
 
+        if (reference >= 0 && reference + 1 < lines.Length && roles[reference + 1] is null
+            && LinePatterns.IsSymbolContinuation(lines[reference].Text, lines[reference + 1].Text))
+        {
+            roles[reference + 1] = LineRole.Reference;
+            lastHeader = Math.Max(lastHeader, reference + 1);
+        }
+
         // Issuer: capitals above the first anchor, outside the motto's column.
         var firstAnchor = new[] { reference, placeDate, docType }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
         var issuerReach = firstAnchor >= 0 ? firstAnchor : 0;
