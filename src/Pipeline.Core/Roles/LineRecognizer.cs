@@ -130,7 +130,34 @@ public sealed partial class LineRecognizer
         && !EndsWithTitleConnector(lineAbove);
 
     /// <summary>A title line that goes on in the next line: it ends with "của", "và", "với", a hyphen or a comma (title-connectors.txt).</summary>
-    public bool EndsWithTitleConnector(string line) => _vocab.TitleConnectors.IsOne(line.TrimEnd('*', ' ').Split(' ').LastOrDefault() ?? "");
+    public bool EndsWithTitleConnector(string line)
+    {
+        var t = line.TrimEnd('*', ' ');
+        // A comma or hyphen glued to the last word ("… KHÓ KHĂN,") ends the line as surely as a connecting word.
+        return t.Length > 0 && (_vocab.TitleConnectors.IsOne(t[^1..]) || _vocab.TitleConnectors.IsOne(t.Split(' ')[^1]));
+    }
+
+    /// <summary>
+    /// A line that can only go on with the title above it: it starts in lower case ("theo quy định của Nghị quyết …",
+    /// a wrapped trích yếu, never a sentence or a preamble), or the title line above ends with a connecting word or a
+    /// comma and this one keeps the title's capitals. Such a line continues the title even after a blank line (HTML and
+    /// markdown print every wrapped title line as a paragraph of its own) or when it opens like a body line
+    /// ("thực hiện một số nhiệm vụ …").
+    /// </summary>
+    public bool ContinuesTitle(string titleLine, string text)
+    {
+        var t = text.Trim('*', '_', ' ');
+        if (t.Length == 0 || ItemLabel.Parse(t) is not null) return false;
+        if (VnText.StartsLower(t)) return true;
+        return EndsWithTitleConnector(titleLine) && VnText.IsUpper(titleLine, 4) == VnText.IsUpper(t, 4) && VnText.IsUpper(t, 4);
+    }
+
+    /// <summary>
+    /// The line under a Party resolution's type word that names the body or the plenum adopting it ("CỦA BỘ CHÍNH TRỊ",
+    /// "HỘI NGHỊ LẦN THỨ MƯỜI BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG", type-qualifiers.txt): part of the type heading, not the trích yếu.
+    /// </summary>
+    public bool IsTypeQualifier(string text) =>
+        VnText.IsUpper(text, 4) && _vocab.TypeQualifiers.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;
 
     /// <summary>The heading of an attachment printed after the signature ("Phụ lục", "PHỤ LỤC I", "(Kèm theo …)").</summary>
     public bool IsAttachmentHeading(string text) => _vocab.AttachmentHeadings.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;

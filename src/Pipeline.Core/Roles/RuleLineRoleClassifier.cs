@@ -147,21 +147,45 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             lastHeader = Math.Max(lastHeader, docType);
             var titleLines = 0;
             var titleIsMixed = false;
+            var lastTitle = "";
             for (var j = docType + 1; j < lines.Length && titleLines < 8; j++)
             {
-                if (roles[j] == LineRole.Blank) { if (titleLines > 0) break; continue; }
+                if (roles[j] == LineRole.Blank)
+                {
+                    if (titleLines == 0) continue;
+                    // HTML and markdown print each wrapped title line as a paragraph: the blank line between two of
+                    // them ends the title only when the next line could stand on its own.
+                    var next = NextNonBlank(lines, j);
+                    if (next < 0 || roles[next] is not null || !_recognizer.ContinuesTitle(lastTitle, lines[next].Text)) break;
+                    j = next - 1;
+                    continue;
+                }
                 if (roles[j] is not null && roles[j] != LineRole.Noise) break;
                 if (roles[j] == LineRole.Noise) { if (titleLines > 0) break; continue; }
                 var text = lines[j].Text;
-                if (LooksLikeBodyStart(text) || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
-                // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
-                if (titleIsMixed && VnText.IsUpper(text, 4)) break;
-                if (titleLines > 0 && _recognizer.IsEnactingAuthority(text, lines[j - 1].Text)) break;
+                if (titleLines == 0 || !_recognizer.ContinuesTitle(lastTitle, text))
+                {
+                    if (LooksLikeBodyStart(text) || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
+                    // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
+                    if (titleIsMixed && VnText.IsUpper(text, 4)) break;
+                    if (titleLines > 0 && _recognizer.IsEnactingAuthority(text, lines[j - 1].Text)) break;
+                    // A sentence under a title in capitals opens the body (a Word file has no blank line between them);
+                    // a bracketed line ("(Ban hành kèm theo …)") still belongs to the title.
+                    if (titleLines > 0 && !titleIsMixed && VnText.UpperShare(text) < 0.5 && !text.TrimStart('*', ' ').StartsWith('(')) break;
+                    if (titleLines == 0 && _recognizer.IsTypeQualifier(text) && NextNonBlank(lines, j) is var below && below > 0
+                        && roles[below] is null && !LooksLikeBodyStart(lines[below].Text))
+                    {
+                        roles[j] = LineRole.Noise;
+                        lastHeader = Math.Max(lastHeader, j);
+                        continue;
+                    }
+                }
                 if (lines[j].Text.Length > 60 && !VnText.IsUpper(text, 4)) titleIsMixed = true;
                 if (VnText.UpperShare(text) < 0.5) titleIsMixed = true;
                 roles[j] = LineRole.Title;
                 lastHeader = Math.Max(lastHeader, j);
                 titleLines++;
+                lastTitle = text;
             }
         }
 
@@ -317,6 +341,13 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     // "Tại …" opens a paragraph, "tài trợ …" continues a title: folding makes both "tai", so that word keeps its tone.
     private bool LooksLikeBodyStart(string text) =>
         _vocab.BodyOpenings.OpensWith(text) || _vocab.BodyOpeningsToned.MatchPrefix(ToneKey.Of(text.TrimStart())) > 0;
+
+    private static int NextNonBlank(ImmutableArray<Line> lines, int from)
+    {
+        for (var i = from + 1; i < lines.Length; i++)
+            if (!lines[i].IsBlank) return i;
+        return -1;
+    }
 
     private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank)
     {
