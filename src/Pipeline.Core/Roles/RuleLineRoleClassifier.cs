@@ -226,33 +226,40 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     /// <summary>Marks the foot (Nơi nhận, Lưu, signer) and returns where it starts.</summary>
     private int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
     {
+        // Forms annexed after the signature (Phụ lục: "Mẫu CV01" …) print their own Nơi nhận and signature: the foot
+        // is read above the annex.
+        var end = AnnexAfterSignature(lines, roles, bodyStart);
         var recipientsHeader = -1;
-        for (var i = bodyStart; i < lines.Length; i++)
+        for (var i = bodyStart; i < end; i++)
             if (roles[i] is null && LinePatterns.IsRecipientsHeader(lines[i].Text)) { recipientsHeader = i; break; }
 
         // The signature can precede Nơi nhận in reading order; start the foot at the first signer prefix
         // found in the last stretch of the body when it comes earlier.
-        var footStart = recipientsHeader >= 0 ? recipientsHeader : lines.Length;
-        var searchFrom = Math.Max(bodyStart, (recipientsHeader >= 0 ? recipientsHeader : lines.Length) - 8);
+        var footStart = recipientsHeader >= 0 ? recipientsHeader : end;
+        var searchFrom = Math.Max(bodyStart, (recipientsHeader >= 0 ? recipientsHeader : end) - 8);
         for (var i = searchFrom; i < footStart; i++)
         {
             if (roles[i] is null && _recognizer.SignerPrefix(lines[i].Text) is not null) { footStart = i; break; }
         }
-        if (recipientsHeader < 0 && footStart == lines.Length)
+        if (recipientsHeader < 0 && footStart == end)
         {
             // No Nơi nhận: the signature is the last signer prefix or capitalised position near the end.
-            for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
+            for (var i = end - 1; i >= Math.Max(bodyStart, end - 12); i--)
                 if (roles[i] is null && _recognizer.SignerPrefix(lines[i].Text) is not null) footStart = i;
             // A post signing without a formula (a law or resolution of the Quốc hội: "CHỦ TỊCH QUỐC HỘI" over the name).
-            if (footStart == lines.Length)
-                for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
+            if (footStart == end)
+                for (var i = end - 1; i >= Math.Max(bodyStart, end - 12); i--)
                     if (roles[i] is null && _recognizer.IsSignerPosition(lines[i].Text) && NextText(lines, i) is { } next && LinePatterns.LooksLikeName(next))
                     {
                         footStart = i;
                         break;
                     }
         }
-        if (footStart >= lines.Length) return lines.Length;
+        if (footStart >= end)
+        {
+            if (end == lines.Length) return lines.Length;
+            footStart = end;
+        }
 
         var recipientsDone = false;
         var inRecipients = false;
@@ -263,6 +270,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         for (var i = footStart; i < lines.Length; i++)
         {
             if (roles[i] is not null) continue;
+            if (i >= end) { roles[i] = LineRole.Appendix; continue; }
             var line = lines[i];
             var text = line.Text;
 
@@ -321,7 +329,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         // A name printed after an appendix (text that repeats the page) still belongs to the signer.
         if (!name)
         {
-            for (var i = lines.Length - 1; i > footStart; i--)
+            for (var i = end - 1; i > footStart; i--)
             {
                 if (roles[i] == LineRole.Blank) continue;
                 if (LinePatterns.LooksLikeName(lines[i].Text)) roles[i] = LineRole.SignerName;
@@ -341,6 +349,23 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     // "Tại …" opens a paragraph, "tài trợ …" continues a title: folding makes both "tai", so that word keeps its tone.
     private bool LooksLikeBodyStart(string text) =>
         _vocab.BodyOpenings.OpensWith(text) || _vocab.BodyOpeningsToned.MatchPrefix(ToneKey.Of(text.TrimStart())) > 0;
+
+    /// <summary>
+    /// Where an annex printed after the signature starts: an attachment heading ("Phụ lục", "(Kèm theo …)") within a
+    /// few lines below a signer prefix (KT., TM. …) and below the body. The whole document when there is none.
+    /// </summary>
+    private int AnnexAfterSignature(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
+    {
+        const int SignatureSpan = 8;
+        var lastPrefix = -1;
+        for (var i = bodyStart; i < lines.Length; i++)
+        {
+            if (roles[i] is not null || lines[i].IsBlank) continue;
+            if (_recognizer.SignerPrefix(lines[i].Text) is not null) lastPrefix = i;
+            else if (lastPrefix >= 0 && i - lastPrefix <= SignatureSpan && _recognizer.IsAttachmentHeading(lines[i].Text)) return i;
+        }
+        return lines.Length;
+    }
 
     private static int NextNonBlank(ImmutableArray<Line> lines, int from)
     {
