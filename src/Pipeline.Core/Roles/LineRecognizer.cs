@@ -45,7 +45,7 @@ public sealed partial class LineRecognizer
                 SignerPrefix = l.Role == LineRole.SignerAuthority ? SignerPrefix(l.Text) ?? WrappedSignerPrefix(lines, i) : null,
                 Label = l.Role is LineRole.ListItem or LineRole.SectionHeading ? ItemLabelMatch.Parse(l.Text) : null,
                 Reference = l.Role == LineRole.Reference && opensRun
-                    ? DocumentReference.Parse(LinePatterns.AfterNumberLabel(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim('*', ' ')))))
+                    ? DocumentReference.Parse(LinePatterns.AfterNumberLabel(AsNumberLine(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim('*', ' '))))))
                     : null,
                 PlaceDate = l.Role == LineRole.PlaceDate && opensRun ? ReadPlaceDate(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim()))) : null,
                 Content = l.Role switch
@@ -135,6 +135,21 @@ public sealed partial class LineRecognizer
         var t = line.TrimEnd('*', ' ');
         // A comma or hyphen glued to the last word ("… KHÓ KHĂN,") ends the line as surely as a connecting word.
         return t.Length > 0 && (_vocab.TitleConnectors.IsOne(t[^1..]) || _vocab.TitleConnectors.IsOne(t.Split(' ')[^1]));
+    }
+
+    /// <summary>
+    /// The number line as "Số: …" would print it. The Quốc hội and its Standing Committee print the type word before
+    /// "số:" ("Nghị quyết số: 87/2025/UBTVQH15", "Nghị quyết số:" over "132/2020/QH14"); a body citing another
+    /// document writes no colon after "số" and goes on after the reference, so only a line that ends with it counts.
+    /// </summary>
+    public string AsNumberLine(string text)
+    {
+        var t = text.Trim('*', ' ');
+        if (_vocab.TypeWords.MatchStart(t) is not { } type || type.Length >= t.Length) return text;
+        var rest = t[type.Length..].TrimStart();
+        var colon = rest.IndexOf(':');
+        if (colon < 0 || colon > 3 || rest.Length > 40 || !LinePatterns.IsBareReferenceWord(rest[..(colon + 1)])) return text;
+        return "Số: " + rest[(colon + 1)..].TrimStart();
     }
 
     /// <summary>

@@ -82,7 +82,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         var bodyBegins = Enumerable.Range(0, reach).FirstOrDefault(i => !lines[i].IsBlank && LooksLikeBodyStart(lines[i].Text) && !VnText.IsUpper(lines[i].Text, 4), reach);
         // The number line is part of the header: a "Số: 52/TTr-NHNN ngày …" wrapped out of a "Theo đề nghị … tại Tờ trình"
         // basis line (QĐ-707 through OCR, whose own number line was unreadable) is the body citing another document.
-        var referenceCandidates = Enumerable.Range(0, Math.Min(reach, bodyBegins)).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
+        var referenceCandidates = Enumerable.Range(0, Math.Min(reach, bodyBegins)).Where(i => roles[i] is null && LinePatterns.IsReference(_recognizer.AsNumberLine(lines[i].Text))).ToList();
         reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ", StringComparison.Ordinal), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
         if (reference < 0)
             reference = Enumerable.Range(0, Math.Min(reach, bodyBegins)).FirstOrDefault(i => roles[i] is null && lines[i].Column != Column.Right && _recognizer.IsBareSymbolLine(lines[i].Text), -1);
@@ -99,7 +99,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         if (placeDate >= 0) { roles[placeDate] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDate); }
         // OCR reads a two-column header line by line and can break "Hà Nội, ngày … tháng … năm" or "Số: …/KH-UBND" in two.
         if (placeDateRest >= 0 && roles[placeDateRest] is null) { roles[placeDateRest] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDateRest); }
-        if (reference >= 0 && LinePatterns.IsBareReferenceWord(lines[reference].Text) && reference + 1 < lines.Length
+        if (reference >= 0 && LinePatterns.IsBareReferenceWord(_recognizer.AsNumberLine(lines[reference].Text)) && reference + 1 < lines.Length
             && roles[reference + 1] is null && (lines[reference + 1].Text.TrimStart().StartsWith('/') || LinePatterns.IsNumberAndSymbol(lines[reference + 1].Text)))
         {
             roles[reference + 1] = LineRole.Reference;
