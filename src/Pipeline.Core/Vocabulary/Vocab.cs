@@ -50,6 +50,7 @@ public sealed class Vocab
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         LicenceHistoryNotes = Lexicon<FoldKey>.Load(source, "licence-history-notes.txt");
+        TypeQualifiers = Lexicon<FoldKey>.Load(source, "type-qualifiers.txt");
         TransitionalClauses = MarkAwareLexicon.Load(source, "transitional-clauses.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
@@ -168,6 +169,9 @@ public sealed class Vocab
 
     /// <summary>The parenthesised licensing history under a licence's title ("(Cấp lần đầu: ngày …)").</summary>
     public Lexicon<FoldKey> LicenceHistoryNotes { get; }
+
+    /// <summary>Openings of the line under a Party document's type word naming who adopts it ("CỦA BỘ CHÍNH TRỊ").</summary>
+    public Lexicon<FoldKey> TypeQualifiers { get; }
     /// <summary>Phrases of a transitional provision ("… tiếp tục hoạt động cho đến khi …"): a status, not work assigned.</summary>
     public MarkAwareLexicon TransitionalClauses { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>
