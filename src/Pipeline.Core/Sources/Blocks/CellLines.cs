@@ -49,6 +49,11 @@ public sealed partial class CellLines(Vocab vocab)
         if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Count(t) >= 2) return true;
         // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
         if (placeDate is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
+        // OCR text of a two-column header read across both columns on one line: the issuer and the motto
+        // ("BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET NAM", "TONG CỤC THUE Độc lập - Tự do — Hanh phúc"), the number and
+        // the place-date ("Số: 4489 /TCT-TTKT Hà Nội, ngày ñ| tháng 42 năm 2022").
+        if (MottoAfterCapitals(t)) return true;
+        if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && placeDate is { Success: true, Index: > 0 }) return true;
         if (IsOneLineSignature(t)) return true;
         if (TrailingSignatureStart(t) > 0) return true;
         return false;
@@ -133,12 +138,16 @@ public sealed partial class CellLines(Vocab vocab)
         }
     }
 
-    /// <summary>Splits before the fixed forms that always start a printed line: the motto's second line, Số:,
+    /// <summary>The motto's first or second line after a run of capitals (the issuer's column read across).</summary>
+    private static bool MottoAfterCapitals(string t) =>
+        new[] { Motto1().Match(t), Motto2().Match(t) }.Any(m => m.Success && m.Index > 0 && VnText.IsUpper(t[..m.Index], 4));
+
+    /// <summary>Splits before the fixed forms that always start a printed line: the motto's lines, Số:,
     /// V/v, a place-date, Nơi nhận, a "(Đã ký)" note, and at emphasis runs (V/v and place-date are printed italic).</summary>
     private IEnumerable<string> SplitAtMarkers(string part)
     {
         var cuts = new SortedSet<int>();
-        foreach (var regex in new[] { Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis(), AddresseeHead() })
+        foreach (var regex in new[] { Motto1(), Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis(), AddresseeHead() })
             foreach (Match m in regex.Matches(part))
                 if (m.Groups["at"].Success && m.Groups["at"].Index > 0) cuts.Add(m.Groups["at"].Index);
         foreach (var cut in HeadRunCuts(part)) if (cut > 0) cuts.Add(cut);
@@ -152,7 +161,8 @@ public sealed partial class CellLines(Vocab vocab)
         foreach (var cut in cuts)
         {
             if (cut <= start) continue;
-            yield return part[start..cut];
+            // The rule OCR read between the issuer and the motto ("BỘ TÀI CHÍNH - CỘNG HÒA …") is not the issuer's.
+            yield return Motto1().Match(part, cut) is { Success: true } motto && motto.Index == cut ? DanglingDash().Replace(part[start..cut], "") : part[start..cut];
             start = cut;
         }
         yield return part[start..];
@@ -270,6 +280,9 @@ public sealed partial class CellLines(Vocab vocab)
     // field left to fill in ("ngày ___ tháng"), not a rule.
     [GeneratedRegex(@"\s*(?:(?:\\?[-=–]){3,}|_{5,})\s*")] private static partial Regex Rule();
     [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–]\s*Tự\s+do)")] private static partial Regex Motto2();
+    // The motto's first line in capitals, with the marks OCR drops ("CONG HOA XÃ HỘI").
+    [GeneratedRegex(@"(?<at>C[OÔỘ]NG\s+H(?:[OÒ]A|OÀ)\s+X[AÃ]\s+H[OÔỘ]I)")] private static partial Regex Motto1();
+    [GeneratedRegex(@"\s+[-–—]\s*$")] private static partial Regex DanglingDash();
     [GeneratedRegex(@"(?<![\p{L}\d])(?<at>Số\s*:)")] private static partial Regex NumberLine();
     [GeneratedRegex(@"(?<at>\*?(?:V/v|V/V|Về\s+việc)\s)")] private static partial Regex Regarding();
     // The place starts a word of its own: "299/TTg Hà Nội, ngày …" keeps the symbol "TTg" on the number's line.
