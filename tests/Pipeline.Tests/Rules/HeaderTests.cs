@@ -5,6 +5,18 @@ namespace Pipeline.Tests.Rules;
 /// <summary>Issuer, type, title and V/v lines from real headers.</summary>
 public class HeaderTests
 {
+    /// <summary>QĐ-2338/QĐ-UBND Lào Cai (dev scan): the header down to its type line, as `pipeline ocr` reads it.</summary>
+    internal const string Qd2338Header = """
+            ỦY BAN NHÂN DÂN
+            TỈNH LÀO CAI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 4Ÿ /QĐ-UBND
+            Lào Cai, ngày 03 tháng } năm 2026
+            QUYẾT: ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ
+            ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ
+            """ + "\n";
+
     [Fact]
     public void Issuer_lines_join_a_body_and_its_level_and_place()
     {
@@ -61,15 +73,7 @@ public class HeaderTests
     public void A_mark_ocr_read_inside_the_type_word_does_not_hide_it()
     {
         // QĐ-2338/QĐ-UBND Lào Cai (dev scan), the header `pipeline ocr` reads: "QUYẾT: ĐỊNH" with the title on its line.
-        var record = Extract.Text("""
-            ỦY BAN NHÂN DÂN
-            TỈNH LÀO CAI
-            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            Độc lập - Tự do - Hạnh phúc
-            Số: 4Ÿ /QĐ-UBND
-            Lào Cai, ngày 03 tháng } năm 2026
-            QUYẾT: ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ
-            ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ
+        var record = Extract.Text(Qd2338Header + """
             CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI
             Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16
             """);
@@ -157,15 +161,7 @@ public class LicenceHistoryNoteTests
     [Fact]
     public void The_licensing_history_under_the_title_is_not_part_of_it()
     {
-        var record = Support.Extract.Text("""
-            ỦY BAN NHÂN DÂN
-            TỈNH LÀO CAI
-            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-            Độc lập - Tự do - Hạnh phúc
-            Số: 4Ÿ /QĐ-UBND
-            Lào Cai, ngày 03 tháng } năm 2026
-            QUYẾT: ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ
-            ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ
+        var record = Support.Extract.Text(HeaderTests.Qd2338Header + """
             (Cáp lần đầu: Ngày 04 tháng † năm 2026)
             CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI
             Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16
