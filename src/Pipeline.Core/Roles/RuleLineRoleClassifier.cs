@@ -179,7 +179,8 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 }
                 if (titleLines == 0 || !_recognizer.ContinuesTitle(lastTitle, text))
                 {
-                    if (LooksLikeBodyStart(text) || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
+                    if (LooksLikeBodyStart(text) && !(titleLines == 0 && IsPhraseBlock(lines, j))
+                        || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
                     // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
                     if (titleIsMixed && VnText.IsUpper(text, 4)) break;
                     if (titleLines > 0 && _recognizer.IsEnactingAuthority(text, lines[j - 1].Text)) break;
@@ -379,6 +380,26 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             else if (lastPrefix >= 0 && i - lastPrefix <= SignatureSpan && _recognizer.IsAttachmentHeading(lines[i].Text)) return i;
         }
         return lines.Length;
+    }
+
+    /// <summary>
+    /// A plan's trích yếu often opens like a body line ("KẾ HOẠCH / Thực hiện Đề án số 08 …", "Triển khai thực hiện
+    /// Chỉ thị …"); the first paragraph of a body is a sentence. The block under the type word is a title when it is
+    /// short, ends without a sentence's stop (. : ;) and is followed by a blank line or a line that opens the body.
+    /// </summary>
+    private bool IsPhraseBlock(ImmutableArray<Line> lines, int start)
+    {
+        const int MaxTitleLength = 300;
+        var length = 0;
+        var last = start;
+        for (var k = start; k < lines.Length && !lines[k].IsBlank; k++)
+        {
+            if (k > start && (LooksLikeBodyStart(lines[k].Text) || ItemLabel.Parse(lines[k].Text) is not null)) break;
+            length += lines[k].Text.Length;
+            last = k;
+        }
+        var end = lines[last].Text.TrimEnd('*', ' ');
+        return length <= MaxTitleLength && end.Length > 0 && !".:;".Contains(end[^1]);
     }
 
     private static int NextNonBlank(ImmutableArray<Line> lines, int from)

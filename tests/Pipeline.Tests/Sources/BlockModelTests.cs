@@ -117,3 +117,51 @@ public class BlockModelTests
         Assert.Contains("V/v quy định về quản trị doanh nghiệp tại Luật Doanh nghiệp chưa được thực thi", lines);
     }
 }
+
+/// <summary>Layout-table rows printed without their outer pipes: a converter's dump of a Word file, antiword's first row.</summary>
+public class BorderlessRowTests
+{
+    [Fact]
+    public void A_Word_dump_with_cells_joined_by_pipes_gives_number_place_date_and_archive_their_own_sides()
+    {
+        // corpus/markdown/NQ-15-2026-NQ-CP-tamngung-ND46-docxtext.txt (dev): header and foot rows.
+        var record = Extract.Text("""
+            CHÍNH PHỦ
+            ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 15/2026/NQ-CP | Hà Nội, ngày 06 tháng 4 năm 2026
+
+            NGHỊ QUYẾT
+            TẠM NGƯNG HIỆU LỰC NGHỊ ĐỊNH SỐ 46/2026/NĐ-CP
+            Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+            Điều 1. Tạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP.
+            Nơi nhận:
+            - Ban Bí thư Trung ương Đảng;
+            - Lưu: VT, KGVX (2). | TM. CHÍNH PHỦ
+            KT. THỦ TƯỚNG
+            PHÓ THỦ TƯỚNG
+            Lê Thành Long
+            """, "sample.md").Document;
+        Assert.Equal("Hà Nội", record.Place);
+        Assert.Equal("2026-04-06", record.IssuedDate);
+        Assert.Equal("15/2026/NQ-CP", record.Reference);
+        Assert.Equal("VT, KGVX (2)", record.Archive);
+        Assert.Equal("TM. Chính phủ KT. Thủ tướng", record.Signer?.Authority);
+    }
+
+    [Fact]
+    public void Antiwords_first_header_row_without_pipes_splits_the_issuers_place_from_the_motto()
+    {
+        // corpus/word/QD-09-2010-QD-UBND-CanTho-KHCN.doc (dev) as antiword prints it.
+        var record = Extract.File("word", "QD-09-2010-QD-UBND-CanTho-KHCN.doc").Document;
+        Assert.Equal("Ủy ban nhân dân thành phố Cần Thơ", record.Issuer);
+        Assert.Equal("09/2010/QĐ-UBND", record.Reference);
+    }
+
+    [Fact]
+    public void Prose_without_spaced_pipes_stays_a_line()
+    {
+        var lines = Extract.Roles("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; giá trị A|B không phải bảng.").Lines;
+        Assert.Contains(lines, l => l.Text.Contains("A|B", StringComparison.Ordinal));
+    }
+}

@@ -29,7 +29,7 @@ public static partial class MarkdownBlocks
             if (GridBorder().IsMatch(line)) { i = ReadGrid(raw, i, blocks) - 1; continue; }
             if (DashRuns().IsMatch(line) && FindClosing(raw, i) is { } close) { ReadMultiline(raw, i, close, blocks); i = close; continue; }
             if (MarkdownCleaner.IsTableSeparator(line)) continue;
-            if (MarkdownCleaner.TableCells(line) is { Count: >= 2 } cells)
+            if ((MarkdownCleaner.TableCells(line) ?? BorderlessRowCells(line)) is { Count: >= 2 } cells)
             {
                 if (ContinuesPrintedRow(raw, i, blocks) is { } row) blocks[^1] = row;
                 else blocks.Add(new TableRow(cells));
@@ -59,6 +59,21 @@ public static partial class MarkdownBlocks
         for (var k = i - 1; k >= 0 && PipeRow().IsMatch(raw[k]); k--)
             if (MarkdownCleaner.IsTableSeparator(raw[k])) return null;
         return new TableRow([above.Cells[0] + "\n" + cells[0], above.Cells[1] + "\n" + cells[1]]);
+    }
+
+    /// <summary>
+    /// A table row printed without its outer pipes: a converter's dump of a Word layout table
+    /// (<c>Số: 15/2026/NQ-CP | Hà Nội, ngày 06 tháng 4 năm 2026</c>, <c>- Lưu: VT, KGVX (2). | TM. CHÍNH PHỦ</c>) or antiword's
+    /// first row (<c>THÀNH PHỐ CẦN THƠ      |  CỘNG HÒA XÃ HỘI …</c>). Prose has no " | " between words; a row holds
+    /// at most a few cells.
+    /// </summary>
+    private static List<string>? BorderlessRowCells(string line)
+    {
+        const int MaxCells = 4;
+        var t = line.Trim();
+        if (t.StartsWith('|') || !BorderlessSeparator().IsMatch(t)) return null;
+        var cells = t.Split('|').Select(c => c.Trim()).ToList();
+        return cells.Count <= MaxCells && cells.Any(c => c.Length > 0) ? cells : null;
     }
 
     private static IEnumerable<int> PipePositions(string line) =>
@@ -205,6 +220,7 @@ public static partial class MarkdownBlocks
     [GeneratedRegex(@"^\s*\+(?:[-=:]+\+)+\s*$")] private static partial Regex GridBorder();
     // A table row as antiword and markdown print it: "|cell|cell|".
     [GeneratedRegex(@"^\s*\|.*\|.*\|\s*$")] private static partial Regex PipeRow();
+    [GeneratedRegex(@"\S\s+\|(\s|$)")] private static partial Regex BorderlessSeparator();
     [GeneratedRegex(@"^\s*-{3,}(?:\s+-{3,})+\s*$")] private static partial Regex DashRuns();
     [GeneratedRegex(@"-{3,}")] private static partial Regex DashRun();
     // A line that starts a new block rather than continuing a wrapped paragraph: list items, labels, headings.
