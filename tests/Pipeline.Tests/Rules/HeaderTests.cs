@@ -191,3 +191,26 @@ public class LicenceHistoryNoteTests
         Assert.EndsWith("(đoạn từ nút giao Vành đai 1 - hầm Kim Liên đến nút giao cầu Giẽ).", record.Title);
     }
 }
+
+/// <summary>Bodies of the state before the 1992 Constitution, in archived documents.</summary>
+public class HistoricalIssuerTests
+{
+    [Fact]
+    public void Phu_Thu_tuong_wrapped_over_two_header_lines_is_one_body()
+    {
+        // CT-299/TTg of 1980 (dev, text scrape of a legal portal).
+        var record = Extract.Text("""
+            PHỦ
+            THỦ TƯỚNG
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập – Tự do – Hạnh phúc
+            Số:
+            299/TTg
+            Hà Nội, ngày 10 tháng 11 năm 1980
+            CHỈ THỊ
+            VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ THỐNG KÊ RUỘNG ĐẤT TRONG CẢ NƯỚC
+            """).Document;
+        Assert.Equal("Phủ Thủ tướng", record.Issuer);
+        Assert.Equal("299/TTg", record.Reference);
+    }
+}

@@ -27,6 +27,16 @@ public class BlockModelTests
     }
 
     [Fact]
+    public void The_blanks_left_for_a_handwritten_number_and_date_are_not_column_breaks()
+    {
+        // corpus/word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc (dev) as antiword prints its third header row.
+        Assert.Equal(["Số:            /SCT-CN"], Cells.Split("Số:            /SCT-CN  "));
+        Assert.Equal(["Lào Cai, ngày         tháng       năm 2025"], Cells.Split(" Lào Cai, ngày         tháng       năm 2025"));
+        // A wide gap elsewhere still parts a signature's position from the name (CV-683's foot).
+        Assert.Equal(["PHÓ CỤC TRƯỞNG", "Lưu Đức Huy"], Cells.Split("PHÓ CỤC TRƯỞNG     Lưu Đức Huy"));
+    }
+
+    [Fact]
     public void Header_rows_give_the_issuer_the_motto_the_number_the_V_v_line_and_the_place_date_their_own_lines()
     {
         // corpus/markdown/CV-683-BTC-CST-thue-GTGT-tinchi.txt, rows 1 and 3.

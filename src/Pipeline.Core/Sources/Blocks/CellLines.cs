@@ -147,9 +147,11 @@ public sealed partial class CellLines(Vocab vocab)
     private IEnumerable<string> SplitAtMarkers(string part)
     {
         var cuts = new SortedSet<int>();
+        var blanks = BlanksToFill(part);
         foreach (var regex in new[] { Motto1(), Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis(), AddresseeHead() })
             foreach (Match m in regex.Matches(part))
-                if (m.Groups["at"].Success && m.Groups["at"].Index > 0) cuts.Add(m.Groups["at"].Index);
+                if (m.Groups["at"].Success && m.Groups["at"].Index > 0 && !(regex == WideGap() && blanks.Any(b => b.Start < m.Groups["at"].Index && m.Groups["at"].Index < b.End)))
+                    cuts.Add(m.Groups["at"].Index);
         foreach (var cut in HeadRunCuts(part)) if (cut > 0) cuts.Add(cut);
         if (TrailingSignatureStart(part) is > 0 and var signature) cuts.Add(signature);
         foreach (Match m in SignedNote().Matches(part))
@@ -166,6 +168,21 @@ public sealed partial class CellLines(Vocab vocab)
             start = cut;
         }
         yield return part[start..];
+    }
+
+    /// <summary>
+    /// The stretches where a signed copy leaves blanks for the clerk to fill by hand: the number ("Số:      /SCT-CN")
+    /// and the day and month of the place-date ("Lào Cai, ngày         tháng       năm 2025"). Their wide gaps are
+    /// printed blanks, not a column break.
+    /// </summary>
+    private static List<(int Start, int End)> BlanksToFill(string part)
+    {
+        var spans = new List<(int, int)>();
+        foreach (Match m in NumberLine().Matches(part))
+            if (BlankNumber().Match(part, m.Index) is { Success: true } n && n.Index == m.Index) spans.Add((n.Index, n.Index + n.Length));
+        foreach (Match m in PlaceDate().Matches(part))
+            if (BlankDate().Match(part, m.Index) is { Success: true } d && d.Index == m.Index) spans.Add((d.Index, d.Index + d.Length));
+        return spans;
     }
 
     /// <summary>"Nơi nhận: - A; - B; - Lưu: VT." → "Nơi nhận:", "- A;", "- B;", "- Lưu: VT.".</summary>
@@ -290,6 +307,8 @@ public sealed partial class CellLines(Vocab vocab)
     [GeneratedRegex(@"(?<at>\*{0,3}Nơi\s+nhận\s*:?)", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
     [GeneratedRegex(@"(?<at>\((?:Đã\s+ký|đã\s+ký|Ký\s+tên[^)]*|Ký,\s*ghi\s+rõ[^)]*)\))")] private static partial Regex SignedNote();
     [GeneratedRegex(@"\S(?<at>\s{3,})\S")] private static partial Regex WideGap();
+    [GeneratedRegex(@"Số\s*:[\s.…]*/\S+")] private static partial Regex BlankNumber();
+    [GeneratedRegex(@"[^,]{1,40},\s*ngày[\s.…]*(?:\d{1,2}[\s.…]*)?tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm\s*\d{4}")] private static partial Regex BlankDate();
     [GeneratedRegex(@"(?<![\w*])(?<at>\*(?!\s)[^*]+?(?<!\s)\*)(?![\w*])")] private static partial Regex Emphasis();
     [GeneratedRegex(@"^\s*[-–•+]\s+\S")] private static partial Regex RecipientEntryStart();
     [GeneratedRegex(@"^\s*[-–•+]?\s*Lưu\b")] private static partial Regex ArchiveEntry();
