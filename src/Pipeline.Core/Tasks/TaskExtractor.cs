@@ -20,12 +20,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly MandateTitle _mandates = new(vocab);
     private readonly SelfReferenceClause _selfReferences = new(vocab);
     private RuleClause? _ruleClauses;
+    private AssignmentFields? _fields;
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
     public TaskExtractor(Vocab vocab) : this(vocab, TaskClassifiers.Rules) { }
 
     // Shares the stage's unit finder, which a field initializer cannot reach.
     private RuleClause RuleClauses => _ruleClauses ??= new(vocab, _units);
+    private AssignmentFields Fields => _fields ??= new(vocab, _units);
 
     /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
     public TaskClassifiers Classifiers => classifiers;
@@ -81,6 +83,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         {
             foreach (var child in nodes)
             {
+                // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" after a group's items assigns them; it is no item itself.
+                if (child.Label is null && child.Children.Count == 0 && Fields.Is(child.Paragraph.Text)) continue;
                 if (IsLeadIn(child, nodes))
                 {
                     var named = _units.FromPreamble(child.Text);
@@ -108,7 +112,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // of the decision, its aims included: neither this document's tasks nor its targets.
             var enacted = decisionDocument && Enacts(node, ancestors);
             var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
-            var text = objectList ? ObjectList.Text(node) : node.Text;
+            var text = objectList ? ObjectList.Text(node) : Fields.TextOf(node);
             if (text.Length == 0) return;
             var score = enacted ? 0
                 : kind == SectionKind.Targets ? 0.85
@@ -149,13 +153,15 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
     {
         var found = _units.Find(text);
-        var fromHeading = ancestors.Select(HeadingUnits).FirstOrDefault(u => u.Count > 0);
+        var fromHeading = ancestors.Select(a => HeadingUnits(a) is { Count: > 0 } named ? named : Fields.Of(a)).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
         var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
 
         var candidates = new List<UnitCandidate>();
-        candidates.AddRange(inherited.Select(u => new UnitCandidate(u.Name, text, -1, inheritedSource, UnitMentionRole.Addressee)));
+        // A group's assignment fields name its co-operating units too ("Đơn vị phối hợp: …"); every other inherited unit is an addressee.
+        candidates.AddRange(inherited.Select(u => new UnitCandidate(u.Name, text, -1, inheritedSource,
+            u.Role == UnitRole.Support ? UnitMentionRole.Support : UnitMentionRole.Addressee)));
         candidates.AddRange(found.Select(u => new UnitCandidate(u.Name, text, Math.Max(0, text.IndexOf(u.Name, StringComparison.Ordinal)), UnitSource.Text,
             u.Role == UnitRole.Lead ? UnitMentionRole.Lead : UnitMentionRole.Support)));
         void AddMentioned(string name, int offset, UnitSource source)
