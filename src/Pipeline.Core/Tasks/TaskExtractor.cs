@@ -53,7 +53,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
         var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
-            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count)).ToList();
+            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count, HasStrongConstruct(l.Score, l.Ancestors))).ToList();
         var kinds = candidates.Count == 0 ? [] : classifiers.Directives.Classify(candidates);
 
         for (var i = 0; i < leaves.Count; i++)
@@ -204,6 +204,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         }
         return ancestors.Prepend(node).Any(Opens);
     }
+
+    /// <summary>
+    /// A strong cue in the item's text that no structural rule overruled (<see cref="DirectiveTest.StrongScore"/>), or a
+    /// directive cue under a heading that assigns its items to a body ("Đối với Phòng Nội vụ:", "Trách nhiệm của X",
+    /// "Điều 2. … yêu cầu Ủy ban nhân dân tỉnh … sau:"): the item is assigned work whoever else weighs in.
+    /// </summary>
+    private bool HasStrongConstruct(double score, List<OutlineNode> ancestors) =>
+        score >= DirectiveTest.StrongScore || score > 0 && ancestors.Any(a => HeadingUnits(a).Count > 0);
 
     /// <summary>
     /// A decision's transitional provision ("Chính quyền địa phương … trước sắp xếp tiếp tục hoạt động cho đến khi …",

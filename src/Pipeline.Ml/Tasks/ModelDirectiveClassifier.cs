@@ -5,19 +5,60 @@ using Pipeline.Tasks;
 namespace Pipeline.Ml.Tasks;
 
 /// <summary>
-/// Task / target / neither for a document's leaf items, in one batch prediction. The model decides whether an
-/// item is a directive; whether a directive is a target follows the section heading ("Chỉ tiêu", "Mục tiêu"),
-/// as the rules do: targets occur in one notice of the corpus, too few to learn from (cross-validated kind
-/// accuracy fell from 100 % to 91 % when the model chose the kind). Items under a findings heading ("Tình hình",
-/// "Kết quả kiểm tra") stay non-directives, as the rules have them: cross-validated, the model took findings of
-/// NQ 003 for tasks.
+/// How the directive model's verdict combines with the rules'. <paramref name="KeepStrongCues"/>: an item the rules see
+/// as a strong directive construct (<see cref="DirectiveCandidate.StrongCue"/>) stays a task whatever the model says, so
+/// the model vetoes only items without one. <paramref name="VetoProbability"/>: the model drops an item when its
+/// probability of "not a directive" reaches this; null takes the model's most probable class.
+/// <paramref name="AddsItems"/>: whether the model may make a task of an item the rules scored 0.
 /// </summary>
-public sealed class ModelDirectiveClassifier(MulticlassModel model) : IDirectiveClassifier
+public sealed record DirectivePolicy(bool KeepStrongCues, double? VetoProbability, bool AddsItems = true)
 {
+    /// <summary>Chosen by 5-fold cross-validation by document group on the development set (`pipeline cv --directives`).</summary>
+    public static readonly DirectivePolicy Default = new(KeepStrongCues: false, VetoProbability: null);
+
+    /// <summary>The model's most probable class decides every item (the default until 2026-11-30).</summary>
+    public static readonly DirectivePolicy ModelAlone = new(false, null);
+
+    public bool IsDirective(DirectiveCandidate c, float notDirective, bool argmaxNotDirective) =>
+        c.Section != SectionKind.Findings
+        && (KeepStrongCues && c.StrongCue
+            || (AddsItems || c.RuleScore > 0) && (VetoProbability is { } t ? notDirective < t : !argmaxNotDirective));
+
+    public override string ToString() =>
+        (KeepStrongCues ? "strong kept, " : "") + (AddsItems ? "" : "no additions, ")
+        + (VetoProbability is { } t ? $"veto at P(not) >= {t:0.00}" : "model's best class");
+}
+
+/// <summary>
+/// Task / target / neither for a document's leaf items, in one batch prediction. The model decides whether an
+/// item is a directive, as <see cref="DirectivePolicy"/> combines it with the rules; whether a directive is a target
+/// follows the section heading ("Chỉ tiêu", "Mục tiêu"), as the rules do: targets occur in one notice of the corpus,
+/// too few to learn from (cross-validated kind accuracy fell from 100 % to 91 % when the model chose the kind). Items
+/// under a findings heading ("Tình hình", "Kết quả kiểm tra") stay non-directives, as the rules have them:
+/// cross-validated, the model took findings of NQ 003 for tasks.
+/// </summary>
+public sealed class ModelDirectiveClassifier(MulticlassModel model, DirectivePolicy? policy = null) : IDirectiveClassifier
+{
+    private readonly DirectivePolicy _policy = policy ?? DirectivePolicy.Default;
+    private readonly int _not = Array.IndexOf(model.Labels, nameof(DirectiveKind.NotDirective));
+
     public string Name => "model";
 
-    public IReadOnlyList<DirectiveKind> Classify(IReadOnlyList<DirectiveCandidate> candidates) =>
-        candidates.Count == 0 ? [] : model.Predict(candidates.Select(DirectiveFeatures.Of).ToList())
-            .Select((p, i) => Enum.Parse<DirectiveKind>(p.Label) == DirectiveKind.NotDirective || candidates[i].Section == SectionKind.Findings ? DirectiveKind.NotDirective
-                : candidates[i].Section == SectionKind.Targets ? DirectiveKind.Target : DirectiveKind.Task).ToList();
+    public IReadOnlyList<DirectiveKind> Classify(IReadOnlyList<DirectiveCandidate> candidates)
+    {
+        if (candidates.Count == 0) return [];
+        var scores = model.Score(candidates.Select(DirectiveFeatures.Of).ToList());
+        return candidates.Select((c, i) => !_policy.IsDirective(c, NotDirective(scores[i]), ArgmaxIsNot(scores[i])) ? DirectiveKind.NotDirective
+            : c.Section == SectionKind.Targets ? DirectiveKind.Target : DirectiveKind.Task).ToList();
+    }
+
+    /// <summary>The probability of "not a directive" in a row of scores (0 when the model never saw the class).</summary>
+    public float NotDirective(float[] scores) => _not < 0 ? 0 : scores[_not];
+
+    public bool ArgmaxIsNot(float[] scores)
+    {
+        var best = 0;
+        for (var k = 1; k < scores.Length; k++) if (scores[k] > scores[best]) best = k;
+        return best == _not;
+    }
 }
