@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pipeline.Sources;
+using Pipeline.Text;
 
 namespace Pipeline.Lines;
 
@@ -16,7 +17,7 @@ public static class LinePreparer
             foreach (var line in GapBreaks.Insert(page))
             {
                 if (PageFurniture.Is(line) || running.Count > 0 && running.Contains(RunningHeader.Key(line.Text))) continue;
-                lines.Add(line with { Text = line.Text.Normalize(System.Text.NormalizationForm.FormC) });
+                lines.Add(line with { Text = VnText.PrintedLetters(line.Text) });
             }
             if (lines.Count > 0 && lines[^1].Text.Length > 0) lines.Add(new Line("", page.Number));
         }

@@ -45,7 +45,7 @@ public sealed partial class LineRecognizer
                 SignerPrefix = l.Role == LineRole.SignerAuthority ? SignerPrefix(l.Text) ?? WrappedSignerPrefix(lines, i) : null,
                 Label = l.Role is LineRole.ListItem or LineRole.SectionHeading ? ItemLabelMatch.Parse(l.Text) : null,
                 Reference = l.Role == LineRole.Reference && opensRun
-                    ? DocumentReference.Parse(LinePatterns.AfterNumberLabel(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim('*', ' ')))))
+                    ? DocumentReference.Parse(LinePatterns.AfterNumberLabel(AsNumberLine(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim('*', ' '))))))
                     : null,
                 PlaceDate = l.Role == LineRole.PlaceDate && opensRun ? ReadPlaceDate(string.Join(' ', Run(lines, i).Select(r => r.Text.Trim()))) : null,
                 Content = l.Role switch
@@ -130,7 +130,49 @@ public sealed partial class LineRecognizer
         && !EndsWithTitleConnector(lineAbove);
 
     /// <summary>A title line that goes on in the next line: it ends with "của", "và", "với", a hyphen or a comma (title-connectors.txt).</summary>
-    public bool EndsWithTitleConnector(string line) => _vocab.TitleConnectors.IsOne(line.TrimEnd('*', ' ').Split(' ').LastOrDefault() ?? "");
+    public bool EndsWithTitleConnector(string line)
+    {
+        var t = line.TrimEnd('*', ' ');
+        // A comma or hyphen glued to the last word ("… KHÓ KHĂN,") ends the line as surely as a connecting word.
+        return t.Length > 0 && (_vocab.TitleConnectors.IsOne(t[^1..]) || _vocab.TitleConnectors.IsOne(t.Split(' ')[^1]));
+    }
+
+    /// <summary>
+    /// The number line as "Số: …" would print it. The Quốc hội and its Standing Committee print the type word before
+    /// "số:" ("Nghị quyết số: 87/2025/UBTVQH15", "Nghị quyết số:" over "132/2020/QH14"); a body citing another
+    /// document writes no colon after "số" and goes on after the reference, so only a line that ends with it counts.
+    /// </summary>
+    public string AsNumberLine(string text)
+    {
+        var t = text.Trim('*', ' ');
+        if (_vocab.TypeWords.MatchStart(t) is not { } type || type.Length >= t.Length) return text;
+        var rest = t[type.Length..].TrimStart();
+        var colon = rest.IndexOf(':');
+        if (colon < 0 || colon > 3 || rest.Length > 40 || !LinePatterns.IsBareReferenceWord(rest[..(colon + 1)])) return text;
+        return "Số: " + rest[(colon + 1)..].TrimStart();
+    }
+
+    /// <summary>
+    /// A line that can only go on with the title above it: it starts in lower case ("theo quy định của Nghị quyết …",
+    /// a wrapped trích yếu, never a sentence or a preamble), or the title line above ends with a connecting word or a
+    /// comma and this one keeps the title's capitals. Such a line continues the title even after a blank line (HTML and
+    /// markdown print every wrapped title line as a paragraph of its own) or when it opens like a body line
+    /// ("thực hiện một số nhiệm vụ …").
+    /// </summary>
+    public bool ContinuesTitle(string titleLine, string text)
+    {
+        var t = text.Trim('*', '_', ' ');
+        if (t.Length == 0 || ItemLabel.Parse(t) is not null) return false;
+        if (VnText.StartsLower(t)) return true;
+        return EndsWithTitleConnector(titleLine) && VnText.IsUpper(titleLine, 4) == VnText.IsUpper(t, 4) && VnText.IsUpper(t, 4);
+    }
+
+    /// <summary>
+    /// The line under a Party resolution's type word that names the body or the plenum adopting it ("CỦA BỘ CHÍNH TRỊ",
+    /// "HỘI NGHỊ LẦN THỨ MƯỜI BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG", type-qualifiers.txt): part of the type heading, not the trích yếu.
+    /// </summary>
+    public bool IsTypeQualifier(string text) =>
+        VnText.IsUpper(text, 4) && _vocab.TypeQualifiers.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;
 
     /// <summary>The heading of an attachment printed after the signature ("Phụ lục", "PHỤ LỤC I", "(Kèm theo …)").</summary>
     public bool IsAttachmentHeading(string text) => _vocab.AttachmentHeadings.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;

@@ -82,7 +82,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         var bodyBegins = Enumerable.Range(0, reach).FirstOrDefault(i => !lines[i].IsBlank && LooksLikeBodyStart(lines[i].Text) && !VnText.IsUpper(lines[i].Text, 4), reach);
         // The number line is part of the header: a "Số: 52/TTr-NHNN ngày …" wrapped out of a "Theo đề nghị … tại Tờ trình"
         // basis line (QĐ-707 through OCR, whose own number line was unreadable) is the body citing another document.
-        var referenceCandidates = Enumerable.Range(0, Math.Min(reach, bodyBegins)).Where(i => roles[i] is null && LinePatterns.IsReference(lines[i].Text)).ToList();
+        var referenceCandidates = Enumerable.Range(0, Math.Min(reach, bodyBegins)).Where(i => roles[i] is null && LinePatterns.IsReference(_recognizer.AsNumberLine(lines[i].Text))).ToList();
         reference = referenceCandidates.FirstOrDefault(i => !lines[i].Text.TrimStart('*', ' ').StartsWith("SỐ", StringComparison.Ordinal), referenceCandidates.Count > 0 ? referenceCandidates[0] : -1);
         if (reference < 0)
             reference = Enumerable.Range(0, Math.Min(reach, bodyBegins)).FirstOrDefault(i => roles[i] is null && lines[i].Column != Column.Right && _recognizer.IsBareSymbolLine(lines[i].Text), -1);
@@ -99,7 +99,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         if (placeDate >= 0) { roles[placeDate] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDate); }
         // OCR reads a two-column header line by line and can break "Hà Nội, ngày … tháng … năm" or "Số: …/KH-UBND" in two.
         if (placeDateRest >= 0 && roles[placeDateRest] is null) { roles[placeDateRest] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDateRest); }
-        if (reference >= 0 && LinePatterns.IsBareReferenceWord(lines[reference].Text) && reference + 1 < lines.Length
+        if (reference >= 0 && LinePatterns.IsBareReferenceWord(_recognizer.AsNumberLine(lines[reference].Text)) && reference + 1 < lines.Length
             && roles[reference + 1] is null && (lines[reference + 1].Text.TrimStart().StartsWith('/') || LinePatterns.IsNumberAndSymbol(lines[reference + 1].Text)))
         {
             roles[reference + 1] = LineRole.Reference;
@@ -147,21 +147,46 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             lastHeader = Math.Max(lastHeader, docType);
             var titleLines = 0;
             var titleIsMixed = false;
+            var lastTitle = "";
             for (var j = docType + 1; j < lines.Length && titleLines < 8; j++)
             {
-                if (roles[j] == LineRole.Blank) { if (titleLines > 0) break; continue; }
+                if (roles[j] == LineRole.Blank)
+                {
+                    if (titleLines == 0) continue;
+                    // HTML and markdown print each wrapped title line as a paragraph: the blank line between two of
+                    // them ends the title only when the next line could stand on its own.
+                    var next = NextNonBlank(lines, j);
+                    if (next < 0 || roles[next] is not null || !_recognizer.ContinuesTitle(lastTitle, lines[next].Text)) break;
+                    j = next - 1;
+                    continue;
+                }
                 if (roles[j] is not null && roles[j] != LineRole.Noise) break;
                 if (roles[j] == LineRole.Noise) { if (titleLines > 0) break; continue; }
                 var text = lines[j].Text;
-                if (LooksLikeBodyStart(text) || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
-                // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
-                if (titleIsMixed && VnText.IsUpper(text, 4)) break;
-                if (titleLines > 0 && _recognizer.IsEnactingAuthority(text, lines[j - 1].Text)) break;
+                if (titleLines == 0 || !_recognizer.ContinuesTitle(lastTitle, text))
+                {
+                    if (LooksLikeBodyStart(text) && !(titleLines == 0 && IsPhraseBlock(lines, j))
+                        || LinePatterns.IsAddresseeHeader(text) || ItemLabel.Parse(text) is not null) break;
+                    // A decision names its authority in capitals under a mixed-case title ("THỦ TƯỚNG CHÍNH PHỦ").
+                    if (titleIsMixed && VnText.IsUpper(text, 4)) break;
+                    if (titleLines > 0 && _recognizer.IsEnactingAuthority(text, lines[j - 1].Text)) break;
+                    // A sentence under a title in capitals opens the body (a Word file has no blank line between them);
+                    // a bracketed line ("(Ban hành kèm theo …)") still belongs to the title.
+                    if (titleLines > 0 && !titleIsMixed && VnText.UpperShare(text) < 0.5 && !text.TrimStart('*', ' ').StartsWith('(')) break;
+                    if (titleLines == 0 && _recognizer.IsTypeQualifier(text) && NextNonBlank(lines, j) is var below && below > 0
+                        && roles[below] is null && !LooksLikeBodyStart(lines[below].Text))
+                    {
+                        roles[j] = LineRole.Noise;
+                        lastHeader = Math.Max(lastHeader, j);
+                        continue;
+                    }
+                }
                 if (lines[j].Text.Length > 60 && !VnText.IsUpper(text, 4)) titleIsMixed = true;
                 if (VnText.UpperShare(text) < 0.5) titleIsMixed = true;
                 roles[j] = LineRole.Title;
                 lastHeader = Math.Max(lastHeader, j);
                 titleLines++;
+                lastTitle = text;
             }
         }
 
@@ -202,33 +227,40 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     /// <summary>Marks the foot (Nơi nhận, Lưu, signer) and returns where it starts.</summary>
     private int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
     {
+        // Forms annexed after the signature (Phụ lục: "Mẫu CV01" …) print their own Nơi nhận and signature: the foot
+        // is read above the annex.
+        var end = AnnexAfterSignature(lines, roles, bodyStart);
         var recipientsHeader = -1;
-        for (var i = bodyStart; i < lines.Length; i++)
+        for (var i = bodyStart; i < end; i++)
             if (roles[i] is null && LinePatterns.IsRecipientsHeader(lines[i].Text)) { recipientsHeader = i; break; }
 
         // The signature can precede Nơi nhận in reading order; start the foot at the first signer prefix
         // found in the last stretch of the body when it comes earlier.
-        var footStart = recipientsHeader >= 0 ? recipientsHeader : lines.Length;
-        var searchFrom = Math.Max(bodyStart, (recipientsHeader >= 0 ? recipientsHeader : lines.Length) - 8);
+        var footStart = recipientsHeader >= 0 ? recipientsHeader : end;
+        var searchFrom = Math.Max(bodyStart, (recipientsHeader >= 0 ? recipientsHeader : end) - 8);
         for (var i = searchFrom; i < footStart; i++)
         {
             if (roles[i] is null && _recognizer.SignerPrefix(lines[i].Text) is not null) { footStart = i; break; }
         }
-        if (recipientsHeader < 0 && footStart == lines.Length)
+        if (recipientsHeader < 0 && footStart == end)
         {
             // No Nơi nhận: the signature is the last signer prefix or capitalised position near the end.
-            for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
+            for (var i = end - 1; i >= Math.Max(bodyStart, end - 12); i--)
                 if (roles[i] is null && _recognizer.SignerPrefix(lines[i].Text) is not null) footStart = i;
             // A post signing without a formula (a law or resolution of the Quốc hội: "CHỦ TỊCH QUỐC HỘI" over the name).
-            if (footStart == lines.Length)
-                for (var i = lines.Length - 1; i >= Math.Max(bodyStart, lines.Length - 12); i--)
+            if (footStart == end)
+                for (var i = end - 1; i >= Math.Max(bodyStart, end - 12); i--)
                     if (roles[i] is null && _recognizer.IsSignerPosition(lines[i].Text) && NextText(lines, i) is { } next && LinePatterns.LooksLikeName(next))
                     {
                         footStart = i;
                         break;
                     }
         }
-        if (footStart >= lines.Length) return lines.Length;
+        if (footStart >= end)
+        {
+            if (end == lines.Length) return lines.Length;
+            footStart = end;
+        }
 
         var recipientsDone = false;
         var inRecipients = false;
@@ -239,6 +271,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         for (var i = footStart; i < lines.Length; i++)
         {
             if (roles[i] is not null) continue;
+            if (i >= end) { roles[i] = LineRole.Appendix; continue; }
             var line = lines[i];
             var text = line.Text;
 
@@ -297,7 +330,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         // A name printed after an appendix (text that repeats the page) still belongs to the signer.
         if (!name)
         {
-            for (var i = lines.Length - 1; i > footStart; i--)
+            for (var i = end - 1; i > footStart; i--)
             {
                 if (roles[i] == LineRole.Blank) continue;
                 if (LinePatterns.LooksLikeName(lines[i].Text)) roles[i] = LineRole.SignerName;
@@ -317,6 +350,50 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     // "Tại …" opens a paragraph, "tài trợ …" continues a title: folding makes both "tai", so that word keeps its tone.
     private bool LooksLikeBodyStart(string text) =>
         _vocab.BodyOpenings.OpensWith(text) || _vocab.BodyOpeningsToned.MatchPrefix(ToneKey.Of(text.TrimStart())) > 0;
+
+    /// <summary>
+    /// Where an annex printed after the signature starts: an attachment heading ("Phụ lục", "(Kèm theo …)") within a
+    /// few lines below a signer prefix (KT., TM. …) and below the body. The whole document when there is none.
+    /// </summary>
+    private int AnnexAfterSignature(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
+    {
+        const int SignatureSpan = 8;
+        var lastPrefix = -1;
+        for (var i = bodyStart; i < lines.Length; i++)
+        {
+            if (roles[i] is not null || lines[i].IsBlank) continue;
+            if (_recognizer.SignerPrefix(lines[i].Text) is not null) lastPrefix = i;
+            else if (lastPrefix >= 0 && i - lastPrefix <= SignatureSpan && _recognizer.IsAttachmentHeading(lines[i].Text)) return i;
+        }
+        return lines.Length;
+    }
+
+    /// <summary>
+    /// A plan's trích yếu often opens like a body line ("KẾ HOẠCH / Thực hiện Đề án số 08 …", "Triển khai thực hiện
+    /// Chỉ thị …"); the first paragraph of a body is a sentence. The block under the type word is a title when it is
+    /// short, ends without a sentence's stop (. : ;) and is followed by a blank line or a line that opens the body.
+    /// </summary>
+    private bool IsPhraseBlock(ImmutableArray<Line> lines, int start)
+    {
+        const int MaxTitleLength = 300;
+        var length = 0;
+        var last = start;
+        for (var k = start; k < lines.Length && !lines[k].IsBlank; k++)
+        {
+            if (k > start && (LooksLikeBodyStart(lines[k].Text) || ItemLabel.Parse(lines[k].Text) is not null)) break;
+            length += lines[k].Text.Length;
+            last = k;
+        }
+        var end = lines[last].Text.TrimEnd('*', ' ');
+        return length <= MaxTitleLength && end.Length > 0 && !".:;".Contains(end[^1]);
+    }
+
+    private static int NextNonBlank(ImmutableArray<Line> lines, int from)
+    {
+        for (var i = from + 1; i < lines.Length; i++)
+            if (!lines[i].IsBlank) return i;
+        return -1;
+    }
 
     private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank)
     {

@@ -14,6 +14,16 @@ public static class VnText
     public static string Nfc(string s) => s.Normalize(NormalizationForm.FormC);
 
     /// <summary>
+    /// NFC, with the letters some Vietnamese fonts put in a PDF's text layer in place of ư: "ƣ" (U+01A3, Latin "oi",
+    /// never a Vietnamese letter) for the ư the page shows ("hƣớng dẫn", "Lƣu: VT").
+    /// </summary>
+    public static string PrintedLetters(string s)
+    {
+        s = s.Normalize(NormalizationForm.FormC);
+        return s.AsSpan().IndexOfAny('\u01A2', '\u01A3') < 0 ? s : s.Replace('\u01A3', '\u01B0').Replace('\u01A2', '\u01AF').Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
     /// Lower-case key in which each syllable's tone mark is moved to its end, so tone placement does not
     /// matter but the tone itself does ("thủy" = "thuỷ" ≠ "thuy").
     /// </summary>

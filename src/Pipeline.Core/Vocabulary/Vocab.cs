@@ -49,6 +49,7 @@ public sealed class Vocab
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
+        TypeQualifiers = Lexicon<FoldKey>.Load(source, "type-qualifiers.txt");
         TransitionalClauses = MarkAwareLexicon.Load(source, "transitional-clauses.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
@@ -164,6 +165,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> UnitNameEnds { get; }
     /// <summary>Openings of an attachment printed after the signature (Phụ lục …).</summary>
     public Lexicon<FoldKey> AttachmentHeadings { get; }
+    /// <summary>Openings of the line under a Party document's type word naming who adopts it ("CỦA BỘ CHÍNH TRỊ").</summary>
+    public Lexicon<FoldKey> TypeQualifiers { get; }
     /// <summary>Phrases of a transitional provision ("… tiếp tục hoạt động cho đến khi …"): a status, not work assigned.</summary>
     public MarkAwareLexicon TransitionalClauses { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>

@@ -221,3 +221,47 @@ public class AttachmentAfterSignatureTests
         Assert.Equal("TUQ. Bộ trưởng Q. Tổng cục trưởng", signer?.Authority);
     }
 }
+
+/// <summary>Forms annexed after the signature carry a Nơi nhận and a signature of their own.</summary>
+public class AnnexedFormFootTests
+{
+    [Fact]
+    public void The_foot_is_read_above_an_annex_whose_forms_have_their_own_recipients_and_signature()
+    {
+        // QĐ-09/2023/QĐ-TTg (dev, PDF of the Công báo): no Nơi nhận under the signature, then "Phụ lục" with form CV02.
+        var record = Support.Extract.Text("""
+            THỦ TƯỚNG CHÍNH PHỦ
+            Số: 09/2023/QĐ-TTg
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Hà Nội, ngày 12 tháng 4 năm 2023
+            QUYẾT ĐỊNH
+            Về việc sử dụng thẻ đi lại của doanh nhân APEC
+            Điều 20. Trách nhiệm thi hành
+            2. Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính
+            phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương, các tổ chức,
+            doanh nghiệp, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+            KT. THỦ TƯỚNG
+            PHÓ THỦ TƯỚNG
+            Trần Lưu Quang
+
+            Phụ lục
+            (Kèm theo Quyết định số 09/2023/QĐ-TTg
+            ngày 12 tháng 4 năm 2023 của Thủ tướng Chính phủ)
+            Mẫu CV02
+            Văn bản đề nghị cấp thẻ ABTC
+            Xin trân trọng cảm ơn.
+            Nơi nhận:
+            - Như trên;
+            - Lưu:......
+            LÃNH ĐẠO.....(1).....
+            (Ký, ghi rõ họ tên và đóng dấu)
+            """).Document;
+        Assert.Equal("Trần Lưu Quang", record.Signer?.Name);
+        Assert.Equal("Phó Thủ tướng", record.Signer?.Position);
+        Assert.Equal("KT. Thủ tướng", record.Signer?.Authority);
+        Assert.Empty(record.Recipients);
+        Assert.Null(record.Archive);
+    }
+}

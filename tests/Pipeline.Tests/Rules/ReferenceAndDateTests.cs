@@ -67,3 +67,56 @@ public class ReferenceAndDateTests
         Assert.Equal("1980-11-10", record.Document.IssuedDate);
     }
 }
+
+/// <summary>The Quốc hội and its Standing Committee print the type word before "số:".</summary>
+public class TypedNumberLineTests
+{
+    [Fact]
+    public void A_standing_committee_resolution_numbered_after_its_type_word()
+    {
+        // NQ-87/2025/UBTVQH15 (dev, HTML).
+        var record = Support.Extract.Text("""
+            ỦY BAN THƯỜNG VỤ
+            QUỐC HỘI
+            Nghị quyết số: 87/2025/UBTVQH15
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Hà Nội, ngày 10 tháng 7 năm 2025
+            NGHỊ QUYẾT
+            ĐIỀU CHỈNH CHƯƠNG TRÌNH LẬP PHÁP NĂM 2025
+            ỦY BAN THƯỜNG VỤ QUỐC HỘI
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;
+            """).Document;
+        Assert.Equal("87/2025/UBTVQH15", record.Reference);
+        Assert.Equal("87", record.Number);
+        Assert.Equal("Ủy ban Thường vụ Quốc hội", record.Issuer);
+    }
+
+    [Fact]
+    public void The_typed_number_label_on_its_own_line_takes_the_reference_below_it()
+    {
+        // NQ-132/2020/QH14 (dev, text scrape): "Nghị quyết số:" over "132/2020/QH14".
+        var record = Support.Extract.Text("""
+            QUỐC HỘI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Nghị quyết số:
+            132/2020/QH14
+            Hà Nội, ngày 17 tháng 11 năm 2020
+            NGHỊ QUYẾT
+            THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+            """).Document;
+        Assert.Equal("132/2020/QH14", record.Reference);
+        Assert.Equal("Quốc hội", record.Issuer);
+    }
+
+    [Fact]
+    public void A_body_line_citing_a_resolution_by_number_is_not_the_number_line()
+    {
+        var recognizer = Support.Extract.Recognizer;
+        Assert.Equal("Số: 87/2025/UBTVQH15", recognizer.AsNumberLine("Nghị quyết số: 87/2025/UBTVQH15"));
+        var citing = "Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị";
+        Assert.Equal(citing, recognizer.AsNumberLine(citing));
+    }
+}
