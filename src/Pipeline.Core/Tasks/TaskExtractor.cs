@@ -55,7 +55,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
         var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
-            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count)).ToList();
+            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count, HasStrongConstruct(l.Score, l.Ancestors))).ToList();
         var kinds = candidates.Count == 0 ? [] : classifiers.Directives.Classify(candidates);
 
         for (var i = 0; i < leaves.Count; i++)
@@ -79,8 +79,12 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 
         // A lead-in paragraph ("… yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:") is not a task;
         // the units it names are inherited by the items after it that name no one.
+        // A lead-in among an article's clauses that names who acts with a strong cue ("Các cơ quan chủ quản cơ sở dữ liệu có
+        // trách nhiệm:") assigns the clauses after it, as an assigning clause does; "… có nhiệm vụ, quyền hạn sau:" states a
+        // mandate and "… quyết định sắp xếp … như sau:" enacts.
         void VisitAll(List<OutlineNode> nodes, List<string> path, List<TaskUnit> inherited)
         {
+            var assignedByLeadIn = false;
             foreach (var child in nodes)
             {
                 // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" after a group's items assigns them; it is no item itself.
@@ -88,14 +92,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 if (IsLeadIn(child, nodes))
                 {
                     var named = _units.FromPreamble(child.Text);
-                    if (named.Count > 0) inherited = named;
+                    if (named.Count > 0) (inherited, assignedByLeadIn) = (named, _directives.HasStrongCue(child.Text));
                     continue;
                 }
-                Visit(child, path, inherited);
+                Visit(child, path, inherited, assignedByLeadIn);
             }
         }
 
-        void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited)
+        void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited, bool assignedByLeadIn)
         {
             var ordinal = Ordinal(node, path);
             // A heading that names who must act ("Trách nhiệm của Chi cục Hải quan …:", "Đối với X:") heads tasks, not objects.
@@ -114,9 +118,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
             var text = objectList ? ObjectList.Text(node) : Fields.TextOf(node);
             if (text.Length == 0) return;
+            var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause);
             var score = enacted ? 0
                 : kind == SectionKind.Targets ? 0.85
-                : decisionDocument && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
+                : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : regulation && IsRuleClause(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
@@ -210,6 +215,26 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         }
         return ancestors.Prepend(node).Any(Opens);
     }
+
+    /// <summary>
+    /// A clause (not an article) that heads its items with who must act, in a strong cue: "1. Bộ trưởng, Thủ trưởng cơ quan
+    /// ngang bộ có trách nhiệm:", "Giao Sở Tư pháp thực hiện các nội dung sau:". Inside an article that otherwise lays down rules (NQ 66.7 "Điều 7. Tái cấu
+    /// trúc quy trình …") its items are duties assigned, not rules. A clause that opens with a case or condition
+    /// ("Đối với trường hợp …", rule-clauses.tsv) is left to the rule-clause test.
+    /// </summary>
+    private bool IsAssigningClause(OutlineNode node)
+    {
+        if (node.Label?.Kind == LabelKind.Article || RuleClauses.Opens(node.Paragraph.Text) || !_directives.HasStrongCue(node.Paragraph.Text)) return false;
+        return HeadingUnits(node).Count > 0 || node.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':') && _units.FromPreamble(node.Paragraph.Text).Count > 0;
+    }
+
+    /// <summary>
+    /// A strong cue in the item's text that no structural rule overruled (<see cref="DirectiveTest.StrongScore"/>), or a
+    /// directive cue under a heading that assigns its items to a body ("Đối với Phòng Nội vụ:", "Trách nhiệm của X",
+    /// "Điều 2. … yêu cầu Ủy ban nhân dân tỉnh … sau:"): the item is assigned work whoever else weighs in.
+    /// </summary>
+    private bool HasStrongConstruct(double score, List<OutlineNode> ancestors) =>
+        score >= DirectiveTest.StrongScore || score > 0 && ancestors.Any(a => HeadingUnits(a).Count > 0);
 
     /// <summary>
     /// A decision's transitional provision ("Chính quyền địa phương … trước sắp xếp tiếp tục hoạt động cho đến khi …",
