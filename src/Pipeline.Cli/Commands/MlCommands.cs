@@ -21,8 +21,9 @@ public static class MlCommands
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document group)", DefaultValueFactory = _ => 5 };
         var threshold = new Option<double>("--threshold") { Description = "Model probability over which rules+model takes the model's line role", DefaultValueFactory = _ => TrainingOptions.Default.CombineThreshold };
         var defaultThreshold = new Option<double>("--default-threshold") { Description = "Model probability over which rules+model takes the model's role on a line the rules only defaulted", DefaultValueFactory = _ => TrainingOptions.Default.DefaultRoleThreshold };
-        var cv = new Command("cv", "Cross-validate the learned models by document: per-class precision/recall, rules vs model vs both") { corpus, folds, threshold, defaultThreshold };
-        cv.SetAction(r => CvCommand.Run(r.GetValue(corpus)!, context.Extractor, r.GetValue(folds), TrainingOptions.Default with { CombineThreshold = r.GetValue(threshold), DefaultRoleThreshold = r.GetValue(defaultThreshold) }, context.Out));
+        var directives = new Option<bool>("--directives") { Description = "Cross-validate the directive-item model instead: rules vs each way of combining the model with them" };
+        var cv = new Command("cv", "Cross-validate the learned models by document: per-class precision/recall, rules vs model vs both") { corpus, folds, threshold, defaultThreshold, directives };
+        cv.SetAction(r => CvCommand.Run(r.GetValue(corpus)!, context.Extractor, r.GetValue(folds), TrainingOptions.Default with { CombineThreshold = r.GetValue(threshold), DefaultRoleThreshold = r.GetValue(defaultThreshold) }, context.Out, r.GetValue(directives)));
         root.Subcommands.Add(cv);
 
         var modelsOut = new Option<string>("--out") { Description = "Folder for the models and manifest.json", DefaultValueFactory = _ => "models" };

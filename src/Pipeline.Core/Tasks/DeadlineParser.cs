@@ -18,6 +18,8 @@ public sealed class DeadlineParser
     private readonly Regex _quarter;
     private readonly Regex _year;
     private readonly Regex _recurring;
+    private readonly Regex _citedBefore;
+    private readonly Regex _citedAfter;
 
     public DeadlineParser(Vocab vocab)
     {
@@ -28,6 +30,8 @@ public sealed class DeadlineParser
         _quarter = new(Cues("quarter") + @"\s+quy\s+(?<q>iv|i{1,3}|[1-4])\s*(?:/|-|\s+nam\s+)\s*(?<y>\d{4})", options);
         _year = new(Cues("year") + @"\s*(?<y>\d{4})", options);
         _recurring = new(Cues("recurring"), options);
+        _citedBefore = new(Cues("cited") + @"\s*$", options);
+        _citedAfter = new(@"^\s*,?\s*" + Cues("cited") + @"\b", options);
     }
 
     public Deadline? Find(string text)
@@ -44,10 +48,17 @@ public sealed class DeadlineParser
         foreach (Match m in _quarter.Matches(folded))
             if (QuarterEnd(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 1, new Deadline(d, Cut(text, m))));
         foreach (Match m in _year.Matches(folded))
-            if (Date(m) is { } d && !Overlaps(candidates, m)) candidates.Add((m.Index, 2, new Deadline(d, Cut(text, m))));
+            if (Date(m) is { } d && !Overlaps(candidates, m) && !InCitedName(folded, m)) candidates.Add((m.Index, 2, new Deadline(d, Cut(text, m))));
 
         return candidates.OrderBy(c => c.Rank).ThenBy(c => c.Index).Select(c => c.Deadline).FirstOrDefault();
     }
+
+    /// <summary>
+    /// "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", "đến năm 2030, tầm nhìn đến năm 2045": the horizon of a cited plan or
+    /// strategy, part of its name (deadline-cues.tsv, cited).
+    /// </summary>
+    private bool InCitedName(string folded, Match m) =>
+        _citedBefore.IsMatch(folded.AsSpan(0, m.Index)) || _citedAfter.IsMatch(folded.AsSpan(m.Index + m.Length));
 
     private static bool Overlaps(List<(int Index, int Rank, Deadline Deadline)> found, Match m) =>
         found.Any(f => m.Index >= f.Index && m.Index < f.Index + f.Deadline.Text.Length);

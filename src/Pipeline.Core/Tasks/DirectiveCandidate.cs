@@ -19,5 +19,10 @@ public enum DirectiveKind { NotDirective, Task, Target }
 /// <param name="Section">The nearest telling section heading's kind.</param>
 /// <param name="RuleScore">DirectiveTest's score (0 = not a directive by the rules).</param>
 /// <param name="Index">Position among the document's candidates; <paramref name="Count"/> of them in all.</param>
+/// <param name="StrongCue">
+/// The rules see a strong directive construct no structural rule overruled: a strong cue in the text (Giao X, Đề nghị X,
+/// X chủ trì, X có trách nhiệm …), or a directive cue under a heading that names who must act ("Đối với X:",
+/// "Trách nhiệm của X", "X có trách nhiệm:").
+/// </param>
 public sealed record DirectiveCandidate(
-    string Text, string? Heading, ItemLabel? Label, int Depth, SectionKind Section, double RuleScore, int Index, int Count);
+    string Text, string? Heading, ItemLabel? Label, int Depth, SectionKind Section, double RuleScore, int Index, int Count, bool StrongCue = false);

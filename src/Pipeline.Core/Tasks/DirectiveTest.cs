@@ -15,6 +15,9 @@ public sealed class DirectiveTest(Vocab vocab)
     private readonly MarkAwareLexicon _factLabels = vocab.FactLabels;
     private readonly MarkAwareLexicon _factExceptions = vocab.FactLabelExceptions;
 
+    /// <summary>The score of an item holding a strong cue (giao, đề nghị, yêu cầu, chủ trì …) that no structural rule overruled.</summary>
+    public const double StrongScore = 0.95;
+
     private const int HeadLength = 160;
     private const int LabelReach = 40;
 
@@ -26,7 +29,7 @@ public sealed class DirectiveTest(Vocab vocab)
         if (IsBasis(key)) return 0;
         // "Chủ trì: Sở Công Thương tỉnh Lào Cai" names who chairs an event; the strong cue is the label's, not an instruction.
         if (IsBareLabel(key) && !HasStrongCue(ValueOf(trimmed))) return 0;
-        if (_strong.CountIn(key) > 0) return 0.95;
+        if (_strong.CountIn(key) > 0) return StrongScore;
         if (strictOpening) return 0;
         if (IsFactLabel(key)) return 0;
         var hits = trimmed.Length > HeadLength ? _cues.CountIn(MarkAwareKey.Of(trimmed[..HeadLength])) : _cues.CountIn(key);

@@ -20,12 +20,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly MandateTitle _mandates = new(vocab);
     private readonly SelfReferenceClause _selfReferences = new(vocab);
     private RuleClause? _ruleClauses;
+    private AssignmentFields? _fields;
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
     public TaskExtractor(Vocab vocab) : this(vocab, TaskClassifiers.Rules) { }
 
     // Shares the stage's unit finder, which a field initializer cannot reach.
     private RuleClause RuleClauses => _ruleClauses ??= new(vocab, _units);
+    private AssignmentFields Fields => _fields ??= new(vocab, _units);
 
     /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
     public TaskClassifiers Classifiers => classifiers;
@@ -53,7 +55,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
         var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
-            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count)).ToList();
+            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count, HasStrongConstruct(l.Score, l.Ancestors))).ToList();
         var kinds = candidates.Count == 0 ? [] : classifiers.Directives.Classify(candidates);
 
         for (var i = 0; i < leaves.Count; i++)
@@ -77,21 +79,27 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 
         // A lead-in paragraph ("… yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:") is not a task;
         // the units it names are inherited by the items after it that name no one.
+        // A lead-in among an article's clauses that names who acts with a strong cue ("Các cơ quan chủ quản cơ sở dữ liệu có
+        // trách nhiệm:") assigns the clauses after it, as an assigning clause does; "… có nhiệm vụ, quyền hạn sau:" states a
+        // mandate and "… quyết định sắp xếp … như sau:" enacts.
         void VisitAll(List<OutlineNode> nodes, List<string> path, List<TaskUnit> inherited)
         {
+            var assignedByLeadIn = false;
             foreach (var child in nodes)
             {
+                // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" after a group's items assigns them; it is no item itself.
+                if (child.Label is null && child.Children.Count == 0 && Fields.Is(child.Paragraph.Text)) continue;
                 if (IsLeadIn(child, nodes))
                 {
                     var named = _units.FromPreamble(child.Text);
-                    if (named.Count > 0) inherited = named;
+                    if (named.Count > 0) (inherited, assignedByLeadIn) = (named, _directives.HasStrongCue(child.Text));
                     continue;
                 }
-                Visit(child, path, inherited);
+                Visit(child, path, inherited, assignedByLeadIn);
             }
         }
 
-        void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited)
+        void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited, bool assignedByLeadIn)
         {
             var ordinal = Ordinal(node, path);
             // A heading that names who must act ("Trách nhiệm của Chi cục Hải quan …:", "Đối với X:") heads tasks, not objects.
@@ -108,11 +116,12 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // of the decision, its aims included: neither this document's tasks nor its targets.
             var enacted = decisionDocument && Enacts(node, ancestors);
             var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
-            var text = objectList ? ObjectList.Text(node) : node.Text;
+            var text = objectList ? ObjectList.Text(node) : Fields.TextOf(node);
             if (text.Length == 0) return;
+            var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause);
             var score = enacted ? 0
                 : kind == SectionKind.Targets ? 0.85
-                : decisionDocument && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
+                : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : regulation && IsRuleClause(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
@@ -149,13 +158,15 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
     {
         var found = _units.Find(text);
-        var fromHeading = ancestors.Select(HeadingUnits).FirstOrDefault(u => u.Count > 0);
+        var fromHeading = ancestors.Select(a => HeadingUnits(a) is { Count: > 0 } named ? named : Fields.Of(a)).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
         var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
 
         var candidates = new List<UnitCandidate>();
-        candidates.AddRange(inherited.Select(u => new UnitCandidate(u.Name, text, -1, inheritedSource, UnitMentionRole.Addressee)));
+        // A group's assignment fields name its co-operating units too ("Đơn vị phối hợp: …"); every other inherited unit is an addressee.
+        candidates.AddRange(inherited.Select(u => new UnitCandidate(u.Name, text, -1, inheritedSource,
+            u.Role == UnitRole.Support ? UnitMentionRole.Support : UnitMentionRole.Addressee)));
         candidates.AddRange(found.Select(u => new UnitCandidate(u.Name, text, Math.Max(0, text.IndexOf(u.Name, StringComparison.Ordinal)), UnitSource.Text,
             u.Role == UnitRole.Lead ? UnitMentionRole.Lead : UnitMentionRole.Support)));
         void AddMentioned(string name, int offset, UnitSource source)
@@ -204,6 +215,26 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         }
         return ancestors.Prepend(node).Any(Opens);
     }
+
+    /// <summary>
+    /// A clause (not an article) that heads its items with who must act, in a strong cue: "1. Bộ trưởng, Thủ trưởng cơ quan
+    /// ngang bộ có trách nhiệm:", "Giao Sở Tư pháp thực hiện các nội dung sau:". Inside an article that otherwise lays down rules (NQ 66.7 "Điều 7. Tái cấu
+    /// trúc quy trình …") its items are duties assigned, not rules. A clause that opens with a case or condition
+    /// ("Đối với trường hợp …", rule-clauses.tsv) is left to the rule-clause test.
+    /// </summary>
+    private bool IsAssigningClause(OutlineNode node)
+    {
+        if (node.Label?.Kind == LabelKind.Article || RuleClauses.Opens(node.Paragraph.Text) || !_directives.HasStrongCue(node.Paragraph.Text)) return false;
+        return HeadingUnits(node).Count > 0 || node.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':') && _units.FromPreamble(node.Paragraph.Text).Count > 0;
+    }
+
+    /// <summary>
+    /// A strong cue in the item's text that no structural rule overruled (<see cref="DirectiveTest.StrongScore"/>), or a
+    /// directive cue under a heading that assigns its items to a body ("Đối với Phòng Nội vụ:", "Trách nhiệm của X",
+    /// "Điều 2. … yêu cầu Ủy ban nhân dân tỉnh … sau:"): the item is assigned work whoever else weighs in.
+    /// </summary>
+    private bool HasStrongConstruct(double score, List<OutlineNode> ancestors) =>
+        score >= DirectiveTest.StrongScore || score > 0 && ancestors.Any(a => HeadingUnits(a).Count > 0);
 
     /// <summary>
     /// A decision's transitional provision ("Chính quyền địa phương … trước sắp xếp tiếp tục hoạt động cho đến khi …",

@@ -28,9 +28,11 @@ public sealed partial class UnitFinder
     private readonly Regex _leadVerb;
     private readonly Regex _support;
     private readonly Regex _headingUnit;
+    private readonly Regex _headingTail;
     private readonly Regex _honorific;
     private readonly Regex _organisation;
     private readonly string _nounVerb;
+    private readonly Regex _nominaliser;
     private readonly Regex _splitPoints;
     private readonly IReadOnlyList<string> _conjunctions;
 
@@ -53,11 +55,13 @@ public sealed partial class UnitFinder
         _leadVerb = new(@"(?<=\S )" + Cues("lead") + @"\b", options);
         _support = new(@"(?<![\p{L}])" + Cues("support") + @"(?=\S)", options);
         _headingUnit = new("^" + Cues("heading") + @"\s+", options);
+        _headingTail = new(@"^\s*" + Cues("heading-tail") + @"\s*$", options);
         _honorific = new("^" + Cues("honorific") + @"\s+", options);
         _organisation = new(@"^\s*" + Cues("organisation"), options);
         _nounVerb = vocab.UnitCues["noun-verb"].Alternatives[0];
+        _nominaliser = new(@"(?<![\p{L}])" + Cues("nominaliser") + @"\s$", options);
         _conjunctions = vocab.Conjunctions.Phrases;
-        _splitPoints = new(@",\s+|\s+(?:" + string.Join('|', _conjunctions.Select(Regex.Escape)) + @")\s+|/(?=\p{Lu})", options);
+        _splitPoints = new(@",\s+|,(?=\p{Ll})|\s+(?:" + string.Join('|', _conjunctions.Select(Regex.Escape)) + @")\s+|/(?=\p{Lu})", options);
     }
 
 
@@ -84,7 +88,7 @@ public sealed partial class UnitFinder
             if (lead is not null) AddAll(units, lead, UnitRole.Lead);
             var rest = folded[end..];
             var pm = _supportAfterLead.Match(rest);
-            if (pm.Success)
+            if (pm.Success && OpensBody(text, folded, SkipSpaces(folded, end + pm.Index + pm.Length)))
             {
                 var support = PhraseUntilVerb(text, folded, end + pm.Index + pm.Length, out _);
                 if (support is not null) AddAll(units, support, UnitRole.Support);
@@ -116,7 +120,8 @@ public sealed partial class UnitFinder
 
         foreach (Match m in _support.Matches(folded))
         {
-            if (!IsRoleWordAt(text, folded, m.Index)) continue;
+            // "Phối hợp tham mưu …", "phối hợp chặt chẽ, …": a support unit is a body, named by its head word.
+            if (!IsRoleWordAt(text, folded, m.Index) || !OpensBody(text, folded, SkipSpaces(folded, m.Index + m.Length))) continue;
             var support = PhraseUntilVerb(text, folded, m.Index + m.Length, out _);
             if (support is not null) AddAll(units, support, UnitRole.Support);
         }
@@ -156,17 +161,59 @@ public sealed partial class UnitFinder
         return [];
     }
 
-    /// <summary>Units named by a heading: "Đối với Phòng Nội vụ", "Trách nhiệm của X", or a heading that is a unit's name.</summary>
+    /// <summary>
+    /// Units named by a heading: "Đối với Phòng Nội vụ", "Trách nhiệm của X", "Nhiệm vụ và quyền hạn của X", "Đề nghị X",
+    /// a heading that is a unit's name, or a unit and its duty ("X có trách nhiệm:"); members of a list separated by ';'
+    /// ("Giám đốc các Sở …; Chủ tịch Ủy ban nhân dân các xã, phường") are each a unit.
+    /// </summary>
     public List<TaskUnit> FromHeading(string heading)
     {
         var text = heading.Trim().TrimEnd(':', '.', ' ');
         var folded = VnText.FoldAligned(text);
         var m = _headingUnit.Match(folded);
-        string? name = null;
-        if (m.Success) name = text[(m.Index + m.Length)..].Trim();
-        else if (StartsWithHead(text, folded, 0) > 0 && text.Length < 80 && PhraseUntilVerb(text, folded, 0, out var end) is { } whole && end >= text.Length) name = whole;
-        return name is null || name.Length == 0 ? [] : Split(name).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
+        var names = new List<string>();
+        if (m.Success)
+        {
+            // "Đối với công tác quản lý …", "Đối với hàng xuất khẩu …" name matters, not bodies.
+            var start = SkipSpaces(folded, m.Index + m.Length);
+            if (!OpensBody(text, folded, start)) return [];
+            // A named body's name ends like any unit's ("Trách nhiệm của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an trong quản lý
+            // …"); a collective is defined by what follows it ("Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực …",
+            // "… của cơ quan, tổ chức sử dụng dịch vụ") up to a parenthesised note ("… thị xã (chính quyền cấp cơ sở)").
+            var phrase = PhraseUntilVerb(text, folded, start, out _);
+            var rest = text[start..].Trim();
+            var note = rest.IndexOf(" (", StringComparison.Ordinal);
+            // A collective is one unit as printed ("các cơ quan, tổ chức, cá nhân có liên quan", "… liên quan đến VLNCN, TCTN").
+            if (phrase is null || IsCollective(phrase)) return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
+            names.Add(phrase);
+        }
+        else if (AssignAt(text, folded, 0)) return Asked(text);
+        else if (text.Length < MaxHeadingList) names.AddRange(HeadingMembers(text, folded));
+        return names.Where(n => n.Length > 0).SelectMany(Split).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
     }
+
+    /// <summary>"các tổ chức, doanh nghiệp …", "cơ quan, tổ chức …": a collective, or a list of bare kinds.</summary>
+    private bool IsCollective(string phrase) => HoldsPlural(phrase) || IsBareHead(phrase.Split(',')[0]);
+
+    /// <summary>The units a heading is made of: each ';'-separated member a whole name, the last one maybe followed by its duty.</summary>
+    private List<string> HeadingMembers(string text, string folded)
+    {
+        var members = new List<string>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var stop = folded.IndexOf(';', start);
+            if (stop < 0) stop = text.Length;
+            if (StartsWithHead(text, folded, start) == 0 || PhraseUntilVerb(text, folded, start, out var end) is not { } name) return [];
+            if (end < stop && !(stop == text.Length && _headingTail.IsMatch(folded[end..]))) return [];
+            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName) return [];
+            members.Add(name);
+            start = SkipSpaces(folded, stop + 1);
+        }
+        return members;
+    }
+
+    private const int MaxHeadingName = 80, MaxHeadingList = 200;
 
     private void AddAll(List<TaskUnit> units, string phrase, UnitRole role)
     {
@@ -183,14 +230,18 @@ public sealed partial class UnitFinder
         if (phrase.Contains(':') && HoldsPlural(phrase[..phrase.IndexOf(':')])) return [phrase.Trim().TrimEnd(',', ';', '.')];
         var pieces = _splitPoints.Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var names = new List<string>();
-        foreach (var piece in pieces)
+        for (var k = 0; k < pieces.Count; k++)
         {
+            var piece = pieces[k];
             var conjunction = names.Count > 0 ? _conjunctions.FirstOrDefault(c => phrase.Contains(names[^1] + " " + c + " " + piece, StringComparison.Ordinal)) : null;
             var joinedByAnd = conjunction is not null;
-            // After "và" only a unit's own head starts a new unit: "Phòng Văn hóa và Thông tin" is one.
+            // After "và" only a unit's own head starts a new unit: "Phòng Văn hóa và Thông tin" is one; so is a ministry named by
+            // its fields, "A, B và C" after the head ("Bộ Văn hóa, Thể thao và Du lịch").
+            var fields = names.Count > 0 && !joinedByAnd && k + 1 < pieces.Count && IsField(piece) && IsField(pieces[k + 1])
+                         && _conjunctions.Any(c => phrase.Contains(piece + " " + c + " " + pieces[k + 1], StringComparison.Ordinal));
             var own = names.Count == 0
                       || _plural.OpensWith(piece)
-                      || char.IsUpper(piece[0]) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
+                      || char.IsUpper(piece[0]) && !fields && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
             var sharesModifier = names.Count > 0 && !joinedByAnd && IsBareHead(names[^1]);
@@ -198,6 +249,9 @@ public sealed partial class UnitFinder
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+
+        // A capitalised piece that opens no unit head: a field of the name before it ("Thể thao").
+        bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;
     }
 
     /// <summary>
@@ -212,7 +266,7 @@ public sealed partial class UnitFinder
         var before = previous.Trim();
         var pieceHead = StartsWithHead(piece, VnText.FoldAligned(piece), 0);
         return pieceHead > 0 && (pieceHead < piece.Length || joinedByAnd)
-               && StartsWithHead(before, VnText.FoldAligned(before), 0) is > 0 and var head && head < before.Length
+               && StartsWithHead(before, VnText.FoldAligned(before), 0) is > 0 and var head && (head < before.Length || _national.Contains(before))
                && !ListUnderWay().IsMatch(before) && !HoldsPlural(before);
     }
 
@@ -245,9 +299,17 @@ public sealed partial class UnitFinder
             // members, not a new clause.
             var listColon = c == ':' && HoldsPlural(folded[start..i]) && !folded[start..i].Contains(':') && i + 2 < text.Length && char.IsUpper(text[i + 2]);
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
-            // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it.
+            // A head of several words opening the name or a listed one holds its verb: "Đoàn kiểm tra", "Văn phòng, Ủy ban kiểm tra Đảng ủy".
+            if ((i == start || i >= 2 && folded[i - 1] == ' ' && folded[i - 2] == ',') && MultiwordHeadAt(text, folded, i) is > 0 and var head)
+            {
+                i += head - 1;
+                end = i + 1;
+                continue;
+            }
+            // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it; nor is the verb "việc" makes a
+            // matter ("… các đơn vị hành chính liên quan đến việc thực hiện sắp xếp").
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
-                && (_verbs.At(folded, i).Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.At(folded, i).Any(v => At(text, folded, i, v)))) { end = i; break; }
+                && (!_nominaliser.IsMatch(folded.AsSpan(start, i - start)) && _verbs.At(folded, i).Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.At(folded, i).Any(v => At(text, folded, i, v)))) { end = i; break; }
             end = i + 1;
         }
         if (end - start > MaxNameLength && !IsNameList(text[start..end])) return null;
@@ -301,7 +363,7 @@ public sealed partial class UnitFinder
     [GeneratedRegex(@",\s+\p{Ll}")]
     private static partial Regex ListUnderWay();
 
-    private const int MaxNameLength = 160, MaxListLength = 400, MaxListPiece = 80, MaxTailWords = 6;
+    private const int MaxNameLength = 160, MaxListLength = 400, MaxListPiece = 100, MaxTailWords = 6;
 
     /// <summary>"các Sở", "Giám đốc các Sở, ngành": the phrase holds a collective word (unit-cues.tsv, plural).</summary>
     private bool HoldsPlural(string phrase) => _pluralWord.IsMatch(VnText.Fold(phrase));
@@ -324,6 +386,13 @@ public sealed partial class UnitFinder
     {
         for (var i = index - 1; i > 0; i--)
             if (folded[i] is '.' or ';' or ':' && folded[i + 1] == ' ') return i + 1;
+        return 0;
+    }
+
+    private int MultiwordHeadAt(string text, string folded, int at)
+    {
+        foreach (var h in _heads.At(folded, at))
+            if (h.Fold.Contains(' ') && At(text, folded, at, h)) return h.Fold.Length;
         return 0;
     }
 

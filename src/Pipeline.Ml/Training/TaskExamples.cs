@@ -27,16 +27,13 @@ public static class TaskExamples
         var rules = pipeline.Rules;
         foreach (var doc in docs)
         {
-            var (candidates, unitCalls) = CollectCandidates(rules.Classify(doc.Prepared), pipeline.Vocab);
+            var (candidates, unitCalls, matches) = Matched(doc, rules, pipeline.Vocab);
             var expectedTasks = doc.Expected.Tasks;
-            var matches = Evaluator.Match(expectedTasks.Select(t => t.Text).ToList(), candidates.Select(c => c.Text).ToList(), 0.6)
-                .ToDictionary(p => p.Value, p => p.Key);
             for (var i = 0; i < candidates.Count; i++)
             {
-                var label = !matches.TryGetValue(i, out var e) ? DirectiveKind.NotDirective
-                    : expectedTasks[e].Kind == "target" ? DirectiveKind.Target : DirectiveKind.Task;
+                var label = LabelOf(i, matches, expectedTasks);
                 result.Directives.Add(new FeatureRow { Label = label.ToString(), Features = DirectiveFeatures.Of(candidates[i]) });
-                if (label == DirectiveKind.NotDirective) continue;
+                if (!matches.TryGetValue(i, out var e)) continue;
                 var units = unitCalls[i];
                 var expectedUnits = expectedTasks[e].Units;
                 var unitMatches = Evaluator.Match(expectedUnits.Select(u => u.Name).ToList(), units.Select(u => u.Name).ToList(), 0.8)
@@ -52,6 +49,29 @@ public static class TaskExamples
         }
         return result;
     }
+
+    /// <summary>
+    /// A document's leaf items, each with the kind its record gives it (matched by text as <c>pipeline eval</c> matches):
+    /// what the directive model is trained on, kept per document so that cross-validation can hold documents out.
+    /// </summary>
+    public static List<(DirectiveCandidate Item, DirectiveKind Label)> LabelledItems(LabelledDocument doc, Extraction.DocumentExtractor pipeline)
+    {
+        var (candidates, _, matches) = Matched(doc, pipeline.Rules, pipeline.Vocab);
+        return candidates.Select((c, i) => (c, LabelOf(i, matches, doc.Expected.Tasks))).ToList();
+    }
+
+    private static (List<DirectiveCandidate> Items, List<IReadOnlyList<UnitCandidate>> Units, Dictionary<int, int> Matches) Matched(
+        LabelledDocument doc, RuleLineRoleClassifier rules, Vocabulary.Vocab vocab)
+    {
+        var (candidates, unitCalls) = CollectCandidates(rules.Classify(doc.Prepared), vocab);
+        var matches = Evaluator.Match(doc.Expected.Tasks.Select(t => t.Text).ToList(), candidates.Select(c => c.Text).ToList(), 0.6)
+            .ToDictionary(p => p.Value, p => p.Key);
+        return (candidates, unitCalls, matches);
+    }
+
+    private static DirectiveKind LabelOf(int item, Dictionary<int, int> matches, IReadOnlyList<TaskRecord> expectedTasks) =>
+        !matches.TryGetValue(item, out var e) ? DirectiveKind.NotDirective
+            : expectedTasks[e].Kind == "target" ? DirectiveKind.Target : DirectiveKind.Task;
 
     /// <summary>
     /// Every leaf item of a document, with the unit candidates of each (the task stage is run with a directive

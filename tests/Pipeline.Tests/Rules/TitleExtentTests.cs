@@ -128,43 +128,37 @@ public class TitleExtentTests
         Assert.Null(body.Document.Title);
     }
 
+    // NQ-57-NQ/TW (dev, markdown): Hướng dẫn 36-HD/VPTW prints "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / về …".
+    private static Records.DocumentInfo PartyResolution(string underTypeWord) => Extract.Text($"""
+        BAN CHẤP HÀNH TRUNG ƯƠNG
+        ĐẢNG CỘNG SẢN VIỆT NAM
+
+        Số 57-NQ/TW
+        Hà Nội, ngày 22 tháng 12 năm 2024
+
+        NGHỊ QUYẾT
+
+        CỦA BỘ CHÍNH TRỊ
+        {underTypeWord}
+        """, "sample.md").Document;
+
     [Fact]
     public void The_body_adopting_a_Party_resolution_is_part_of_its_type_heading_not_its_title()
     {
-        // NQ-57-NQ/TW (dev, markdown): Hướng dẫn 36-HD/VPTW prints "NGHỊ QUYẾT / CỦA BỘ CHÍNH TRỊ / về …".
-        var record = Extract.Text("""
-            BAN CHẤP HÀNH TRUNG ƯƠNG
-            ĐẢNG CỘNG SẢN VIỆT NAM
-
-            Số 57-NQ/TW
-            Hà Nội, ngày 22 tháng 12 năm 2024
-
-            NGHỊ QUYẾT
-
-            CỦA BỘ CHÍNH TRỊ
+        var record = PartyResolution("""
             về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia
 
             Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số đang là yếu tố quyết định phát triển.
-            """, "sample.md");
-        Assert.Equal("NQ", record.Document.Type!.Code);
-        Assert.Equal("về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", record.Document.Title);
+            """);
+        Assert.Equal("NQ", record.Type!.Code);
+        Assert.Equal("về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", record.Title);
     }
 
     [Fact]
     public void A_qualifier_line_with_no_title_under_it_stays_the_title()
     {
         // The same heading with the body right below: the line is all the trích yếu there is, so it is kept.
-        var record = Extract.Text("""
-            BAN CHẤP HÀNH TRUNG ƯƠNG
-            ĐẢNG CỘNG SẢN VIỆT NAM
-            Số 57-NQ/TW
-            Hà Nội, ngày 22 tháng 12 năm 2024
-            NGHỊ QUYẾT
-            CỦA BỘ CHÍNH TRỊ
-
-            Căn cứ Điều lệ Đảng;
-            """);
-        Assert.Equal("CỦA BỘ CHÍNH TRỊ", record.Document.Title);
+        Assert.Equal("CỦA BỘ CHÍNH TRỊ", PartyResolution("\nCăn cứ Điều lệ Đảng;").Title);
     }
 }
 

@@ -58,12 +58,13 @@ public class UnitFamilyTests
     private static List<TaskUnit> Units(string text) => new UnitFinder(Extract.Vocab).Find(text);
 
     /// <summary>
-    /// A unit's name ends at a verb of its action that is no directive cue (unit-name-ends.txt): "chuẩn bị", "định kỳ".
-    /// Item 3.1.7 of corpus/seeds/004_2f2804abc48cfa00.txt and item V.1 of
-    /// corpus/word/KH-UBND-LaoCai-trienkhai-CT-11-CT-TU-khoangsan.docx (dev).
+    /// A unit's name ends at a verb of its action that is no directive cue (unit-name-ends.txt): "chuẩn bị", "định kỳ";
+    /// "tổ chức liên quan" is a body, not the verb. Item 3.1.7 of corpus/seeds/004_2f2804abc48cfa00.txt and items V.1 and
+    /// IV.7.1 of corpus/word/KH-UBND-LaoCai-trienkhai-CT-11-CT-TU-khoangsan.docx (dev).
     /// </summary>
     [Theory]
     [InlineData("Chủ trì, phối hợp các phòng liên quan chuẩn bị hồ sơ để các Sở, ngành thẩm định, đánh giá chỉ số cải cách hành chính năm 2023 của Ủy ban nhân dân huyện.", "các phòng liên quan")]
+    [InlineData("Chủ trì, phối hợp với cơ quan, tổ chức liên quan thẩm định hoặc có ý kiến về công nghệ đối với các dự án đầu tư có sử dụng công nghệ trong khai thác, chế biến khoáng sản theo quy định.", "cơ quan, tổ chức liên quan")]
     [InlineData("Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường) về tình hình thực hiện Kế hoạch.", "Các Sở, ngành, địa phương")]
     public void A_unit_name_stops_at_a_verb_of_its_action(string text, string unit) =>
         Assert.Contains(Units(text), u => u.Name == unit);
@@ -92,4 +93,88 @@ public class UnitFamilyTests
     public void A_name_holds_no_date() =>
         Assert.DoesNotContain(new UnitFinder(Extract.Vocab).FromPreamble("Sở Nông nghiệp và Môi trường nhận được Công văn số 4170/SCT-CN ngày 14/7/2026 của Sở Công thương về việc tham gia ý kiến thẩm định hồ sơ đề nghị thành lập cụm công nghiệp Báo Đáp."),
             u => u.Name.Contains("4170", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A plan's assignment fields after a group of items ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z") give every item of
+    /// the group X as lead and Y, Z as support, and are not the last item's text (nor is "Lãnh đạo phụ trách: …").
+    /// Items III.3 and III.4 of corpus/word/KH-SCT-LaoCai-2026-thuchien-DeAn-08.docx (dev).
+    /// </summary>
+    [Fact]
+    public void A_groups_assignment_fields_give_every_item_its_lead_and_support()
+    {
+        var tasks = Extract.Text("""
+            UBND TỈNH LÀO CAI
+            SỞ CÔNG THƯƠNG
+            Số: /KH-SCT
+            Lào Cai, ngày tháng 4 năm 2026
+            KẾ HOẠCH
+            Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai
+            III. NHIỆM VỤ TRỌNG TÂM
+            3. Đảm bảo an ninh năng lượng và đẩy mạnh phát triển năng lượng sạch, năng lượng tái tạo
+            - Tham mưu đẩy nhanh tiến độ triển khai các dự án điện gió, điện mặt trời, điện sinh khối, điện rác đã được quy hoạch nhằm đa dạng hóa nguồn cung, giảm phụ thuộc vào thủy điện.
+            - Đôn đốc các cơ sở sử dụng năng lượng trọng điểm thực hiện kiểm toán năng lượng định kỳ; hỗ trợ doanh nghiệp xây dựng hệ thống quản lý năng lượng theo tiêu chuẩn quy định.
+            Lãnh đạo phụ trách: Phó giám đốc Nguyễn Trường Giang.
+            Đơn vị chủ trì: Phòng Quản lý Năng lượng; Đơn vị phối hợp: Phòng Quản lý Công nghiệp.
+            4. Nâng cao năng lực khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số trong sản xuất công nghiệp
+            - Tham mưu xây dựng bộ tiêu chí sàng lọc, thu hút dự án đầu tư có công nghệ tiên tiến, hiện đại, thân thiện môi trường.
+            - Phối hợp triển khai đánh giá trình độ công nghệ doanh nghiệp; hỗ trợ xây dựng lộ trình đổi mới công nghệ, thành lập bộ phận R&D, quỹ phát triển KH&CN của doanh nghiệp.
+            Lãnh đạo phụ trách: Phó giám đốc Nguyễn Đình Chiến, Phó giám đốc Hoàng Văn Thuân.
+            Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Văn phòng Sở.
+            """).Tasks;
+
+        string Units(string ordinal) => string.Join("; ", Assert.Single(tasks, t => t.Ordinal == ordinal).Units.Select(u => u.Name + " " + u.Role));
+        Assert.Equal("Phòng Quản lý Năng lượng lead; Phòng Quản lý Công nghiệp support", Units("III.3.1"));
+        Assert.Equal("Phòng Quản lý Năng lượng lead; Phòng Quản lý Công nghiệp support", Units("III.3.2"));
+        Assert.Equal("Phòng Quản lý Công nghiệp lead; Phòng Quản lý Năng lượng support; Văn phòng Sở support", Units("III.4.1"));
+        Assert.Equal("Phòng Quản lý Công nghiệp lead; Phòng Quản lý Năng lượng support; Văn phòng Sở support", Units("III.4.2"));
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("Lãnh đạo phụ trách", StringComparison.Ordinal) || t.Text.Contains("Đơn vị chủ trì", StringComparison.Ordinal));
+    }
+
+    private static List<string> HeadingLeads(string heading) => new UnitFinder(Extract.Vocab).FromHeading(heading).Select(u => u.Name).ToList();
+
+    /// <summary>
+    /// Headings that name who acts on the items under them, in the forms the genre prints: "Trách nhiệm của X trong …"
+    /// (the name ends like any unit's), "Quyền và trách nhiệm của X", "Nhiệm vụ và quyền hạn của X", "Yêu cầu đối với X",
+    /// "Đề nghị X", "X có trách nhiệm:", a ';' list of bodies, and a parenthesised note that is no part of the name.
+    /// Lines from corpus/markdown/NQ-132-2020-QH14-dat-quocphong.txt (Điều 5), corpus/html/QD-33-2025-QD-TTg-mang-TSLCD.html
+    /// (Điều 11), corpus/pdf/QD-1050-kiem-tra-VLNCN-2026.pdf (Điều 3), corpus/layout/CV-5141-SNNMT-KS-LaoCai-baocao-sanluong.txt
+    /// (1, 2), corpus/word/KH-UBND-LaoCai-trienkhai-CT-11-CT-TU-khoangsan.docx (IV.1), corpus/html/NQ-66.3-2025-NQ-CP-quyhoach-sudung-dat.html
+    /// (4.1) and corpus/markdown/QD-33-2025-QD-UBND-HaNoi-gia-chungcu.md (4.2), all dev.
+    /// </summary>
+    [Theory]
+    [InlineData("Trách nhiệm của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an trong quản lý, sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế", "Bộ trưởng Bộ Quốc phòng|Bộ trưởng Bộ Công an")]
+    [InlineData("Quyền và trách nhiệm của Cục Bưu điện Trung ương", "Cục Bưu điện Trung ương")]
+    [InlineData("Nhiệm vụ và quyền hạn của Đoàn kiểm tra", "Đoàn kiểm tra")]
+    [InlineData("Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản.", "các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản")]
+    [InlineData("Đề nghị UBND các xã, phường", "UBND các xã, phường")]
+    [InlineData("Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:", "Giám đốc các Sở|Thủ trưởng các ban, ngành tỉnh|Chủ tịch Ủy ban nhân dân các xã, phường")]
+    [InlineData("Bộ Nông nghiệp và Môi trường có trách nhiệm:", "Bộ Nông nghiệp và Môi trường")]
+    [InlineData("Trách nhiệm của Ủy ban nhân dân các quận, huyện, thị xã (chính quyền cấp cơ sở):", "Ủy ban nhân dân các quận, huyện, thị xã")]
+    public void A_heading_names_the_units_of_its_items(string heading, string leads) =>
+        Assert.Equal(leads.Split('|'), HeadingLeads(heading));
+
+    /// <summary>
+    /// A verb that "việc" makes a matter does not end a name, and "tổ chức khác" is a body; a head of several words keeps
+    /// its verb ("Ủy ban kiểm tra"). Article 3.1 of corpus/markdown/NQ-1672-NQ-UBTVQH15-sapxep-xa-LangSon.md and item III.4
+    /// of corpus/seeds/003_3d958af6174669dc.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_subject_list_keeps_its_matter_and_its_function_named_bodies()
+    {
+        Assert.Equal(["Chính phủ", "Hội đồng nhân dân, Ủy ban nhân dân tỉnh Lạng Sơn",
+                "chính quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện sắp xếp", "các cơ quan, tổ chức khác có liên quan"],
+            Leads("Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Lạng Sơn, chính quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm tổ chức thi hành Nghị quyết này; sắp xếp, ổn định bộ máy các cơ quan, tổ chức ở địa phương."));
+        Assert.Equal(["Văn phòng, Ủy ban kiểm tra Đảng ủy"],
+            Leads("Văn phòng, Ủy ban kiểm tra Đảng ủy tham mưu giúp Ban Thường vụ Đảng ủy theo dõi, kiểm tra và báo cáo kết quả việc tổ chức thực hiện Nghị quyết này."));
+    }
+
+    /// <summary>
+    /// "Phối hợp tham mưu …", "Phối hợp xây dựng …": what follows "phối hợp" is a support unit only when it names a body.
+    /// Items III.2.8 and III.4.4 of corpus/word/KH-SCT-LaoCai-2026-thuchien-DeAn-08.docx (dev).
+    /// </summary>
+    [Theory]
+    [InlineData("Phối hợp tham mưu đầu tư xây dựng hệ thống xử lý nước thải tập trung đạt chuẩn tại 100% KCN; đầu tư hệ thống quan trắc môi trường tự động tại các Khu, CCN.")]
+    [InlineData("Phối hợp xây dựng hạ tầng số và cơ sở dữ liệu dùng chung phục vụ quản lý các KCN, CCN trên địa bàn tỉnh.")]
+    public void Phoi_hop_before_an_action_names_no_support(string text) =>
+        Assert.Empty(Units(text));
 }

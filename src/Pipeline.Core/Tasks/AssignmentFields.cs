@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Pipeline.Text;
+using Pipeline.Vocabulary;
+
+namespace Pipeline.Tasks;
+
+/// <summary>
+/// A plan's assignment fields, printed as labelled paragraphs after a group of items: "Lãnh đạo phụ trách: Phó giám đốc …"
+/// / "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Văn phòng Sở." They name who
+/// carries out every item of the group, the way a table's chủ trì / phối hợp columns do, and are not the last item's text.
+/// The labels are data (unit-cues.tsv, field-lead, field-support, field-other).
+/// </summary>
+public sealed class AssignmentFields
+{
+    private readonly Regex _label;
+    private readonly UnitFinder _units;
+
+    public AssignmentFields(Vocab vocab, UnitFinder units)
+    {
+        _units = units;
+        string Cues(string group) => vocab.UnitCues[group].Alternation;
+        _label = new(@"^[\s*_-]*(?:(?<lead>" + Cues("field-lead") + ")|(?<support>" + Cues("field-support") + ")|" + Cues("field-other") + @")\s*:",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>True when the paragraph opens with a field's label.</summary>
+    public bool Is(string paragraph) => _label.IsMatch(VnText.Fold(paragraph));
+
+    /// <summary>The units the fields of <paramref name="paragraph"/> name: the lead field's as leads, the other's as support.</summary>
+    public List<TaskUnit> Units(string paragraph)
+    {
+        var units = new List<TaskUnit>();
+        // Fields printed on one line are separated by ';' ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z.").
+        foreach (var field in paragraph.Split(';'))
+        {
+            var m = _label.Match(VnText.FoldAligned(field));
+            if (!m.Success || !(m.Groups["lead"].Success || m.Groups["support"].Success)) continue;
+            var role = m.Groups["lead"].Success ? UnitRole.Lead : UnitRole.Support;
+            var names = field[m.Length..].Trim().TrimEnd('.', ' ');
+            foreach (var name in _units.Split(names))
+                if (!units.Any(u => VnText.ToneKey(u.Name) == VnText.ToneKey(name))) units.Add(new TaskUnit(name, role));
+        }
+        return units;
+    }
+
+    /// <summary>
+    /// The fields printed after the items of <paramref name="group"/>: unlabelled children that are fields, and the
+    /// fields continuing its last item (the outline joins a paragraph after the last bullet to that bullet).
+    /// </summary>
+    public List<TaskUnit> Of(OutlineNode group)
+    {
+        if (group.Children.Count == 0) return [];
+        var paragraphs = group.Children.Where(c => c.Label is null && c.Children.Count == 0 && Is(c.Paragraph.Text)).Select(c => c.Paragraph.Text)
+            .Concat(group.Children[^1].Children.Count == 0 ? group.Children[^1].Continuations.Where(Is) : []);
+        var units = new List<TaskUnit>();
+        foreach (var u in paragraphs.SelectMany(Units))
+            if (!units.Any(x => VnText.ToneKey(x.Name) == VnText.ToneKey(u.Name))) units.Add(u);
+        return units;
+    }
+
+    /// <summary>The item's text without the fields that follow it.</summary>
+    public string TextOf(OutlineNode node) =>
+        node.Continuations.Count == 0 || !node.Continuations.Any(Is) ? node.Text
+            : string.Join(' ', node.Continuations.Where(c => !Is(c)).Prepend(node.Paragraph.Text));
+}
