@@ -33,8 +33,7 @@ public sealed partial class LineRecognizer
         var result = ImmutableArray.CreateBuilder<RoledLine>(lines.Length);
         // Only a công văn's "V/v" is a label; under a type word ("THÔNG BÁO / V/v hoán đổi …") it is part of the
         // trích yếu as printed (corpus/expected/README.md, Signer / header).
-        var typeWordAt = -1;
-        for (var i = lines.Length - 1; i >= 0; i--) if (lines[i].Role == LineRole.DocType) typeWordAt = i;
+        var typeWordAt = doc.First(LineRole.DocType)?.Index ?? -1;
         for (var i = 0; i < lines.Length; i++)
         {
             var l = lines[i];
@@ -164,7 +163,7 @@ public sealed partial class LineRecognizer
         var t = text.Trim('*', '_', ' ');
         if (t.Length == 0 || ItemLabel.Parse(t) is not null) return false;
         if (VnText.StartsLower(t)) return true;
-        return EndsWithTitleConnector(titleLine) && VnText.IsUpper(titleLine, 4) == VnText.IsUpper(t, 4) && VnText.IsUpper(t, 4);
+        return EndsWithTitleConnector(titleLine) && VnText.IsUpper(titleLine, 4) && VnText.IsUpper(t, 4);
     }
 
     /// <summary>

@@ -99,15 +99,11 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         if (placeDate >= 0) { roles[placeDate] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDate); }
         // OCR reads a two-column header line by line and can break "Hà Nội, ngày … tháng … năm" or "Số: …/KH-UBND" in two.
         if (placeDateRest >= 0 && roles[placeDateRest] is null) { roles[placeDateRest] = LineRole.PlaceDate; lastHeader = Math.Max(lastHeader, placeDateRest); }
-        if (reference >= 0 && LinePatterns.IsBareReferenceWord(_recognizer.AsNumberLine(lines[reference].Text)) && reference + 1 < lines.Length
-            && roles[reference + 1] is null && (lines[reference + 1].Text.TrimStart().StartsWith('/') || LinePatterns.IsNumberAndSymbol(lines[reference + 1].Text)))
-        {
-            roles[reference + 1] = LineRole.Reference;
-            lastHeader = Math.Max(lastHeader, reference + 1);
-        }
-
+        // The number line goes on in the next line: after a bare "Số:" the number and symbol, after a hyphen the rest of a long symbol.
         if (reference >= 0 && reference + 1 < lines.Length && roles[reference + 1] is null
-            && LinePatterns.IsSymbolContinuation(lines[reference].Text, lines[reference + 1].Text))
+            && (LinePatterns.IsBareReferenceWord(_recognizer.AsNumberLine(lines[reference].Text))
+                && (lines[reference + 1].Text.TrimStart().StartsWith('/') || LinePatterns.IsNumberAndSymbol(lines[reference + 1].Text))
+                || LinePatterns.IsSymbolContinuation(lines[reference].Text, lines[reference + 1].Text)))
         {
             roles[reference + 1] = LineRole.Reference;
             lastHeader = Math.Max(lastHeader, reference + 1);
