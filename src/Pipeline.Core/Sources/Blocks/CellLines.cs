@@ -147,11 +147,15 @@ public sealed partial class CellLines(Vocab vocab)
     private IEnumerable<string> SplitAtMarkers(string part)
     {
         var cuts = new SortedSet<int>();
-        var blanks = BlanksToFill(part);
-        foreach (var regex in new[] { Motto1(), Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), WideGap(), Emphasis(), AddresseeHead() })
+        foreach (var regex in new[] { Motto1(), Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), Emphasis(), AddresseeHead() })
             foreach (Match m in regex.Matches(part))
-                if (m.Groups["at"].Success && m.Groups["at"].Index > 0 && !(regex == WideGap() && blanks.Any(b => b.Start < m.Groups["at"].Index && m.Groups["at"].Index < b.End)))
-                    cuts.Add(m.Groups["at"].Index);
+                if (m.Groups["at"].Success && m.Groups["at"].Index > 0) cuts.Add(m.Groups["at"].Index);
+        var blanks = BlanksToFill(part);
+        foreach (Match m in WideGap().Matches(part))
+        {
+            var at = m.Groups["at"].Index;
+            if (!blanks.Any(b => b.Start < at && at < b.End)) cuts.Add(at);
+        }
         foreach (var cut in HeadRunCuts(part)) if (cut > 0) cuts.Add(cut);
         if (TrailingSignatureStart(part) is > 0 and var signature) cuts.Add(signature);
         foreach (Match m in SignedNote().Matches(part))
