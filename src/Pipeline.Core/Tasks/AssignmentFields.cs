@@ -26,21 +26,16 @@ public sealed class AssignmentFields
     /// <summary>True when the paragraph opens with a field's label.</summary>
     public bool Is(string paragraph) => _label.IsMatch(VnText.Fold(paragraph));
 
-    /// <summary>The units the fields of <paramref name="paragraph"/> name: the lead field's as leads, the other's as support.</summary>
-    public List<TaskUnit> Units(string paragraph)
+    /// <summary>Adds the units the fields of <paramref name="paragraph"/> name: the lead field's as leads, the other's as support.</summary>
+    private void AddUnits(List<TaskUnit> units, string paragraph)
     {
-        var units = new List<TaskUnit>();
         // Fields printed on one line are separated by ';' ("Đơn vị chủ trì: X; Đơn vị phối hợp: Y, Z.").
         foreach (var field in paragraph.Split(';'))
         {
             var m = _label.Match(VnText.FoldAligned(field));
             if (!m.Success || !(m.Groups["lead"].Success || m.Groups["support"].Success)) continue;
-            var role = m.Groups["lead"].Success ? UnitRole.Lead : UnitRole.Support;
-            var names = field[m.Length..].Trim().TrimEnd('.', ' ');
-            foreach (var name in _units.Split(names))
-                if (!units.Any(u => VnText.ToneKey(u.Name) == VnText.ToneKey(name))) units.Add(new TaskUnit(name, role));
+            _units.AddAll(units, field[m.Length..].Trim().TrimEnd('.', ' '), m.Groups["lead"].Success ? UnitRole.Lead : UnitRole.Support);
         }
-        return units;
     }
 
     /// <summary>
@@ -53,8 +48,7 @@ public sealed class AssignmentFields
         var paragraphs = group.Children.Where(c => c.Label is null && c.Children.Count == 0 && Is(c.Paragraph.Text)).Select(c => c.Paragraph.Text)
             .Concat(group.Children[^1].Children.Count == 0 ? group.Children[^1].Continuations.Where(Is) : []);
         var units = new List<TaskUnit>();
-        foreach (var u in paragraphs.SelectMany(Units))
-            if (!units.Any(x => VnText.ToneKey(x.Name) == VnText.ToneKey(u.Name))) units.Add(u);
+        foreach (var paragraph in paragraphs) AddUnits(units, paragraph);
         return units;
     }
 

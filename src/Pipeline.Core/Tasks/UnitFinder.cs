@@ -215,7 +215,8 @@ public sealed partial class UnitFinder
 
     private const int MaxHeadingName = 80, MaxHeadingList = 200;
 
-    private void AddAll(List<TaskUnit> units, string phrase, UnitRole role)
+    /// <summary>Adds each unit <paramref name="phrase"/> names, in <paramref name="role"/>, unless <paramref name="units"/> holds it already.</summary>
+    public void AddAll(List<TaskUnit> units, string phrase, UnitRole role)
     {
         foreach (var name in Split(phrase))
             if (!units.Any(u => VnText.ToneKey(u.Name) == VnText.ToneKey(name))) units.Add(new TaskUnit(name, role));
