@@ -20,7 +20,7 @@ public static class ParagraphBuilder
         var wrapped = doc.Prepared.Wrapped;
         var lines = doc.Lines.Where(l => BodyRoles.Contains(l.Role) || l.Role == LineRole.Blank).ToList();
         var margin = wrapped ? BodyMargin(lines) : 0;
-        var wrapWidth = wrapped ? null : HardWrap.Width(lines);
+        var wrap = HardWrap.Of(lines);
         var paragraphs = new List<(List<string> Text, RoledLine First, List<RoledLine> Lines)>();
         var sawBreak = true;
         foreach (var line in lines)
@@ -30,18 +30,19 @@ public static class ParagraphBuilder
             if (text.Length == 0) continue;
             var current = paragraphs.Count > 0 ? paragraphs[^1] : default;
             var previousText = current.Text is null ? "" : current.Text[^1];
-            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !RunsOnAsHyphen(line, previousText, wrapWidth);
-            var fills = HardWrap.Fills(previousText, wrapWidth);
+            var fills = current.Lines is { Count: > 0 } && wrap is not null && wrap.Fills(current.Lines[^1]);
+            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !RunsOnAsHyphen(line, previousText, fills);
             // In a hard-wrapped text a full line ending in ";" is cut inside a sentence too when the next one runs on in lower case.
             var cutSentence = current.Text is not null && !labelled
-                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || fills)
-                    || fills && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
+                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || fills && !wrapped)
+                    || fills && !wrapped && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
             bool starts;
             if (cutSentence) starts = false;
             else if (labelled || current.Text is null) starts = true;
             else if (!wrapped) starts = true;
             else starts = sawBreak && EndsSentence(previousText) || Indented(line.Line, margin) || EndsSentence(previousText) && previousText.Length < 40 && !VnText.StartsLower(text);
-            if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence) starts = !IsBareArticle(current);
+            if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence)
+                starts = !IsBareArticle(current) && !(fills && current.Lines.Count == 1 && !EndsStatement(previousText));
 
             if (starts) paragraphs.Add((new List<string> { text }, line, [line]));
             else { current.Text!.Add(text); current.Lines!.Add(line); }
@@ -87,9 +88,16 @@ public static class ParagraphBuilder
     /// A hard-wrapped line that starts "- " and a lower-case word after a full line cut mid-sentence is a hyphenated
     /// compound wrapped at its hyphen ("bệnh tay - chân" / "- miệng, sốt xuất huyết …"), not a bullet.
     /// </summary>
-    private static bool RunsOnAsHyphen(RoledLine line, string previousText, int? wrapWidth) =>
+    private static bool RunsOnAsHyphen(RoledLine line, string previousText, bool previousFills) =>
         line.Label is { Label.Kind: LabelKind.Bullet } bullet && VnText.StartsLower(bullet.Remainder)
-        && HardWrap.Fills(previousText, wrapWidth) && !EndsSentence(previousText);
+        && previousFills && !EndsSentence(previousText);
+
+    /// <summary>A heading line that fills the width runs on unless it ends a statement ("." ";"); a colon there opens a list of names ("Giám đốc các Sở:" / "Lao động …").</summary>
+    private static bool EndsStatement(string text)
+    {
+        var t = text.TrimEnd('*', ' ', '"', '”', ')');
+        return t.EndsWith('.') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?');
+    }
 
     internal static bool EndsSentence(string text)
     {

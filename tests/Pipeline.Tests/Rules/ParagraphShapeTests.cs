@@ -39,7 +39,7 @@ public class ParagraphShapeTests
             cấp đầy đủ, kịp thời, chính xác những thông tin, tài liệu cần thiết có liên
             quan đến nội dung giám sát.
             """);
-        Assert.InRange(HardWrap.Width(wrapped.Lines) ?? 0, 50, 90);
+        Assert.InRange(HardWrap.Of(wrapped.Lines)?.Chars ?? 0, 50, 90);
 
         // QĐ-05/2025/QĐ-UBND Hà Nội (dev): one paragraph per line, as Word and portals type it.
         var typed = Extract.Roles("""
@@ -47,7 +47,7 @@ public class ParagraphShapeTests
             Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 03 tháng 02 năm 2025.
             Điều 3. Chủ tịch Hội đồng quản lý Quỹ Đầu tư phát triển thành phố Hà Nội; Chánh Văn phòng Ủy ban nhân dân Thành phố chịu trách nhiệm thi hành Quyết định này./.
             """);
-        Assert.Null(HardWrap.Width(typed.Lines));
+        Assert.Null(HardWrap.Of(typed.Lines));
     }
 
     [Fact]
@@ -68,5 +68,28 @@ public class ParagraphShapeTests
         Assert.Null(task.Heading);
         Assert.EndsWith("chịu trách nhiệm thi hành Quyết định này./.", task.Text);
         Assert.Contains(task.Units, u => u.Name == "Giám đốc Sở Nội vụ");
+    }
+    [Fact]
+    public void An_article_line_that_fills_the_page_width_runs_on_past_its_colon()
+    {
+        // QĐ-64/2024/QĐ-UBND Hà Nội (dev, born-digital PDF): "Điều 4. Chánh Văn phòng …; Giám đốc các Sở:" /
+        // "Lao động - Thương binh và Xã hội, Tài chính; …" / "… chịu trách nhiệm thi hành Quyết định này./.".
+        var record = Extract.File("pdf", "QD-64-2024-QD-UBND-HaNoi-dinhmuc-daotao.pdf");
+        var task = Assert.Single(record.Tasks, t => t.Ordinal == "4");
+        Assert.StartsWith("Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: Lao động - Thương binh và Xã hội", task.Text);
+        Assert.EndsWith("thi hành Quyết định này./.", task.Text);
+    }
+
+    [Fact]
+    public void An_article_stating_its_entry_into_force_keeps_the_execution_paragraph_below()
+    {
+        // QĐ-904/QĐ-UBND Lào Cai (dev, pdftotext layout): "Điều 5. Quyết định này có hiệu lực thi hành kể từ ngày ký ban
+        // hành." is the article's text, not its title; the paragraph below belongs to it and names who carries it out.
+        var record = Extract.File("layout", "QD-904-QD-UBND-LaoCai-uyquyen-ATTP.txt");
+        var task = Assert.Single(record.Tasks, t => t.Ordinal == "5");
+        Assert.Null(task.Heading);
+        Assert.StartsWith("Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành. Chánh Văn phòng Ủy ban nhân dân tỉnh", task.Text);
+        Assert.Equal("Chánh Văn phòng Ủy ban nhân dân tỉnh", task.Units[0].Name);
+        Assert.Contains(task.Units, u => u.Name == "Giám đốc Sở Công Thương");
     }
 }
