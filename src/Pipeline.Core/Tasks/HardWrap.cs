@@ -19,6 +19,11 @@ public sealed record HardWrap(int? Chars, double? Right)
     private const int MinContinued = 8;
     private const double MinShare = 0.15;
 
+    /// <summary>Body lines with boxes needed to place the right margin, and where among their right edges it lies
+    /// (most lines of a justified page reach it; a paragraph's last line does not).</summary>
+    private const int MinBoxed = 4;
+    private const double MarginQuantile = 0.75;
+
     /// <summary>Typed paragraphs (Word, HTML) are longer than this; a wrap width is narrower.</summary>
     private const int MaxChars = 130;
 
@@ -26,7 +31,8 @@ public sealed record HardWrap(int? Chars, double? Right)
     private const double FullShare = 0.85;
     private const double MarginSlack = 0.04;
 
-    /// <summary>The wrap of <paramref name="lines"/>, from the lines a lower-case line continues; null when the text is not hard-wrapped.</summary>
+    /// <summary>The wrap of <paramref name="lines"/>: the right margin of lines laid out on a page, else the width of the
+    /// typed lines a lower-case line continues; null when typed text is not hard-wrapped.</summary>
     public static HardWrap? Of(IReadOnlyList<RoledLine> lines)
     {
         var cut = new List<RoledLine>();
@@ -40,9 +46,10 @@ public sealed record HardWrap(int? Chars, double? Right)
                 && !ParagraphBuilder.EndsSentence(text))
                 cut.Add(lines[i]);
         }
+        // Lines laid out on a page are wrapped by nature: their right margin is where most body lines end.
+        var rights = lines.Where(l => l.Role == LineRole.Body && l.Line.Box is not null).Select(l => l.Line.Box!.Value.X + l.Line.Box!.Value.Width).Order().ToList();
+        if (rights.Count >= MinBoxed && rights.Count == lines.Count(l => l.Role == LineRole.Body)) return new HardWrap(null, rights[(int)(rights.Count * MarginQuantile)]);
         if (cut.Count < MinContinued || cut.Count < nonBlank * MinShare) return null;
-        var rights = cut.Where(l => l.Line.Box is not null).Select(l => l.Line.Box!.Value.X + l.Line.Box!.Value.Width).Order().ToList();
-        if (rights.Count == cut.Count) return new HardWrap(null, rights[rights.Count / 2]);
         var chars = cut.Select(l => l.Text.Trim().Length).Order().ToList();
         var width = chars[chars.Count / 2];
         return width <= MaxChars ? new HardWrap(width, null) : null;

@@ -46,7 +46,10 @@ public static partial class OutlineBuilder
                 article.Continuations.Add(p.Text); article.ContinuationLines.AddRange(p.Lines);
                 continue;
             }
-            if ((closingFormula.Matches(p.Text) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
+            // Inside an open article the execution paragraph ("Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.")
+            // is the article's clause, not the closing formula of a letter; only a resolution's adoption clause closes it.
+            var inArticle = stack.Any(n => n.Label?.Kind == LabelKind.Article);
+            if ((!inArticle && closingFormula.Matches(p.Text) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
             {
                 closing = new OutlineNode(p, null);
                 stack.Clear();

@@ -92,4 +92,25 @@ public class ParagraphShapeTests
         Assert.Equal("Chánh Văn phòng Ủy ban nhân dân tỉnh", task.Units[0].Name);
         Assert.Contains(task.Units, u => u.Name == "Giám đốc Sở Công Thương");
     }
+    [Fact]
+    public void A_justified_article_line_at_the_right_margin_runs_on_into_a_capitalised_line()
+    {
+        // QĐ-09/2025/QĐ-UBND Hà Nội (dev, born-digital PDF, a short decision): "Điều 3. Tư lệnh … ; Chánh Văn phòng UBND" /
+        // "Thành phố; Giám đốc Sở Tài chính; …": the page's right margin tells the line was wrapped.
+        var record = Extract.File("pdf", "QD-09-2025-QD-UBND-HaNoi-baibo-DQTV.pdf");
+        var task = Assert.Single(record.Tasks);
+        Assert.Equal("3", task.Ordinal);
+        Assert.StartsWith("Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội; Chánh Văn phòng UBND Thành phố; Giám đốc Sở Tài chính", task.Text);
+    }
+
+    [Fact]
+    public void The_execution_paragraph_of_a_titled_article_is_a_clause_not_the_closing_formula()
+    {
+        // QĐ-33/2025/QĐ-UBND Hà Nội (dev, portal markdown): "### Điều 5. Điều khoản thi hành", its entry into force, then
+        // "Chánh Văn phòng …; Giám đốc các Sở: …  chịu trách nhiệm thi hành Quyết định này./." (README: "Articles", 5.2).
+        var record = Extract.File("markdown", "QD-33-2025-QD-UBND-HaNoi-gia-chungcu.md");
+        var task = Assert.Single(record.Tasks, t => t.Ordinal == "5.2");
+        Assert.Equal("Điều khoản thi hành", task.Heading);
+        Assert.EndsWith("thi hành Quyết định này./.", task.Text);
+    }
 }
