@@ -113,4 +113,11 @@ public class ParagraphShapeTests
         Assert.Equal("Điều khoản thi hành", task.Heading);
         Assert.EndsWith("thi hành Quyết định này./.", task.Text);
     }
+    [Fact]
+    public void A_bullet_marker_printed_alone_marks_the_line_after_it()
+    {
+        // NQ-57-NQ/TW (dev, OCR'd markdown): "\-   ", a blank line, then the item's text.
+        var record = Extract.File("markdown", "NQ-57-NQ-TW-BoChinhTri-KHCN-CDS.md");
+        Assert.Contains(record.Tasks, t => t.Ordinal == "III.1.1" && t.Text.StartsWith("Các cấp uỷ, tổ chức đảng, cán bộ, đảng viên cần nhận thức", StringComparison.Ordinal));
+    }
 }

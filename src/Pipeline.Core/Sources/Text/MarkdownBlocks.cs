@@ -35,6 +35,13 @@ public static partial class MarkdownBlocks
                 else blocks.Add(new TableRow(cells));
                 continue;
             }
+            // A bullet marker printed alone ("\-   " then a blank line then the item's text, an OCR'd conversion): it marks the next line.
+            if (blocks.Count > 0 && blocks[^1] is PlainLine { Text: var marker } && BareBullet().IsMatch(marker) && line.Trim().Length > 0)
+            {
+                blocks[^1] = new PlainLine("- " + line.Trim());
+                continue;
+            }
+            if (line.Trim().Length == 0 && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var open } && BareBullet().IsMatch(open)) continue;
             if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line, opensDivision))
             {
                 blocks[^1] = new PlainLine(previous.TrimEnd().TrimEnd('\\') + " " + line.Trim());
@@ -225,4 +232,5 @@ public static partial class MarkdownBlocks
     [GeneratedRegex(@"-{3,}")] private static partial Regex DashRun();
     // A line that starts a new block rather than continuing a wrapped paragraph: list items, labels, headings.
     [GeneratedRegex(@"^(?:[-*+•]\s|#|>|\d+(?:\\?\.|\))|[a-zđ]\)|[IVXLC]+\\?\.\s|\*{0,2}Điều\s+\d)")] private static partial Regex BlockStart();
+    [GeneratedRegex(@"^\s*\\?[-–•+]\s*$")] private static partial Regex BareBullet();
 }
