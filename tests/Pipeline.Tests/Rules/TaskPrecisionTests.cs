@@ -239,4 +239,31 @@ public class TaskPrecisionTests
         Assert.Contains(tasks, t => t.Ordinal == "II.1.1" && t.Kind == "target");
         Assert.Contains(tasks, t => t.Ordinal == "III.1.1" && t.Kind == "task");
     }
+
+    /// <summary>
+    /// A reply letter (công văn) restates the law's cases: "Đối với dự án khác thì người quyết định đầu tư tự tổ chức thẩm
+    /// định dự án" lays down who appraises which project and asks no one to act (corpus/expected/README.md, reply and
+    /// guidance letters), as a regulation's rule clause does; a case whose consequent names who must act ("Trường hợp …,
+    /// đề nghị chủ đầu tư thực hiện thủ tục …") stays a task. Lines from corpus/pdf/CV-3298-SXD-QLHDXD-LaoCai-mo-da-DongKhe.pdf
+    /// and corpus/pdf/CV-6791-SNNMT-KHTC-LaoCai-CCN-BaoDap.pdf (dev).
+    /// </summary>
+    [Fact]
+    public void A_letters_restated_case_without_an_actor_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            UBND TỈNH LÀO CAI
+            SỞ XÂY DỰNG
+            Số: 3298 /SXD-QLHĐXD
+            V/v hướng dẫn hoàn thiện hồ sơ thiết kế mỏ đá Đồng Khê, xã Văn Chấn, tỉnh Lào Cai.
+            Lào Cai, ngày 10 tháng 12 năm 2025
+            Kính gửi: Công ty TNHH Đại Đồng Tiến.
+            Sau khi xem xét hồ sơ và các tài liêu có liên quan, Sở Xây dựng có ý kiến như sau:
+            1. Đối với các dự án đã được phân cấp hoặc uỷ quyền quyết định đầu tư thì người được phân cấp hoặc uỷ quyền quyết định đầu tư có trách nhiệm tổ chức thẩm định dự án.
+            2. Đối với dự án khác thì người quyết định đầu tư tự tổ chức thẩm định dự án.
+            3. Trường hợp được cơ quan có thẩm quyền phê duyệt chủ trương đầu tư dự án, đề nghị chủ đầu tư thực hiện thủ tục, trình tự quyết định chủ trương chuyển mục đích sử dụng rừng, nộp tiền trồng rừng thay thế và chuyển mục đích sử dụng rừng theo đúng quy định của pháp luật về lâm nghiệp.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal == "2");
+        Assert.Contains(tasks, t => t.Ordinal == "3" && t.Units.Any(u => u.Name == "chủ đầu tư"));
+    }
 }
