@@ -266,4 +266,37 @@ public class TaskPrecisionTests
         Assert.DoesNotContain(tasks, t => t.Ordinal == "2");
         Assert.Contains(tasks, t => t.Ordinal == "3" && t.Units.Any(u => u.Name == "chủ đầu tư"));
     }
+
+    /// <summary>
+    /// An appraisal notice lists its legal bases as bullets ("- Căn cứ Kết quả thẩm tra …") before its roman sections; the
+    /// sections are not inside the last basis bullet, so a findings section ("V. KẾT QUẢ THẨM ĐỊNH") keeps its items out of
+    /// the tasks and the tasks of "VI. KẾT LUẬN VÀ KIẾN NGHỊ" carry their section's numeral and the lead its heading names.
+    /// Lines from corpus/word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc (dev).
+    /// </summary>
+    [Fact]
+    public void Roman_sections_after_basis_bullets_are_not_inside_them()
+    {
+        var tasks = Extract.Text("""
+            UBND TỈNH LÀO CAI
+            SỞ CÔNG THƯƠNG
+            Số:            /SCT-CN
+            Lào Cai, ngày         tháng       năm 2025
+            V/v thông báo kết quả thẩm định thiết kế bản vẽ thi công hạng mục công trình: "Đường ô tô lên bãi thải San Bang" thuộc dự án Mở rộng nâng công suất mỏ đồng Sin Quyền.
+            Kính gửi: Tổng công ty Khoáng sản TKV -CTCP
+            Căn cứ hồ sơ trình thẩm định kèm theo Tờ trình số 3181/TTr-VIMICO ngày 16/11/2025 của Tổng công ty Khoáng sản – TKV;
+            - Căn cứ Kết quả thẩm tra tại Báo cáo số 1327/TVM-XD ngày 28/11/2025 của Công ty cổ phần Tư vấn đầu tư mỏ và công nghiệp – Vinacomin;
+            Sau khi xem xét, Sở Công Thương thông báo kết quả thẩm định thiết kế bản vẽ thi công như sau:
+            V. KẾT QUẢ THẨM ĐỊNH THIẾT KẾ XÂY DỰNG
+            2. Điều kiện năng lực hoạt động xây dựng của tổ chức, cá nhân tham gia khảo sát, thiết kế, thẩm tra thiết kế
+            - Tổ chức, cá nhân tham gia thiết kế, thẩm tra: Xem xét chứng chỉ năng lực hoạt động xây dựng của tổ chức tư vấn và chứng chỉ hành nghề của các cá nhân chủ trì thiết kế.
+            VI. KẾT LUẬN VÀ KIẾN NGHỊ
+            2. Yêu cầu đối với Tổng công ty Khoáng sản TKV -CTCP
+            - Tổ chức thực hiện đúng thiết kế xây dựng đã được thẩm định tại văn bản này; bảo đảm ATLĐ, PCCC và môi trường trong quá trình thi công.
+            - Lưu trữ theo quy định của pháp luật về lưu trữ và đáp ứng kịp thời yêu cầu của cơ quan nhà nước có thẩm quyền khi cần thiết.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Tổ chức, cá nhân tham gia thiết kế", StringComparison.Ordinal));
+        Assert.Equal(["VI.2.1", "VI.2.2"], tasks.Select(t => t.Ordinal));
+        Assert.All(tasks, t => Assert.Contains(t.Units, u => u.Name == "Tổng công ty Khoáng sản TKV -CTCP"));
+    }
 }
