@@ -299,4 +299,41 @@ public class TaskPrecisionTests
         Assert.Equal(["VI.2.1", "VI.2.2"], tasks.Select(t => t.Ordinal));
         Assert.All(tasks, t => Assert.Contains(t.Units, u => u.Name == "Tổng công ty Khoáng sản TKV -CTCP"));
     }
+
+    /// <summary>
+    /// An appraisal notice (the form of Nghị định 175/2024/NĐ-CP) describes the project, the dossier and the appraising body's
+    /// scope, principles and disclaimers before its conclusion: "I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH", "II. HỒ SƠ TRÌNH THẨM
+    /// ĐỊNH …", "IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH" are background, not tasks, whatever verbs their items hold; the
+    /// requirements of "VI. KẾT LUẬN VÀ KIẾN NGHỊ" stay tasks. Lines from corpus/word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc
+    /// (dev); corpus/docx/TB-tham-dinh-TKKT-dieu-chinh-thuy-dien-YenHa.docx (dev) prints the same sections.
+    /// </summary>
+    [Fact]
+    public void An_appraisal_notices_background_sections_are_not_tasks()
+    {
+        var tasks = Extract.Text("""
+            UBND TỈNH LÀO CAI
+            SỞ CÔNG THƯƠNG
+            Số:            /SCT-CN
+            Lào Cai, ngày         tháng       năm 2025
+            V/v thông báo kết quả thẩm định thiết kế bản vẽ thi công hạng mục công trình: "Đường ô tô lên bãi thải San Bang" thuộc dự án Mở rộng nâng công suất mỏ đồng Sin Quyền.
+            Kính gửi: Tổng công ty Khoáng sản TKV -CTCP
+            Sau khi xem xét, Sở Công Thương thông báo kết quả thẩm định thiết kế bản vẽ thi công như sau:
+            I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH
+            1. Tên công trình: Đường ô tô lên bãi thải San Bang.
+            2. Mã số thông tin dự án (theo quy định của Chính phủ về Cơ sở dữ liệu quốc gia về hoạt động xây dựng): Chưa có. Lý do: Hiện nay Hệ thống chưa hoạt động, đề nghị Chủ đầu tư cập nhật khi Hệ thống hoạt động.
+            II. HỒ SƠ TRÌNH THẨM ĐỊNH THIẾT KẾ XÂY DỰNG
+            2. Hồ sơ, tài liệu khảo sát, thiết kế, thẩm tra:
+            - Hồ sơ khảo sát xây dựng được Chủ đầu tư nghiệm thu, xác nhận, phê duyệt tại Quyết định số 1025/QĐ-VIMICO ngày 27/10/2025;
+            IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH
+            2. Nêu phạm vi thực hiện thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở của cơ quan chuyên môn về xây dựng đối với các nội dung quy định:
+            a) Phạm vi thực hiện thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở của Sở Công Thương Lào Cai đối với các nội dung theo quy định:
+            - Việc thẩm định được thực hiện trên nguyên tắc khách quan, minh bạch, tuân thủ đúng quy định tại Điều 6 và Điều 7 Nghị định số 175/2024/NĐ-CP.
+            - Chủ đầu tư hoặc cơ quan chuyên môn trực thuộc người quyết định đầu tư thẩm định (trong trường hợp người quyết định đầu tư có yêu cầu) các nội dung còn lại theo quy định.
+            VI. KẾT LUẬN VÀ KIẾN NGHỊ
+            2. Yêu cầu đối với Tổng công ty Khoáng sản TKV -CTCP
+            - Tổ chức thực hiện đúng thiết kế xây dựng đã được thẩm định tại văn bản này; bảo đảm ATLĐ, PCCC và môi trường trong quá trình thi công.
+            """).Tasks;
+
+        Assert.Equal(["VI.2.1"], tasks.Select(t => t.Ordinal));
+    }
 }
