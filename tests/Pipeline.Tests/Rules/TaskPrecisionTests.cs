@@ -276,13 +276,7 @@ public class TaskPrecisionTests
     [Fact]
     public void Roman_sections_after_basis_bullets_are_not_inside_them()
     {
-        var tasks = Extract.Text("""
-            UBND TỈNH LÀO CAI
-            SỞ CÔNG THƯƠNG
-            Số:            /SCT-CN
-            Lào Cai, ngày         tháng       năm 2025
-            V/v thông báo kết quả thẩm định thiết kế bản vẽ thi công hạng mục công trình: "Đường ô tô lên bãi thải San Bang" thuộc dự án Mở rộng nâng công suất mỏ đồng Sin Quyền.
-            Kính gửi: Tổng công ty Khoáng sản TKV -CTCP
+        var tasks = Extract.Text(SanBangHeader + """
             Căn cứ hồ sơ trình thẩm định kèm theo Tờ trình số 3181/TTr-VIMICO ngày 16/11/2025 của Tổng công ty Khoáng sản – TKV;
             - Căn cứ Kết quả thẩm tra tại Báo cáo số 1327/TVM-XD ngày 28/11/2025 của Công ty cổ phần Tư vấn đầu tư mỏ và công nghiệp – Vinacomin;
             Sau khi xem xét, Sở Công Thương thông báo kết quả thẩm định thiết kế bản vẽ thi công như sau:
@@ -310,13 +304,7 @@ public class TaskPrecisionTests
     [Fact]
     public void An_appraisal_notices_background_sections_are_not_tasks()
     {
-        var tasks = Extract.Text("""
-            UBND TỈNH LÀO CAI
-            SỞ CÔNG THƯƠNG
-            Số:            /SCT-CN
-            Lào Cai, ngày         tháng       năm 2025
-            V/v thông báo kết quả thẩm định thiết kế bản vẽ thi công hạng mục công trình: "Đường ô tô lên bãi thải San Bang" thuộc dự án Mở rộng nâng công suất mỏ đồng Sin Quyền.
-            Kính gửi: Tổng công ty Khoáng sản TKV -CTCP
+        var tasks = Extract.Text(SanBangHeader + """
             Sau khi xem xét, Sở Công Thương thông báo kết quả thẩm định thiết kế bản vẽ thi công như sau:
             I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH
             1. Tên công trình: Đường ô tô lên bãi thải San Bang.
@@ -336,4 +324,15 @@ public class TaskPrecisionTests
 
         Assert.Equal(["VI.2.1"], tasks.Select(t => t.Ordinal));
     }
+
+    // The header of corpus/word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc (dev), an appraisal notice.
+    private const string SanBangHeader = """
+        UBND TỈNH LÀO CAI
+        SỞ CÔNG THƯƠNG
+        Số:            /SCT-CN
+        Lào Cai, ngày         tháng       năm 2025
+        V/v thông báo kết quả thẩm định thiết kế bản vẽ thi công hạng mục công trình: "Đường ô tô lên bãi thải San Bang" thuộc dự án Mở rộng nâng công suất mỏ đồng Sin Quyền.
+        Kính gửi: Tổng công ty Khoáng sản TKV -CTCP
+
+        """;
 }
