@@ -29,6 +29,11 @@ public static partial class OutlineBuilder
             {
                 var same = stack.FindLastIndex(n => Signature(n.Label) == Signature(label));
                 if (same >= 0) stack.RemoveRange(same, stack.Count - same);
+                // A roman section ("IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH") is never inside a bullet: it closes the bullets of
+                // a preamble ("- Căn cứ Kết quả thẩm tra …"), which would otherwise hold every section and be closed by its next bullet.
+                // An open article keeps it ("Điều 1. Thông qua Chương trình …: I. …" is the content the article enacts).
+                else if (label.Kind == LabelKind.Roman && stack.FindIndex(n => n.Label?.Kind == LabelKind.Bullet) is var bullet and >= 0)
+                    stack.RemoveRange(bullet, stack.Count - bullet);
                 var parent = stack.Count > 0 ? stack[^1] : root;
                 var node = new OutlineNode(p, parent == root ? null : parent)
                 {

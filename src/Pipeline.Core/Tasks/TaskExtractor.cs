@@ -49,6 +49,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             || doc.Lines.TakeWhile(l => l.Role is not (LineRole.DocType or LineRole.Title or LineRole.Body or LineRole.SectionHeading or LineRole.ListItem))
                 .Any(l => NormativeArticle.IsRegulationReference(l.Text));
         var mandateSubjects = regulation ? MandateSubjects(outline) : [];
+        // A letter (công văn: no type word) that answers or guides restates the law's cases and procedures ("Trường hợp … thì
+        // hướng dẫn người khai …"): like a regulation's, such a clause is a task only when it names who must act.
+        var letter = !doc.Lines.Any(l => l.Role == LineRole.DocType);
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
@@ -125,7 +128,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var score = enacted ? 0
                 : kind == SectionKind.Targets ? 0.85
                 : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
-                : regulation && IsRuleClause(text, ancestors) ? 0
+                : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
                 : ancestors.Any(IsProgrammeHeading) && !_directives.HasStrongCue(text) ? 0

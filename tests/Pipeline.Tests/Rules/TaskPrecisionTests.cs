@@ -239,4 +239,100 @@ public class TaskPrecisionTests
         Assert.Contains(tasks, t => t.Ordinal == "II.1.1" && t.Kind == "target");
         Assert.Contains(tasks, t => t.Ordinal == "III.1.1" && t.Kind == "task");
     }
+
+    /// <summary>
+    /// A reply letter (công văn) restates the law's cases: "Đối với dự án khác thì người quyết định đầu tư tự tổ chức thẩm
+    /// định dự án" lays down who appraises which project and asks no one to act (corpus/expected/README.md, reply and
+    /// guidance letters), as a regulation's rule clause does; a case whose consequent names who must act ("Trường hợp …,
+    /// đề nghị chủ đầu tư thực hiện thủ tục …") stays a task. Lines from corpus/pdf/CV-3298-SXD-QLHDXD-LaoCai-mo-da-DongKhe.pdf
+    /// and corpus/pdf/CV-6791-SNNMT-KHTC-LaoCai-CCN-BaoDap.pdf (dev).
+    /// </summary>
+    [Fact]
+    public void A_letters_restated_case_without_an_actor_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            UBND TỈNH LÀO CAI
+            SỞ XÂY DỰNG
+            Số: 3298 /SXD-QLHĐXD
+            V/v hướng dẫn hoàn thiện hồ sơ thiết kế mỏ đá Đồng Khê, xã Văn Chấn, tỉnh Lào Cai.
+            Lào Cai, ngày 10 tháng 12 năm 2025
+            Kính gửi: Công ty TNHH Đại Đồng Tiến.
+            Sau khi xem xét hồ sơ và các tài liêu có liên quan, Sở Xây dựng có ý kiến như sau:
+            1. Đối với các dự án đã được phân cấp hoặc uỷ quyền quyết định đầu tư thì người được phân cấp hoặc uỷ quyền quyết định đầu tư có trách nhiệm tổ chức thẩm định dự án.
+            2. Đối với dự án khác thì người quyết định đầu tư tự tổ chức thẩm định dự án.
+            3. Trường hợp được cơ quan có thẩm quyền phê duyệt chủ trương đầu tư dự án, đề nghị chủ đầu tư thực hiện thủ tục, trình tự quyết định chủ trương chuyển mục đích sử dụng rừng, nộp tiền trồng rừng thay thế và chuyển mục đích sử dụng rừng theo đúng quy định của pháp luật về lâm nghiệp.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal == "2");
+        Assert.Contains(tasks, t => t.Ordinal == "3" && t.Units.Any(u => u.Name == "chủ đầu tư"));
+    }
+
+    /// <summary>
+    /// An appraisal notice lists its legal bases as bullets ("- Căn cứ Kết quả thẩm tra …") before its roman sections; the
+    /// sections are not inside the last basis bullet, so a findings section ("V. KẾT QUẢ THẨM ĐỊNH") keeps its items out of
+    /// the tasks and the tasks of "VI. KẾT LUẬN VÀ KIẾN NGHỊ" carry their section's numeral and the lead its heading names.
+    /// Lines from corpus/word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc (dev).
+    /// </summary>
+    [Fact]
+    public void Roman_sections_after_basis_bullets_are_not_inside_them()
+    {
+        var tasks = Extract.Text(SanBangHeader + """
+            Căn cứ hồ sơ trình thẩm định kèm theo Tờ trình số 3181/TTr-VIMICO ngày 16/11/2025 của Tổng công ty Khoáng sản – TKV;
+            - Căn cứ Kết quả thẩm tra tại Báo cáo số 1327/TVM-XD ngày 28/11/2025 của Công ty cổ phần Tư vấn đầu tư mỏ và công nghiệp – Vinacomin;
+            Sau khi xem xét, Sở Công Thương thông báo kết quả thẩm định thiết kế bản vẽ thi công như sau:
+            V. KẾT QUẢ THẨM ĐỊNH THIẾT KẾ XÂY DỰNG
+            2. Điều kiện năng lực hoạt động xây dựng của tổ chức, cá nhân tham gia khảo sát, thiết kế, thẩm tra thiết kế
+            - Tổ chức, cá nhân tham gia thiết kế, thẩm tra: Xem xét chứng chỉ năng lực hoạt động xây dựng của tổ chức tư vấn và chứng chỉ hành nghề của các cá nhân chủ trì thiết kế.
+            VI. KẾT LUẬN VÀ KIẾN NGHỊ
+            2. Yêu cầu đối với Tổng công ty Khoáng sản TKV -CTCP
+            - Tổ chức thực hiện đúng thiết kế xây dựng đã được thẩm định tại văn bản này; bảo đảm ATLĐ, PCCC và môi trường trong quá trình thi công.
+            - Lưu trữ theo quy định của pháp luật về lưu trữ và đáp ứng kịp thời yêu cầu của cơ quan nhà nước có thẩm quyền khi cần thiết.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Tổ chức, cá nhân tham gia thiết kế", StringComparison.Ordinal));
+        Assert.Equal(["VI.2.1", "VI.2.2"], tasks.Select(t => t.Ordinal));
+        Assert.All(tasks, t => Assert.Contains(t.Units, u => u.Name == "Tổng công ty Khoáng sản TKV -CTCP"));
+    }
+
+    /// <summary>
+    /// An appraisal notice (the form of Nghị định 175/2024/NĐ-CP) describes the project, the dossier and the appraising body's
+    /// scope, principles and disclaimers before its conclusion: "I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH", "II. HỒ SƠ TRÌNH THẨM
+    /// ĐỊNH …", "IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH" are background, not tasks, whatever verbs their items hold; the
+    /// requirements of "VI. KẾT LUẬN VÀ KIẾN NGHỊ" stay tasks. Lines from corpus/word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc
+    /// (dev); corpus/docx/TB-tham-dinh-TKKT-dieu-chinh-thuy-dien-YenHa.docx (dev) prints the same sections.
+    /// </summary>
+    [Fact]
+    public void An_appraisal_notices_background_sections_are_not_tasks()
+    {
+        var tasks = Extract.Text(SanBangHeader + """
+            Sau khi xem xét, Sở Công Thương thông báo kết quả thẩm định thiết kế bản vẽ thi công như sau:
+            I. THÔNG TIN CHUNG VỀ CÔNG TRÌNH
+            1. Tên công trình: Đường ô tô lên bãi thải San Bang.
+            2. Mã số thông tin dự án (theo quy định của Chính phủ về Cơ sở dữ liệu quốc gia về hoạt động xây dựng): Chưa có. Lý do: Hiện nay Hệ thống chưa hoạt động, đề nghị Chủ đầu tư cập nhật khi Hệ thống hoạt động.
+            II. HỒ SƠ TRÌNH THẨM ĐỊNH THIẾT KẾ XÂY DỰNG
+            2. Hồ sơ, tài liệu khảo sát, thiết kế, thẩm tra:
+            - Hồ sơ khảo sát xây dựng được Chủ đầu tư nghiệm thu, xác nhận, phê duyệt tại Quyết định số 1025/QĐ-VIMICO ngày 27/10/2025;
+            IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH
+            2. Nêu phạm vi thực hiện thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở của cơ quan chuyên môn về xây dựng đối với các nội dung quy định:
+            a) Phạm vi thực hiện thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở của Sở Công Thương Lào Cai đối với các nội dung theo quy định:
+            - Việc thẩm định được thực hiện trên nguyên tắc khách quan, minh bạch, tuân thủ đúng quy định tại Điều 6 và Điều 7 Nghị định số 175/2024/NĐ-CP.
+            - Chủ đầu tư hoặc cơ quan chuyên môn trực thuộc người quyết định đầu tư thẩm định (trong trường hợp người quyết định đầu tư có yêu cầu) các nội dung còn lại theo quy định.
+            VI. KẾT LUẬN VÀ KIẾN NGHỊ
+            2. Yêu cầu đối với Tổng công ty Khoáng sản TKV -CTCP
+            - Tổ chức thực hiện đúng thiết kế xây dựng đã được thẩm định tại văn bản này; bảo đảm ATLĐ, PCCC và môi trường trong quá trình thi công.
+            """).Tasks;
+
+        Assert.Equal(["VI.2.1"], tasks.Select(t => t.Ordinal));
+    }
+
+    // The header of corpus/word/TB-SCT-CN-2025-LaoCai-thamdinh-SanBang.doc (dev), an appraisal notice.
+    private const string SanBangHeader = """
+        UBND TỈNH LÀO CAI
+        SỞ CÔNG THƯƠNG
+        Số:            /SCT-CN
+        Lào Cai, ngày         tháng       năm 2025
+        V/v thông báo kết quả thẩm định thiết kế bản vẽ thi công hạng mục công trình: "Đường ô tô lên bãi thải San Bang" thuộc dự án Mở rộng nâng công suất mỏ đồng Sin Quyền.
+        Kính gửi: Tổng công ty Khoáng sản TKV -CTCP
+
+        """;
 }
