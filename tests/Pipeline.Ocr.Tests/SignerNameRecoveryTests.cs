@@ -11,7 +11,9 @@ namespace Pipeline.Ocr.Tests;
 /// scans of the dev set: GP-184/GP-BKHCN (a CamScanner PDF), whose gray reading of the foot has the posts but no
 /// name, and QĐ-2336/QĐ-UBND Lào Cai, whose gray reading cut "Nguyễn Tuấn Anh" to "Ng" / "uyên Tuấn Anh". In the red
 /// channel of CV-813/HC-CNHC the seal still covers the surname ("Phẩm" at confidence 1, the rest at 97), and QĐ-26/QĐ-XPVPHC's
-/// name comes with a stroke of the signature read "`" before it.
+/// name comes with a stroke of the signature read "`" before it. On the phone photo GP-428/GP-BCT the gray pass read the end of
+/// the first recipient line ("… Vận Trình") in one Tesseract line with the post "THỨ TRƯỞNG": cut at the wide gap between
+/// them, the column holds no name and the red channel gives "Trương Thanh Hoài".
 /// </summary>
 [Collection(OcrEngineGroup.Name)]
 public class SignerNameRecoveryTests(SharedPool shared, ITestOutputHelper output)
@@ -21,6 +23,7 @@ public class SignerNameRecoveryTests(SharedPool shared, ITestOutputHelper output
     [InlineData("QD-2336-QD-UBND-LaoCai-CTDT-KCN-PhuXuan-scan.pdf", 5, "Nguyễn Tuấn Anh")]
     [InlineData("CV-813-HC-CucHoaChat-scan.pdf", 2, "Phạm Huy Nam Sơn")]
     [InlineData("QD-26-QD-XPVPHC-CucHoaChat-scan-badOCR.pdf", 3, "Phùng Mạnh Ngọc")]
+    [InlineData("GP-428-GP-BCT-giayphep-hanghoa-nguyhiem-phone.pdf", 1, "Trương Thanh Hoài")]
     public void The_name_under_the_seal_is_read_from_the_red_channel(string scan, int page, string name)
     {
         // The pipeline's text-layer check: QĐ-26's own text layer is a bad OCR ("C6ng ty TNHII"), rejected, so its pages are OCR'd.

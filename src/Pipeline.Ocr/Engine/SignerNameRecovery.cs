@@ -28,7 +28,7 @@ internal static class SignerNameRecovery
         if (SignatureRecovery.RecipientsTop(raw) is not { } footTop) return raw;
         var top = Math.Max(0, footTop - raw.Height / 50);
         var left = raw.Width * 45 / 100;
-        var column = raw.Words.Where(w => w.Top >= top && w.Left >= left).GroupBy(w => w.Line).Select(Text).ToList();
+        var column = raw.Words.Where(w => w.Top >= top && w.Left >= left).GroupBy(w => w.Line).SelectMany(Segments).Select(Text).ToList();
         // Nothing of the signature column read is SignatureRecovery's case; a name already read needs nothing.
         if (column.Count == 0 || column.Any(LinePatterns.LooksLikeName)) return raw;
 
@@ -75,6 +75,30 @@ internal static class SignerNameRecovery
         Pipeline.Vocabulary.VocabularyFile.Entries(Pipeline.Vocabulary.VocabularySource.Embedded.Lines("surnames.txt"))));
 
     private static SurnameVocabulary Surnames => SurnameList.Value;
+
+    /// <summary>
+    /// A Tesseract line cut at gaps wider than <see cref="SegmentGap"/> word heights: the end of a recipient line that
+    /// reaches past the column's edge ("… Vận Trình", GP-428) is not part of the post beside it ("THỨ TRƯỞNG"), and
+    /// "Trình THỨ TRƯỞNG" read as one line looks like a name.
+    /// </summary>
+    private static IEnumerable<List<OcrWord>> Segments(IEnumerable<OcrWord> line)
+    {
+        var words = line.OrderBy(w => w.Left).ToList();
+        var segment = new List<OcrWord>();
+        foreach (var word in words)
+        {
+            if (segment.Count > 0 && word.Left - segment[^1].Right > SegmentGap * Math.Max(word.Bottom - word.Top, segment[^1].Bottom - segment[^1].Top))
+            {
+                yield return segment;
+                segment = [];
+            }
+            segment.Add(word);
+        }
+        if (segment.Count > 0) yield return segment;
+    }
+
+    /// <summary>The layout pass's gap between segments, in word heights (AdministrativeLayout).</summary>
+    private const double SegmentGap = 2.0;
 
     private static string Text(IEnumerable<OcrWord> line) => string.Join(' ', line.Select(w => w.Text));
 
