@@ -55,6 +55,23 @@ public sealed class DirectiveTest(Vocab vocab)
         return 0;
     }
 
+    /// <summary>The score of an item that holds no cue word but sits in a tasks section: its imperative says what to do.</summary>
+    public const double TasksSectionScore = 0.6;
+
+    /// <summary>
+    /// A numbered or bulleted item of a section that names tasks ("II. NHIỆM VỤ, GIẢI PHÁP", "Kiến nghị") opens with what
+    /// to do ("Lồng ghép tuyên truyền …", "Kiểm soát chặt chẽ …", "Không sử dụng tàu cuốc …", KH-UBND CT-11): a task even
+    /// without a cue word, unless it is a basis or a "Label: value" fact.
+    /// </summary>
+    public double ScoreInTasksSection(string text)
+    {
+        var score = Score(text, strictOpening: false);
+        if (score > 0) return score;
+        var trimmed = text.TrimStart();
+        var key = MarkAwareKey.Of(trimmed);
+        return trimmed.Length == 0 || IsBasis(key) || IsFactLabel(key) || IsBareLabel(key) ? 0 : TasksSectionScore;
+    }
+
     /// <summary>Whether the text holds a strong directive cue (giao, đề nghị, yêu cầu, chủ trì …).</summary>
     public bool HasStrongCue(string text) => _strong.CountIn(MarkAwareKey.Of(text)) > 0;
 

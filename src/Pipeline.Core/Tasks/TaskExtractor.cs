@@ -117,6 +117,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             }
             var ancestors = node.Ancestors().ToList();
             var section = ancestors.Select(SectionOf).FirstOrDefault(k => k != Section.Other);
+            var inTasksSection = section == Section.Directives;
             if (section == Section.Directives) section = Section.Other;
             // What an enacting article approves ("Điều 1. Chấp thuận chủ trương đầu tư … 3. Mục tiêu dự án: …") is the content
             // of the decision, its aims included: neither this document's tasks nor its targets.
@@ -132,6 +133,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : decisionDocument && IsTransitional(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
                 : ancestors.Any(IsProgrammeHeading) && !_directives.HasStrongCue(text) ? 0
+                : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(text)
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
         }

@@ -22,4 +22,20 @@ public class BasisClauseTests
     [InlineData("Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14 và Luật số 62/2025/QH15;")]
     public void A_basis_that_only_lists_documents_is_not(string item) =>
         Assert.Equal(0, Test.Score(item, strictOpening: false));
+    [Theory]
+    // KH-UBND Lào Cai on Chỉ thị 11-CT/TU (dev, Word), items of "II. NHIỆM VỤ, GIẢI PHÁP" that hold no cue word.
+    [InlineData("Lồng ghép tuyên truyền về bảo vệ tài nguyên, môi trường với các phong trào trên địa bàn tỉnh và giữ gìn an ninh trật tự tại cơ sở.")]
+    [InlineData("Không sử dụng tàu cuốc để khai thác khoáng sản trên sông, suối.")]
+    public void An_item_of_a_tasks_section_is_a_directive_without_a_cue_word(string item)
+    {
+        Assert.Equal(0, Test.Score(item, strictOpening: false));
+        Assert.Equal(DirectiveTest.TasksSectionScore, Test.ScoreInTasksSection(item));
+    }
+
+    [Theory]
+    // A basis and a "Label: value" fact stay what they are in a tasks section too (QĐ-904/QĐ-UBND preamble; the 1629 inspection letter's schedule).
+    [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;")]
+    [InlineData("Thời gian kiểm tra: Ngày 31 tháng 03 năm 2026 (thứ Ba)")]
+    public void A_basis_or_a_fact_in_a_tasks_section_is_not(string item) =>
+        Assert.Equal(0, Test.ScoreInTasksSection(item));
 }
