@@ -317,7 +317,7 @@ public sealed partial class UnitFinder
         // "Sở … nhận được Công văn số 4170/SCT-CN ngày 14/7/2026 …": a name holds no date.
         if (DatePattern().IsMatch(text.AsSpan(start, end - start))) return null;
         var phrase = text[start..end].Trim().TrimEnd(',', ' ');
-        // "đồng chí Chủ tịch", "cho các xã": the honorific or preposition before a name is not part of it.
+        // "giao cho các xã": the preposition before a name is not part of it ("đồng chí Chủ tịch" keeps its "đồng chí").
         if (_honorific.Match(VnText.FoldAligned(phrase)) is { Success: true } h && h.Length < phrase.Length
             && (char.IsUpper(phrase[h.Length]) || _plural.OpensWith(phrase[h.Length..])))
             phrase = phrase[h.Length..].Trim();
