@@ -26,7 +26,7 @@ public sealed class DirectiveTest(Vocab vocab)
     {
         var trimmed = text.TrimStart();
         var key = MarkAwareKey.Of(trimmed);
-        if (IsBasis(key)) return 0;
+        if (IsBasis(key)) return MainClauseScore(trimmed);
         // "Chủ trì: Sở Công Thương tỉnh Lào Cai" names who chairs an event; the strong cue is the label's, not an instruction.
         if (IsBareLabel(key) && !HasStrongCue(ValueOf(trimmed))) return 0;
         if (_strong.CountIn(key) > 0) return StrongScore;
@@ -35,6 +35,24 @@ public sealed class DirectiveTest(Vocab vocab)
         var hits = trimmed.Length > HeadLength ? _cues.CountIn(MarkAwareKey.Of(trimmed[..HeadLength])) : _cues.CountIn(key);
         if (hits == 0) return _cues.CountIn(key) > 0 ? 0.6 : 0;
         return Math.Min(0.9, 0.6 + 0.1 * hits);
+    }
+
+    /// <summary>
+    /// "Căn cứ khoản 1, khoản 2 Điều 2 Quyết định này, chủ động rà soát …", "Căn cứ chương trình giám sát …, Thường trực
+    /// HĐND tỉnh ban hành kế hoạch …": a basis phrase, a comma, then the main clause, which decides. The main clause opens
+    /// with its subject (a capital) or its verb (a directive cue); a basis that only lists documents has none.
+    /// </summary>
+    private double MainClauseScore(string text)
+    {
+        var end = text.IndexOfAny(['.', ';']);
+        var sentence = end < 0 ? text : text[..end];
+        for (var comma = sentence.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = sentence.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            var rest = text[(comma + 2)..];
+            if (rest.Length == 0 || !char.IsUpper(rest[0]) && _cues.MatchPrefix(MarkAwareKey.Of(rest)) == 0) continue;
+            if (Score(rest, false) is > 0 and var score) return score;
+        }
+        return 0;
     }
 
     /// <summary>Whether the text holds a strong directive cue (giao, đề nghị, yêu cầu, chủ trì …).</summary>

@@ -13,8 +13,9 @@ public static partial class OutlineBuilder
 {
     public sealed record Outline(List<OutlineNode> Preamble, List<OutlineNode> Items, OutlineNode? Closing);
 
-    /// <summary>Builds the outline; <paramref name="closes"/> adds closing formulas (the adoption clause of a resolution, adoption-clauses.tsv).</summary>
-    public static Outline Build(IReadOnlyList<Paragraph> paragraphs, ClosingFormula closingFormula, Func<string, bool> closes)
+    /// <summary>Builds the outline; <paramref name="closes"/> adds closing formulas (the adoption clause of a resolution,
+    /// adoption-clauses.tsv); <paramref name="statesItself"/> tells a sentence about the document itself (self-references.txt).</summary>
+    public static Outline Build(IReadOnlyList<Paragraph> paragraphs, ClosingFormula closingFormula, Func<string, bool> closes, Func<string, bool>? statesItself = null)
     {
         var root = new OutlineNode(new Paragraph("", null, LineRole.Body, 1, false), null);
         var preamble = new List<OutlineNode>();
@@ -29,12 +30,22 @@ public static partial class OutlineBuilder
                 var same = stack.FindLastIndex(n => Signature(n.Label) == Signature(label));
                 if (same >= 0) stack.RemoveRange(same, stack.Count - same);
                 var parent = stack.Count > 0 ? stack[^1] : root;
-                var node = new OutlineNode(p, parent == root ? null : parent);
+                var node = new OutlineNode(p, parent == root ? null : parent)
+                {
+                    StatesItself = label.Kind == LabelKind.Article && statesItself is not null && statesItself(p.Text),
+                };
                 (parent == root ? root.Children : parent.Children).Add(node);
                 stack.Add(node);
                 continue;
             }
 
+            // "Điều 5. Quyết định này có hiệu lực …" / "Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.": one
+            // untitled article (corpus/expected/README.md, "Articles"), though its last paragraph reads as a closing formula.
+            if (stack.Count > 0 && stack[^1] is { StatesItself: true, Children.Count: 0 } article && !closes(p.Text))
+            {
+                article.Continuations.Add(p.Text); article.ContinuationLines.AddRange(p.Lines);
+                continue;
+            }
             if ((closingFormula.Matches(p.Text) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
             {
                 closing = new OutlineNode(p, null);
@@ -61,6 +72,7 @@ public static partial class OutlineBuilder
     public static bool IsHeading(OutlineNode node)
     {
         var text = node.Paragraph.Text.Trim('*', ' ');
+        if (node.StatesItself) return false;
         if (node.Paragraph.Role == LineRole.SectionHeading && (node.Label?.Kind != LabelKind.Article || text.Length < 60)) return true;
         if (VnText.Fold(text).StartsWith("doi voi ", StringComparison.Ordinal)) return true;
         if (text.EndsWith(':')) return true;

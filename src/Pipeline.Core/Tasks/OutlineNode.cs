@@ -15,6 +15,12 @@ public sealed class OutlineNode(Paragraph paragraph, OutlineNode? parent)
     public IEnumerable<RoledLine> SourceLines => Paragraph.Lines.Concat(ContinuationLines);
     public ItemLabel? Label => Paragraph.Label;
 
+    /// <summary>
+    /// An article whose label line is a sentence about the document itself ("Điều 5. Quyết định này có hiệu lực thi hành
+    /// kể từ ngày ký.") rather than a title: its text, which the paragraphs below continue.
+    /// </summary>
+    public bool StatesItself { get; init; }
+
     /// <summary>The item's whole text: its own paragraph and the unlabelled paragraphs that continue it.</summary>
     public string Text => Continuations.Count == 0 ? Paragraph.Text : Paragraph.Text + " " + string.Join(' ', Continuations);
 

@@ -20,6 +20,7 @@ public static class ParagraphBuilder
         var wrapped = doc.Prepared.Wrapped;
         var lines = doc.Lines.Where(l => BodyRoles.Contains(l.Role) || l.Role == LineRole.Blank).ToList();
         var margin = wrapped ? BodyMargin(lines) : 0;
+        var wrap = HardWrap.Of(lines);
         var paragraphs = new List<(List<string> Text, RoledLine First, List<RoledLine> Lines)>();
         var sawBreak = true;
         foreach (var line in lines)
@@ -27,16 +28,21 @@ public static class ParagraphBuilder
             if (line.Role == LineRole.Blank) { sawBreak = true; continue; }
             var text = FootnoteSeparator.StripMarkers(line.Text, doc.Prepared.FootnoteMarkers).Trim();
             if (text.Length == 0) continue;
-            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading;
             var current = paragraphs.Count > 0 ? paragraphs[^1] : default;
             var previousText = current.Text is null ? "" : current.Text[^1];
-            var cutSentence = current.Text is not null && !EndsSentence(previousText) && VnText.StartsLower(text) && !labelled;
+            var fills = current.Lines is { Count: > 0 } && wrap is not null && wrap.Fills(current.Lines[^1]);
+            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !RunsOnAsHyphen(line, previousText, fills);
+            // In a hard-wrapped text a full line ending in ";" is cut inside a sentence too when the next one runs on in lower case.
+            var cutSentence = current.Text is not null && !labelled
+                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || fills && !wrapped)
+                    || fills && !wrapped && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
             bool starts;
             if (cutSentence) starts = false;
             else if (labelled || current.Text is null) starts = true;
             else if (!wrapped) starts = true;
             else starts = sawBreak && EndsSentence(previousText) || Indented(line.Line, margin) || EndsSentence(previousText) && previousText.Length < 40 && !VnText.StartsLower(text);
-            if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence) starts = true;
+            if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence)
+                starts = !IsBareArticle(current) && !(fills && current.Lines.Count == 1 && !EndsStatement(previousText));
 
             if (starts) paragraphs.Add((new List<string> { text }, line, [line]));
             else { current.Text!.Add(text); current.Lines!.Add(line); }
@@ -69,7 +75,31 @@ public static class ParagraphBuilder
         return VnText.Squash(sb.ToString());
     }
 
-    private static bool EndsSentence(string text)
+    /// <summary>
+    /// "Điều 3." printed alone on its line (a portal's "### Điều 3." heading, a Word paragraph of its own): the
+    /// paragraph below is the article's text, as when it follows the label on the same line (Nghị định 30/2020
+    /// prints an untitled article so), not a paragraph under a heading.
+    /// </summary>
+    private static bool IsBareArticle((List<string> Text, RoledLine First, List<RoledLine> Lines) paragraph) =>
+        paragraph.Lines.Count == 1 && paragraph.First.Label is { Label.Kind: LabelKind.Article } label
+        && label.Remainder.Trim('*', ' ', '.', ':').Length == 0;
+
+    /// <summary>
+    /// A hard-wrapped line that starts "- " and a lower-case word after a full line cut mid-sentence is a hyphenated
+    /// compound wrapped at its hyphen ("bệnh tay - chân" / "- miệng, sốt xuất huyết …"), not a bullet.
+    /// </summary>
+    private static bool RunsOnAsHyphen(RoledLine line, string previousText, bool previousFills) =>
+        line.Label is { Label.Kind: LabelKind.Bullet } bullet && VnText.StartsLower(bullet.Remainder)
+        && previousFills && !EndsSentence(previousText);
+
+    /// <summary>A heading line that fills the width runs on unless it ends a statement ("." ";"); a colon there opens a list of names ("Giám đốc các Sở:" / "Lao động …").</summary>
+    private static bool EndsStatement(string text)
+    {
+        var t = text.TrimEnd('*', ' ', '"', '”', ')');
+        return t.EndsWith('.') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?');
+    }
+
+    internal static bool EndsSentence(string text)
     {
         var t = text.TrimEnd('*', ' ', '"', '”', ')');
         return t.EndsWith('.') || t.EndsWith(':') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?');

@@ -39,7 +39,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     public List<ExtractedTask> Extract(RoledDocument doc)
     {
         var paragraphs = ParagraphBuilder.Build(doc);
-        var outline = OutlineBuilder.Build(paragraphs, _closing, IsAdoptionClause);
+        var outline = OutlineBuilder.Build(paragraphs, _closing, IsAdoptionClause, _selfReferences.Is);
         var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
         var unlabelledDocument = outline.Items.All(n => n.Label is null);
@@ -65,7 +65,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var target = kinds[i] == DirectiveKind.Target;
             // A model may call an item a task that the rules scored 0; it gets a middling confidence.
             var score = ruleScore > 0 ? ruleScore : 0.6;
-            var units = Units(text, ancestors, target, inherited, classifiers.Units);
+            // "Quyết định này có hiệu lực … . Chánh Văn phòng …; Giám đốc … chịu trách nhiệm thi hành …": the execution
+            // paragraph opens with its subject; the sentence about the document before it names no one.
+            var actorText = node.StatesItself && node.Continuations.Count > 0 ? string.Join(' ', node.Continuations) : text;
+            var units = Units(actorText, ancestors, target, inherited, classifiers.Units);
             tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, _deadlines.Find(text),
                 target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2))
             { Lines = [.. node.SourceLines, .. node.Descendants().SelectMany(d => d.SourceLines)] });
