@@ -33,6 +33,10 @@ public sealed partial class UnitFinder
     private readonly Regex _organisation;
     private readonly string _nounVerb;
     private readonly Regex _nominaliser;
+    private readonly Regex _sharedModifier;
+    private readonly Regex _sharedTail;
+    private readonly Regex _closedBefore;
+    private readonly Regex _closedContinues;
     private readonly Regex _splitPoints;
     private readonly IReadOnlyList<string> _conjunctions;
 
@@ -60,6 +64,10 @@ public sealed partial class UnitFinder
         _organisation = new(@"^\s*" + Cues("organisation"), options);
         _nounVerb = vocab.UnitCues["noun-verb"].Alternatives[0];
         _nominaliser = new(@"(?<![\p{L}])" + Cues("nominaliser") + @"\s$", options);
+        _sharedModifier = new("^" + Cues("shared-modifier") + @"(?![\p{L}])", options);
+        _sharedTail = new(@"(?<![\p{L}])" + Cues("shared-modifier") + @"\s*$", options);
+        _closedBefore = new(@"(?<![\p{L}])" + Cues("name-close") + @"\s$", options);
+        _closedContinues = new(@"\G" + Cues("name-close-unless") + @"(?![\p{L}])", options);
         _conjunctions = vocab.Conjunctions.Phrases;
         _splitPoints = new(@",\s+|,(?=\p{Ll})|\s+(?:" + string.Join('|', _conjunctions.Select(Regex.Escape)) + @")\s+|/(?=\p{Lu})", options);
     }
@@ -228,8 +236,16 @@ public sealed partial class UnitFinder
     /// </summary>
     public List<string> Split(string phrase)
     {
-        if (phrase.Contains(':') && HoldsPlural(phrase[..phrase.IndexOf(':')])) return [phrase.Trim().TrimEnd(',', ';', '.')];
+        if (phrase.Contains(':') && HoldsPlural(phrase[..phrase.IndexOf(':')]))
+        {
+            // A colon list ends where "và" opens another body with its own level or place ("Các Bộ: Y tế, …, Tài chính và Ủy
+            // ban nhân dân tỉnh, thành phố"); a bare head after "và" is a member ("các Bộ: Tài chính và Công an").
+            var (listEnd, next) = ColonListEnd(phrase);
+            return listEnd < 0 ? [phrase.Trim().TrimEnd(',', ';', '.')] : [phrase[..listEnd].Trim().TrimEnd(',', ';', '.'), .. Split(phrase[next..])];
+        }
         var pieces = _splitPoints.Split(phrase).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // "các bộ, cơ quan trung ương, địa phương liên quan": a list that ends in a shared modifier qualifies every piece.
+        var sharedTail = _sharedTail.IsMatch(VnText.Fold(phrase.TrimEnd(',', ';', '.', ' ')));
         var names = new List<string>();
         for (var k = 0; k < pieces.Count; k++)
         {
@@ -243,7 +259,7 @@ public sealed partial class UnitFinder
             var own = names.Count == 0
                       || _plural.OpensWith(piece)
                       || char.IsUpper(piece[0]) && !fields && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
-                      || FollowsWholeName(names[^1], piece, joinedByAnd);
+                      || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
             var sharesModifier = names.Count > 0 && !joinedByAnd && IsBareHead(names[^1]);
             if (own && !sharesModifier) names.Add(piece);
@@ -255,6 +271,23 @@ public sealed partial class UnitFinder
         bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;
     }
 
+    /// <summary>Where the "và" that ends a colon list by opening a body of its own stands, and where that body starts; -1 if none.</summary>
+    private (int End, int Next) ColonListEnd(string phrase)
+    {
+        var colon = phrase.IndexOf(':');
+        foreach (var conjunction in _conjunctions)
+        {
+            var pattern = " " + conjunction + " ";
+            for (var at = phrase.IndexOf(pattern, colon, StringComparison.Ordinal); at > 0; at = phrase.IndexOf(pattern, at + 1, StringComparison.Ordinal))
+            {
+                var piece = phrase[(at + pattern.Length)..];
+                var head = StartsWithHead(piece, VnText.FoldAligned(piece), 0);
+                if (head > 0 && char.IsUpper(piece[0]) && !IsBareHead(piece.Split(',')[0])) return (at, at + pattern.Length);
+            }
+        }
+        return (-1, -1);
+    }
+
     /// <summary>
     /// "Sở Công Thương, chính quyền địa phương và cơ quan liên quan", "UBND xã Văn Chấn và doanh nghiệp": a piece in lower
     /// case that opens with a unit head is a unit of its own after a whole name (a head with its own words, no collective,
@@ -262,13 +295,21 @@ public sealed partial class UnitFinder
     /// in a list of kinds sharing one head ("Bí thư huyện ủy, thị ủy, thành ủy"); a bare kind after a comma is such a
     /// list ("Thủ trưởng cơ quan, ban, ngành thành phố").
     /// </summary>
-    private bool FollowsWholeName(string previous, string piece, bool joinedByAnd)
+    private bool FollowsWholeName(string previous, string piece, bool joinedByAnd, bool sharedTail)
     {
         var before = previous.Trim();
         var pieceHead = StartsWithHead(piece, VnText.FoldAligned(piece), 0);
         return pieceHead > 0 && (pieceHead < piece.Length || joinedByAnd)
                && StartsWithHead(before, VnText.FoldAligned(before), 0) is > 0 and var head && (head < before.Length || _national.Contains(before))
-               && !ListUnderWay().IsMatch(before) && !HoldsPlural(before);
+               && !ListUnderWay().IsMatch(before) && (!HoldsPlural(before) || IsCollectiveKind(before) && pieceHead < piece.Length && !sharedTail
+                   && !_sharedModifier.IsMatch(VnText.Fold(piece[pieceHead..]).TrimStart()));
+    }
+
+    /// <summary>"Các Bộ", "các sở": a collective word and one kind of body, a whole name ("Các Bộ, cơ quan ngang Bộ" are two units).</summary>
+    private bool IsCollectiveKind(string name)
+    {
+        var m = _pluralWord.Match(VnText.Fold(name));
+        return m.Success && m.Index == 0 && IsBareHead(name[m.Length..]);
     }
 
     /// <summary>"Thủ tướng Chính phủ ban hành Quyết định …": the phrase holds an enacting verb (enactment-openings.txt, folded).</summary>
@@ -307,6 +348,10 @@ public sealed partial class UnitFinder
                 end = i + 1;
                 continue;
             }
+            // "các đơn vị liên quan đầu tư …", "các cơ quan, tổ chức liên quan soạn thảo …": "(có) liên quan" closes a collective's
+            // name; what follows in lower case is the action, unless it goes on with the matter or a list ("liên quan đến VLNCN").
+            if (i > start && folded[i - 1] == ' ' && char.IsLower(text[i]) && _closedBefore.IsMatch(folded.AsSpan(start, i - start))
+                && !_closedContinues.IsMatch(folded, i)) { end = i; break; }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it; nor is the verb "việc" makes a
             // matter ("… các đơn vị hành chính liên quan đến việc thực hiện sắp xếp").
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
@@ -317,7 +362,7 @@ public sealed partial class UnitFinder
         // "Sở … nhận được Công văn số 4170/SCT-CN ngày 14/7/2026 …": a name holds no date.
         if (DatePattern().IsMatch(text.AsSpan(start, end - start))) return null;
         var phrase = text[start..end].Trim().TrimEnd(',', ' ');
-        // "đồng chí Chủ tịch", "cho các xã": the honorific or preposition before a name is not part of it.
+        // "giao cho các xã": the preposition before a name is not part of it ("đồng chí Chủ tịch" keeps its "đồng chí").
         if (_honorific.Match(VnText.FoldAligned(phrase)) is { Success: true } h && h.Length < phrase.Length
             && (char.IsUpper(phrase[h.Length]) || _plural.OpensWith(phrase[h.Length..])))
             phrase = phrase[h.Length..].Trim();

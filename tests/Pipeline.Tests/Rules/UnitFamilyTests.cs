@@ -82,7 +82,7 @@ public class UnitFamilyTests
         Assert.Equal(["Sở Công Thương", "chính quyền địa phương", "cơ quan liên quan"], support);
 
         Assert.Contains("Thủ trưởng cơ quan, ban, ngành thành phố", Leads("Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc các sở, Thủ trưởng cơ quan, ban, ngành thành phố, Chủ tịch Ủy ban nhân dân quận, huyện và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./."));
-        Assert.Contains("Bí thư huyện ủy, thị ủy, thành ủy", Leads("Đề nghị các đồng chí Bí thư huyện ủy, thị ủy, thành ủy quan tâm hơn nữa, quyết liệt trong lãnh đạo, chỉ đạo UBND cấp huyện, cấp xã tổ chức thực hiện công tác cải cách hành chính, nâng cao hiệu quả quản trị và hành chính công trong phạm vi, địa bàn quản lý để đạt các mục tiêu, nhiệm vụ đã đề ra."));
+        Assert.Contains("các đồng chí Bí thư huyện ủy, thị ủy, thành ủy", Leads("Đề nghị các đồng chí Bí thư huyện ủy, thị ủy, thành ủy quan tâm hơn nữa, quyết liệt trong lãnh đạo, chỉ đạo UBND cấp huyện, cấp xã tổ chức thực hiện công tác cải cách hành chính, nâng cao hiệu quả quản trị và hành chính công trong phạm vi, địa bàn quản lý để đạt các mục tiêu, nhiệm vụ đã đề ra."));
     }
 
     /// <summary>
@@ -177,4 +177,63 @@ public class UnitFamilyTests
     [InlineData("Phối hợp xây dựng hạ tầng số và cơ sở dữ liệu dùng chung phục vụ quản lý các KCN, CCN trên địa bàn tỉnh.")]
     public void Phoi_hop_before_an_action_names_no_support(string text) =>
         Assert.Empty(Units(text));
+
+    /// <summary>
+    /// "đồng chí" / "các đồng chí" before a post is part of the unit as printed (names as printed, plural forms kept): the
+    /// subject of item 4 of corpus/seeds/000_8eb51ea822ccb723.txt and the unit after "Giao" in item 3.1 of
+    /// corpus/seeds/002_b6e14e4fcfdc04cd.txt (dev); "cho" before a name is still no part of it.
+    /// </summary>
+    [Fact]
+    public void Dong_chi_before_a_post_stays_in_the_name()
+    {
+        Assert.Contains("Các đồng chí Ủy viên BTV Huyện ủy phụ trách cụm", Leads("Các đồng chí Ủy viên BTV Huyện ủy phụ trách cụm, Huyện ủy viên phụ trách các xã, thị trấn thường xuyên nắm bắt tình hình, chỉ đạo, kiểm tra, đôn đốc các địa phương trong quá trình thực hiện yêu cầu, nhiệm vụ các chỉ số cải cách nền hành chính."));
+        // The name runs on past "dự" (no verb of the vocabulary); what matters here is that it opens with "đồng chí".
+        Assert.Contains(Leads("Giao đồng chí Ủy viên Ban Thường vụ Tỉnh ủy phụ trách huyện dự kiểm điểm với Ủy ban nhân dân cấp huyện và lãnh đạo Ủy ban nhân dân tỉnh dự kiểm điểm với các sở, ban, ngành."),
+            l => l.StartsWith("đồng chí Ủy viên Ban Thường vụ Tỉnh ủy phụ trách huyện", StringComparison.Ordinal));
+        Assert.Contains("các xã", Leads("Giao cho các xã tổ chức thực hiện."));
+    }
+
+    /// <summary>
+    /// Splitting a list of bodies (corpus/expected/README.md): a shared leading "các" does not prevent the split ("Các Bộ, cơ
+    /// quan ngang Bộ" are two units), a shared trailing modifier does ("các cơ quan, đơn vị có liên quan"); a colon list ends
+    /// where "và" opens a body with its own level ("… Tài chính và Ủy ban nhân dân tỉnh, thành phố"). Items 5.2 and 3.4.1 of
+    /// corpus/markdown/NQ-15-2026-NQ-CP-tamngung-ND46-docxtext.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_collective_kind_and_a_colon_list_end_where_a_whole_name_follows()
+    {
+        Assert.Equal(["Các Bộ", "cơ quan ngang Bộ", "Ủy ban nhân dân tỉnh, thành phố"],
+            Leads("Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân tỉnh, thành phố chịu trách nhiệm thi hành Nghị quyết này."));
+        Assert.Equal(["Các Bộ: Y tế, Nông nghiệp và Môi trường, Công Thương, Tài chính", "Ủy ban nhân dân tỉnh, thành phố"],
+            Leads("Các Bộ: Y tế, Nông nghiệp và Môi trường, Công Thương, Tài chính và Ủy ban nhân dân tỉnh, thành phố có trách nhiệm hoàn thiện việc kết nối, chia sẻ dữ liệu với Cổng dịch vụ công quốc gia để giải quyết các thủ tục hành chính."));
+        Assert.Equal(["các cơ quan, đơn vị có liên quan"], Leads("Yêu cầu các cơ quan, đơn vị có liên quan thực hiện nghiêm."));
+        // Words after the kind that qualify every piece, or name another kind, keep the list one unit: item 1 of
+        // corpus/text/04_TB-453-TB-UBND_HaNoi_treoco_p1.txt and III.1.4 of corpus/word/KH-SCT-LaoCai-2026-thuchien-DeAn-08.docx (dev).
+        Assert.Contains("các cơ quan, đơn vị của Trung ương", Leads("Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành, đơn vị và các hộ gia đình trên địa bàn Thành phố treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026."));
+        Assert.Contains(Units("Phối hợp với các sở, ban ngành và địa phương rà soát danh mục dự án, xử lý điểm nghẽn."), u => u.Name == "các sở, ban ngành và địa phương");
+        // … and so does a list ending in "liên quan" (item 3.1 of corpus/html/QD-51-2025-QD-TTg-tieuchi-nongthonmoi.html and
+        // 2.2.đ of corpus/html/QD-42-2025-QD-TTg-tieuchi-vanhoa.html, dev).
+        Assert.Contains(Units("Trong quá trình triển khai thực hiện, nếu có vấn đề phát sinh, chủ trì, phối hợp với các bộ, cơ quan trung ương, địa phương liên quan nghiên cứu, rà soát, tổng hợp trình cấp có thẩm quyền xem xét, điều chỉnh, bổ sung Bộ tiêu chí nêu trên, bảo đảm phù hợp với điều kiện thực tế;"), u => u.Name == "các bộ, cơ quan trung ương, địa phương liên quan");
+        Assert.Contains("Các bộ, cơ quan trung ương liên quan", Leads("Các bộ, cơ quan trung ương liên quan căn cứ chức năng, nhiệm vụ được giao, ban hành hướng dẫn thực hiện đối với các nội dung tiêu chí thuộc Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2026 - 2030."));
+        Assert.Equal(["các Bộ: Công an, Tài chính, Xây dựng, Tư pháp, Nông nghiệp và Môi trường"],
+            Leads("Giao các Bộ: Công an, Tài chính, Xây dựng, Tư pháp, Nông nghiệp và Môi trường hướng dẫn thực hiện."));
+    }
+
+    /// <summary>
+    /// "(có) liên quan" closes a collective's name: the lower-case word after it is the action ("đầu tư", "tuyên truyền",
+    /// "soạn thảo"), unless the name goes on with its matter ("có liên quan đến VLNCN, TCTN"). Item II.6.1 of
+    /// corpus/word/TB-VP-UBND-LaoCai-ketluan-CCN-2026.docx, IV.6.1 of corpus/word/KH-UBND-LaoCai-trienkhai-CT-11-CT-TU-khoangsan.docx
+    /// and 25.1 of corpus/pdf/QD-09-2023-QD-TTg-CongBao-the-APEC.pdf (dev); examples after "như:" belong to the name (item 3 of
+    /// corpus/markdown/CV-4489-TCT-TTKT-TMDT-OCR.md, dev).
+    /// </summary>
+    [Theory]
+    [InlineData("Khảo sát, xây dựng phương án cấp điện; chủ trì, phối hợp với các chủ đầu tư hạ tầng cụm công nghiệp, Ủy ban nhân dân các xã, phường và các đơn vị liên quan đầu tư đồng bộ hệ thống lưới điện.", "các đơn vị liên quan")]
+    [InlineData("Chủ trì, phối hợp với các bộ ngành, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương và các cơ quan, tổ chức liên quan soạn thảo, ban hành hoặc trình cơ quan có thẩm quyền ban hành văn bản quy phạm pháp luật về việc cấp, quản lý và sử dụng thẻ ABTC.", "các cơ quan, tổ chức liên quan")]
+    [InlineData("Tiếp tục thực hiện phối hợp với các cơ quan liên quan như: Công an, Quản lý thị trường, Ngân hàng nhà nước, Ngân hàng thương mại, ... để thực hiện quản lý chặt chẽ loại hình kinh doanh thương mại điện tử.", "các cơ quan liên quan như: Công an, Quản lý thị trường, Ngân hàng nhà nước, Ngân hàng thương mại")]
+    public void Lien_quan_closes_a_collectives_name(string text, string unit) =>
+        Assert.Contains(Units(text), u => u.Name.TrimEnd(',', ' ', '.') == unit && u.Role == UnitRole.Support);
+
+    [Fact]
+    public void A_name_goes_on_after_lien_quan_with_its_matter() =>
+        Assert.Contains("các tổ chức, doanh nghiệp có liên quan đến vật liệu nổ công nghiệp", Leads("Yêu cầu các tổ chức, doanh nghiệp có liên quan đến vật liệu nổ công nghiệp thực hiện nghiêm."));
 }
