@@ -69,6 +69,7 @@ public class CorrectionTests
     {
         var roled = Extract.Extractor.Rules.Classify(corpus.Prepare(input));
         var (items, _) = TaskExamples.CollectCandidates(roled, Extract.Vocab);
-        return new ModelDirectiveClassifier(models.Directives).Classify(items).ToList();
+        // The model's own verdict: the default policy lets it veto only, and these items have no rule score to veto.
+        return new ModelDirectiveClassifier(models.Directives, DirectivePolicy.ModelAlone).Classify(items).ToList();
     }
 }
