@@ -22,7 +22,10 @@ public sealed class DirectiveTest(Vocab vocab)
     private const int LabelReach = 40;
 
     /// <summary>A score in [0,1]: 0 for a basis or finding, higher the more directive cues it carries.</summary>
-    public double Score(string text, bool strictOpening)
+    public double Score(string text, bool strictOpening) => Score(text, strictOpening, noCue: 0);
+
+    /// <summary><paramref name="noCue"/>: the score of an item that passes every test but holds no cue word.</summary>
+    private double Score(string text, bool strictOpening, double noCue)
     {
         var trimmed = text.TrimStart();
         var key = MarkAwareKey.Of(trimmed);
@@ -33,7 +36,7 @@ public sealed class DirectiveTest(Vocab vocab)
         if (strictOpening) return 0;
         if (IsFactLabel(key)) return 0;
         var hits = trimmed.Length > HeadLength ? _cues.CountIn(MarkAwareKey.Of(trimmed[..HeadLength])) : _cues.CountIn(key);
-        if (hits == 0) return _cues.CountIn(key) > 0 ? 0.6 : 0;
+        if (hits == 0) return _cues.CountIn(key) > 0 ? 0.6 : noCue;
         return Math.Min(0.9, 0.6 + 0.1 * hits);
     }
 
@@ -63,14 +66,8 @@ public sealed class DirectiveTest(Vocab vocab)
     /// to do ("Lồng ghép tuyên truyền …", "Kiểm soát chặt chẽ …", "Không sử dụng tàu cuốc …", KH-UBND CT-11): a task even
     /// without a cue word, unless it is a basis or a "Label: value" fact.
     /// </summary>
-    public double ScoreInTasksSection(string text)
-    {
-        var score = Score(text, strictOpening: false);
-        if (score > 0) return score;
-        var trimmed = text.TrimStart();
-        var key = MarkAwareKey.Of(trimmed);
-        return trimmed.Length == 0 || IsBasis(key) || IsFactLabel(key) || IsBareLabel(key) ? 0 : TasksSectionScore;
-    }
+    public double ScoreInTasksSection(string text) =>
+        text.Trim().Length == 0 ? 0 : Score(text, strictOpening: false, noCue: TasksSectionScore);
 
     /// <summary>Whether the text holds a strong directive cue (giao, đề nghị, yêu cầu, chủ trì …).</summary>
     public bool HasStrongCue(string text) => _strong.CountIn(MarkAwareKey.Of(text)) > 0;

@@ -35,6 +35,14 @@ public sealed record HardWrap(int? Chars, double? Right)
     /// typed lines a lower-case line continues; null when typed text is not hard-wrapped.</summary>
     public static HardWrap? Of(IReadOnlyList<RoledLine> lines)
     {
+        // Lines laid out on a page are wrapped by nature: their right margin is where most body lines end.
+        var body = lines.Where(l => l.Role == LineRole.Body).ToList();
+        if (body.Count >= MinBoxed && body.All(l => l.Line.Box is not null))
+        {
+            var rights = body.Select(l => l.Line.Box!.Value.X + l.Line.Box!.Value.Width).Order().ToList();
+            return new HardWrap(null, rights[(int)(rights.Count * MarginQuantile)]);
+        }
+
         var cut = new List<RoledLine>();
         var nonBlank = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -46,9 +54,6 @@ public sealed record HardWrap(int? Chars, double? Right)
                 && !ParagraphBuilder.EndsSentence(text))
                 cut.Add(lines[i]);
         }
-        // Lines laid out on a page are wrapped by nature: their right margin is where most body lines end.
-        var rights = lines.Where(l => l.Role == LineRole.Body && l.Line.Box is not null).Select(l => l.Line.Box!.Value.X + l.Line.Box!.Value.Width).Order().ToList();
-        if (rights.Count >= MinBoxed && rights.Count == lines.Count(l => l.Role == LineRole.Body)) return new HardWrap(null, rights[(int)(rights.Count * MarginQuantile)]);
         if (cut.Count < MinContinued || cut.Count < nonBlank * MinShare) return null;
         var chars = cut.Select(l => l.Text.Trim().Length).Order().ToList();
         var width = chars[chars.Count / 2];

@@ -32,10 +32,11 @@ public static class ParagraphBuilder
             var previousText = current.Text is null ? "" : current.Text[^1];
             var fills = current.Lines is { Count: > 0 } && wrap is not null && wrap.Fills(current.Lines[^1]);
             var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !RunsOnAsHyphen(line, previousText, fills);
-            // In a hard-wrapped text a full line ending in ";" is cut inside a sentence too when the next one runs on in lower case.
+            // A typed line cut by the wrap runs on even before a capital, and after ";" when the next one runs on in lower case.
+            var typedFill = fills && !wrapped;
             var cutSentence = current.Text is not null && !labelled
-                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || fills && !wrapped)
-                    || fills && !wrapped && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
+                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || typedFill)
+                    || typedFill && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
             bool starts;
             if (cutSentence) starts = false;
             else if (labelled || current.Text is null) starts = true;
@@ -95,15 +96,14 @@ public static class ParagraphBuilder
     /// <summary>A heading line that fills the width runs on unless it ends a statement ("." ";"); a colon there opens a list of names ("Giám đốc các Sở:" / "Lao động …").</summary>
     private static bool EndsStatement(string text)
     {
-        var t = text.TrimEnd('*', ' ', '"', '”', ')');
+        var t = Ending(text);
         return t.EndsWith('.') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?');
     }
 
-    internal static bool EndsSentence(string text)
-    {
-        var t = text.TrimEnd('*', ' ', '"', '”', ')');
-        return t.EndsWith('.') || t.EndsWith(':') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?');
-    }
+    /// <summary>A statement's end, or a colon: the line does not run on into the next.</summary>
+    internal static bool EndsSentence(string text) => EndsStatement(text) || Ending(text).EndsWith(':');
+
+    private static string Ending(string text) => text.TrimEnd('*', ' ', '"', '”', ')');
 
     private static bool Indented(Line line, double margin) => line.Box is { } b && b.X > margin + 0.025;
 

@@ -118,7 +118,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var ancestors = node.Ancestors().ToList();
             var section = ancestors.Select(SectionOf).FirstOrDefault(k => k != Section.Other);
             var inTasksSection = section == Section.Directives;
-            if (section == Section.Directives) section = Section.Other;
+            if (inTasksSection) section = Section.Other;
             // What an enacting article approves ("Điều 1. Chấp thuận chủ trương đầu tư … 3. Mục tiêu dự án: …") is the content
             // of the decision, its aims included: neither this document's tasks nor its targets.
             var enacted = decisionDocument && Enacts(node, ancestors);

@@ -36,12 +36,11 @@ public static partial class MarkdownBlocks
                 continue;
             }
             // A bullet marker printed alone ("\-   " then a blank line then the item's text, an OCR'd conversion): it marks the next line.
-            if (blocks.Count > 0 && blocks[^1] is PlainLine { Text: var marker } && BareBullet().IsMatch(marker) && line.Trim().Length > 0)
+            if (blocks.Count > 0 && blocks[^1] is PlainLine { Text: var marker } && BareBullet().IsMatch(marker))
             {
-                blocks[^1] = new PlainLine("- " + line.Trim());
+                if (line.Trim().Length > 0) blocks[^1] = new PlainLine("- " + line.Trim());
                 continue;
             }
-            if (line.Trim().Length == 0 && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var open } && BareBullet().IsMatch(open)) continue;
             if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line, opensDivision))
             {
                 blocks[^1] = new PlainLine(previous.TrimEnd().TrimEnd('\\') + " " + line.Trim());
