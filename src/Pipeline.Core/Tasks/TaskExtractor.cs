@@ -21,6 +21,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly SelfReferenceClause _selfReferences = new(vocab);
     private RuleClause? _ruleClauses;
     private AssignmentFields? _fields;
+    // Every item under a heading asks what units the heading names (its units, its strong construct, an assigning
+    // clause above it); the heading's text is read once.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OutlineNode, IReadOnlyList<TaskUnit>> _headingUnits = new();
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
     public TaskExtractor(Vocab vocab) : this(vocab, TaskClassifiers.Rules) { }
@@ -201,7 +204,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// lead-in that asks a body to act ("Điều 2. Hội đồng nhân dân tỉnh yêu cầu Ủy ban nhân dân tỉnh tập trung thực hiện …
     /// sau:"), which works like the preamble's addressees for the items under it.
     /// </summary>
-    private List<TaskUnit> HeadingUnits(OutlineNode heading)
+    private IReadOnlyList<TaskUnit> HeadingUnits(OutlineNode heading) => _headingUnits.GetValue(heading, ReadHeadingUnits);
+
+    private List<TaskUnit> ReadHeadingUnits(OutlineNode heading)
     {
         var named = _units.FromHeading(heading.Paragraph.Text);
         if (named.Count > 0 || !heading.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':')) return named;
