@@ -313,8 +313,14 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                     roles[i] = LineRole.Recipient;
                     continue;
                 }
-                inRecipients = false;
-                recipientsDone = true;
+                // pdftotext -layout prints the signature beside the entries; read as one column, a signer line comes
+                // between two entries ("- Như Điều 3;" / "CHỦ TỊCH" / "- TT. Tỉnh ủy, HĐND tỉnh;") and the list goes on.
+                var besideEntries = line.Column == Column.Full && NextText(lines, i) is { } below && LinePatterns.OpensEntry(below);
+                if (!besideEntries)
+                {
+                    inRecipients = false;
+                    recipientsDone = true;
+                }
             }
 
             if (_recognizer.SignerPrefix(text) is not null && !name) { roles[i] = LineRole.SignerAuthority; continue; }
