@@ -124,10 +124,15 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         // Issuer lines in the left column below a superior body but above Số (e.g. "SỐ 1050/QĐ-SCT" in 16).
         foreach (var i in referenceCandidates.Where(i => i != reference && i < reference)) roles[i] = LineRole.Issuer;
 
-        // Subject line of a công văn: "V/v …", wrapped in the left column.
+        // Subject line of a công văn: "V/v …", wrapped in the left column. A Party letter prints it without the label,
+        // as "về việc …" right under its number line, in a header with no type word.
+        var addressees = Enumerable.Range(0, reach).FirstOrDefault(i => LinePatterns.IsAddresseeHeader(lines[i].Text), reach);
         for (var i = 0; i < reach; i++)
         {
-            if (roles[i] is not null || !LinePatterns.IsSubjectLine(lines[i].Text)) continue;
+            if (roles[i] is not null) continue;
+            var unlabelled = docType < 0 && reference >= 0 && i > reference && i < addressees && DirectlyUnder(lines, roles, reference, i)
+                && _recognizer.OpensWithSubjectWords(lines[i].Text);
+            if (!LinePatterns.IsSubjectLine(lines[i].Text) && !unlabelled) continue;
             roles[i] = LineRole.Title;
             lastHeader = Math.Max(lastHeader, i);
             var column = lines[i].Column;
@@ -207,6 +212,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             roles[i] = LineRole.AddresseeHeader;
             lastHeader = Math.Max(lastHeader, i);
             var seen = LinePatterns.AfterAddresseeLabel(lines[i].Text).Length > 0;
+            var lastEntry = seen ? i : -1;
             for (var j = i + 1; j < lines.Length; j++)
             {
                 if (roles[j] == LineRole.Motto || roles[j] == LineRole.PlaceDate) continue;
@@ -214,9 +220,13 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 if (roles[j] is not null) continue;
                 var text = lines[j].Text;
                 var bulleted = LinePatterns.OpensEntry(text);
-                if (!bulleted && (seen && lines[j].Column != Column.Right || LooksLikeBodyStart(text) || text.Length > 110)) break;
+                // An entry wrapped over two lines ("- Các cơ quan chuyên trách tham mưu, giúp việc" / "Đảng ủy Ủy ban nhân
+                // dân tỉnh,") goes on under a line that ended without its comma or semicolon.
+                var wrapped = seen && lastEntry >= 0 && !EndsEntry(lines[lastEntry].Text) && !LooksLikeBodyStart(text);
+                if (!bulleted && !wrapped && (seen && lines[j].Column != Column.Right || LooksLikeBodyStart(text) || text.Length > 110)) break;
                 roles[j] = LineRole.Addressee;
                 lastHeader = Math.Max(lastHeader, j);
+                lastEntry = j;
                 seen = true;
             }
             break;
@@ -303,8 +313,14 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                     roles[i] = LineRole.Recipient;
                     continue;
                 }
-                inRecipients = false;
-                recipientsDone = true;
+                // pdftotext -layout prints the signature beside the entries; read as one column, a signer line comes
+                // between two entries ("- Như Điều 3;" / "CHỦ TỊCH" / "- TT. Tỉnh ủy, HĐND tỉnh;") and the list goes on.
+                var besideEntries = line.Column == Column.Full && NextText(lines, i) is { } below && LinePatterns.OpensEntry(below);
+                if (!besideEntries)
+                {
+                    inRecipients = false;
+                    recipientsDone = true;
+                }
             }
 
             if (_recognizer.SignerPrefix(text) is not null && !name) { roles[i] = LineRole.SignerAuthority; continue; }
@@ -397,6 +413,16 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         var end = lines[last].Text.TrimEnd('*', ' ');
         return length <= MaxTitleLength && end.Length > 0 && !".:;".Contains(end[^1]);
     }
+
+    /// <summary>
+    /// True when nothing of the left column stands between the number line and line <paramref name="at"/>: only blank
+    /// lines, the other column (a layout header lists the right column after the left one) and lines already claimed.
+    /// </summary>
+    private static bool DirectlyUnder(ImmutableArray<Line> lines, LineRole?[] roles, int number, int at) =>
+        Enumerable.Range(number + 1, at - number - 1).All(k => lines[k].IsBlank || lines[k].Column == Column.Right || roles[k] is not null);
+
+    /// <summary>An addressee entry ends with a comma, a semicolon or a full stop ("- Ủy ban nhân dân tỉnh,").</summary>
+    private static bool EndsEntry(string text) => text.TrimEnd() is { Length: > 0 } t && ",;.".Contains(t[^1]);
 
     private static int NextNonBlank(ImmutableArray<Line> lines, int from)
     {

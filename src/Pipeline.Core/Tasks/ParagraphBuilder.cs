@@ -35,7 +35,7 @@ public static class ParagraphBuilder
             // A typed line cut by the wrap runs on even before a capital, and after ";" when the next one runs on in lower case.
             var typedFill = fills && !wrapped;
             var cutSentence = current.Text is not null && !labelled
-                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || typedFill)
+                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || typedFill || RunsOnWithNumber(line, previousText, text))
                     || typedFill && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
             bool starts;
             if (cutSentence) starts = false;
@@ -92,6 +92,18 @@ public static class ParagraphBuilder
     private static bool RunsOnAsHyphen(RoledLine line, string previousText, bool previousFills) =>
         line.Label is { Label.Kind: LabelKind.Bullet } bullet && VnText.StartsLower(bullet.Remainder)
         && previousFills && !EndsSentence(previousText);
+
+    /// <summary>
+    /// A sentence line broken before a number that continues a citation ("… theo quy định tại Khoản" / "3 - Điều 61
+    /// Luật Lâm nghiệp …", "… Công văn số 2925/TCT-TTKT ngày" / "10/8/2022. …"): a body line that opens with a digit
+    /// and no item label, under a line of running text (not a short heading) that stopped without punctuation.
+    /// </summary>
+    private static bool RunsOnWithNumber(RoledLine line, string previousText, string text) =>
+        line.Role == LineRole.Body && line.Label is null && text.Length > 0 && char.IsDigit(text[0])
+        && previousText.Length >= MinRunningLine;
+
+    /// <summary>The length from which a line stopped without punctuation is running text rather than a heading.</summary>
+    private const int MinRunningLine = 60;
 
     /// <summary>A heading line that fills the width runs on unless it ends a statement ("." ";"); a colon there opens a list of names ("Giám đốc các Sở:" / "Lao động …").</summary>
     private static bool EndsStatement(string text)

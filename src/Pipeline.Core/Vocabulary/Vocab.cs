@@ -51,6 +51,7 @@ public sealed class Vocab
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         LicenceHistoryNotes = Lexicon<FoldKey>.Load(source, "licence-history-notes.txt");
         TypeQualifiers = Lexicon<FoldKey>.Load(source, "type-qualifiers.txt");
+        SubjectLabels = Lexicon<FoldKey>.Load(source, "subject-labels.txt");
         TransitionalClauses = MarkAwareLexicon.Load(source, "transitional-clauses.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
@@ -172,6 +173,9 @@ public sealed class Vocab
 
     /// <summary>Openings of the line under a Party document's type word naming who adopts it ("CỦA BỘ CHÍNH TRỊ").</summary>
     public Lexicon<FoldKey> TypeQualifiers { get; }
+
+    /// <summary>Words opening a letter's subject line printed without "V/v" ("về việc …" under a Party letter's number).</summary>
+    public Lexicon<FoldKey> SubjectLabels { get; }
     /// <summary>Phrases of a transitional provision ("… tiếp tục hoạt động cho đến khi …"): a status, not work assigned.</summary>
     public MarkAwareLexicon TransitionalClauses { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>

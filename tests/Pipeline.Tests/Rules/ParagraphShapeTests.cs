@@ -51,6 +51,17 @@ public class ParagraphShapeTests
     }
 
     [Fact]
+    public void A_sentence_broken_before_the_number_of_a_citation_runs_on()
+    {
+        // TB-467/TB-VPCP (dev, markdown conversion, one paragraph per line): "… theo quy định tại Khoản" / "3 - Điều 61
+        // Luật Lâm nghiệp …" is one sentence cut inside a citation, not a new paragraph.
+        var record = Extract.File("markdown", "TB-467-TB-VPCP-ketluan-thitruong-cacbon.txt");
+        var task = Assert.Single(record.Tasks, t => t.Text.StartsWith("Bộ Nông nghiệp và Phát triển nông thôn khẩn trương", StringComparison.Ordinal));
+        Assert.Contains("theo quy định tại Khoản 3 - Điều 61 Luật Lâm nghiệp", task.Text);
+        Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("3 - Điều 61", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_hyphen_wrapped_at_the_line_start_is_not_a_bullet()
     {
         // NQ-01/2017/NQ-HĐND Hậu Giang (dev): "bệnh tay - chân" / "- miệng, sốt xuất huyết …" is one sentence.
