@@ -305,8 +305,11 @@ public sealed partial class UnitFinder
             // its fields, "A, B và C" after the head ("Bộ Văn hóa, Thể thao và Du lịch").
             var fields = names.Count > 0 && !joinedByAnd && k + 1 < pieces.Count && IsField(piece) && IsField(pieces[k + 1])
                          && _conjunctions.Any(c => phrase.Contains(piece + " " + c + " " + pieces[k + 1], StringComparison.Ordinal));
+            // "các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan", "các Bộ, ngành và các địa phương liên quan": a collective
+            // after a list of kinds, the whole list closed by a shared tail, is one more kind of that list.
+            var kindOfList = sharedTail && names.Count > 0 && _plural.OpensWith(piece) && IsListOfKinds(names[^1]);
             var own = names.Count == 0
-                      || _plural.OpensWith(piece)
+                      || _plural.OpensWith(piece) && !kindOfList
                       || char.IsUpper(piece[0]) && !fields && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
@@ -387,6 +390,17 @@ public sealed partial class UnitFinder
                && !ListUnderWay().IsMatch(before) && (!HoldsPlural(before) || IsCollectiveKind(before) && pieceHead < piece.Length && !sharedTail
                    && !_sharedModifier.IsMatch(VnText.Fold(piece[pieceHead..]).TrimStart()));
     }
+
+    /// <summary>"các cơ quan, đơn vị", "các Bộ, ngành": a collective word opening a list of bare kinds.</summary>
+    private bool IsListOfKinds(string name)
+    {
+        var m = _pluralWord.Match(VnText.Fold(name));
+        if (!m.Success || m.Index != 0) return false;
+        var kinds = name[m.Length..].Split(',').Select(k => k.Trim()).ToList();
+        return IsBareHead(kinds[0]) && kinds.Skip(1).All(k => k.Length > 0 && char.IsLower(k[0]) && k.Split(' ').Length <= MaxKindWords);
+    }
+
+    private const int MaxKindWords = 2;
 
     /// <summary>"Các Bộ", "các sở": a collective word and one kind of body, a whole name ("Các Bộ, cơ quan ngang Bộ" are two units).</summary>
     private bool IsCollectiveKind(string name)
@@ -488,7 +502,9 @@ public sealed partial class UnitFinder
             members.Add(member);
             if (folded[end] != ';') return members;
             var next = SkipSpaces(folded, end + 1);
-            if (!OpensBody(text, folded, next)) return members;
+            // "…; Trưởng Thuế tỉnh; …": a post whose own word is no head still names its body.
+            if (!OpensBody(text, folded, next) && !(next < text.Length && char.IsUpper(text[next])
+                    && PhraseUntilVerb(text, folded, next, out var postEnd) is not null && postEnd < folded.Length && NamesABody(text, folded, next, postEnd))) return members;
             start = next;
         }
     }

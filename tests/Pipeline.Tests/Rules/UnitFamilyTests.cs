@@ -274,7 +274,8 @@ public class UnitFamilyTests
     /// </summary>
     [Fact]
     public void A_member_naming_its_own_body_after_a_semicolon_ends_the_colon_list() =>
-        Assert.Contains("Giám đốc các Sở, ngành: Ban Quản lý Khu kinh tế, Tài chính, Xây dựng, Nông nghiệp và Môi trường, Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch, Nội vụ, Công an tỉnh, Thanh tra tỉnh",
+        Assert.Equal(["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở, ngành: Ban Quản lý Khu kinh tế, Tài chính, Xây dựng, Nông nghiệp và Môi trường, Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch, Nội vụ, Công an tỉnh, Thanh tra tỉnh",
+                "Trưởng Thuế tỉnh", "Chủ tịch UBND xã Gia Phú", "Công ty Cổ phần công nghiệp Linh Linh"],
             Leads("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành: Ban Quản lý Khu kinh tế, Tài chính, Xây dựng, Nông nghiệp và Môi trường, Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch, Nội vụ, Công an tỉnh, Thanh tra tỉnh; Trưởng Thuế tỉnh; Chủ tịch UBND xã Gia Phú và Công ty Cổ phần công nghiệp Linh Linh có trách nhiệm thi hành Quyết định này."));
 
     /// <summary>
@@ -328,4 +329,18 @@ public class UnitFamilyTests
     [Fact]
     public void A_head_that_opens_a_longer_verb_names_no_body() =>
         Assert.DoesNotContain(Units("Báo cáo về các vướng mắc, phát sinh tranh chấp trong quá trình thực hiện."), u => u.Name.StartsWith("Báo", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A collective that follows a list of kinds ("các cơ quan, đơn vị", "các Bộ, ngành") is one more kind of that list when
+    /// a shared tail ("có liên quan") closes it; after a whole name it is a unit of its own. Article 5 of
+    /// corpus/word/QD-904-QD-UBND-LaoCai-uyquyen-ATTP and item 2.1 of CT-07-2012-CT-TTg-chanchinh-KKT-KCN-CCN (dev).
+    /// </summary>
+    [Fact]
+    public void A_collective_after_a_list_of_kinds_sharing_a_tail_joins_the_list()
+    {
+        var finder = new UnitFinder(Extract.Vocab);
+        Assert.Equal(["các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan"], finder.Split("các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan"));
+        Assert.Equal(["các Bộ, ngành và các địa phương liên quan"], finder.Split("các Bộ, ngành và các địa phương liên quan"));
+        Assert.Equal(["Bộ Xây dựng", "các bộ, ngành có liên quan", "Ủy ban nhân dân các cấp"], finder.Split("Bộ Xây dựng, các bộ, ngành có liên quan, Ủy ban nhân dân các cấp"));
+    }
 }
