@@ -169,7 +169,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
     {
         var found = _units.Find(text);
-        var fromHeading = ancestors.Select(a => HeadingUnits(a) is { Count: > 0 } named ? named : Fields.Of(a)).FirstOrDefault(u => u.Count > 0);
+        var fromHeading = ancestors.Select(a => HeadingUnits(a) is { Count: > 0 } named ? named : Fields.Of(a) is { Count: > 0 } fields ? fields : _units.FromDirectingHeading(a.Paragraph.Text))
+            .FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
         var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;

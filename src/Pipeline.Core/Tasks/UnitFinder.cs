@@ -14,6 +14,7 @@ public sealed partial class UnitFinder
 {
     private readonly PhraseIndex _verbs;
     private readonly PhraseIndex _heads;
+    private readonly string[] _headFolds;
     private readonly Lexicon<ToneKey> _assignWords;
     private readonly PhraseIndex _nameEnds;
     private readonly Lexicon<FoldKey> _enactments;
@@ -33,6 +34,8 @@ public sealed partial class UnitFinder
     private readonly Regex _organisation;
     private readonly string _nounVerb;
     private readonly Regex _nominaliser;
+    private readonly Regex _fieldCompound;
+    private readonly Regex _directs;
     private readonly Regex _sharedModifier;
     private readonly Regex _sharedTail;
     private readonly Regex _closedBefore;
@@ -44,6 +47,7 @@ public sealed partial class UnitFinder
     {
         _verbs = new(Entries(vocab.DirectiveVerbs));
         _heads = new(Entries(vocab.UnitHeads));
+        _headFolds = Entries(vocab.UnitHeads).Select(e => e.Fold).Distinct().ToArray();
         _assignWords = vocab.AssignWords;
         _nameEnds = new(Entries(vocab.UnitNameEnds));
         _enactments = vocab.EnactmentOpenings;
@@ -64,6 +68,8 @@ public sealed partial class UnitFinder
         _organisation = new(@"^\s*" + Cues("organisation"), options);
         _nounVerb = vocab.UnitCues["noun-verb"].Alternatives[0];
         _nominaliser = new(@"(?<![\p{L}])" + Cues("nominaliser") + @"\s$", options);
+        _fieldCompound = new(@"(?<![\p{L}])" + Cues("field-compound") + @"(?![\p{L}])", options);
+        _directs = new(@"\G" + Cues("directs") + @"(?![\p{L}])", options);
         _sharedModifier = new("^" + Cues("shared-modifier") + @"(?![\p{L}])", options);
         _sharedTail = new(@"(?<![\p{L}])" + Cues("shared-modifier") + @"\s*$", options);
         _closedBefore = new(@"(?<![\p{L}])" + Cues("name-close") + @"\s$", options);
@@ -94,6 +100,8 @@ public sealed partial class UnitFinder
             var start = m.Index + m.Length;
             var lead = PhraseUntilVerb(text, folded, start, out var end);
             if (lead is not null) AddAll(units, lead, UnitRole.Lead);
+            if (lead is not null)
+                foreach (var member in ListedAfter(text, folded, ref end)) AddAll(units, member, UnitRole.Lead);
             var rest = folded[end..];
             var pm = _supportAfterLead.Match(rest);
             if (pm.Success && OpensBody(text, folded, SkipSpaces(folded, end + pm.Index + pm.Length)))
@@ -164,9 +172,27 @@ public sealed partial class UnitFinder
     {
         var folded = VnText.FoldAligned(text);
         var m = _assign.Matches(folded).FirstOrDefault(a => IsAssignWord(text, a) && StartsWithHead(text, folded, a.Index + a.Length) > 0);
-        if (m is not null && PhraseUntilVerb(text, folded, m.Index + m.Length, out _) is { } asked)
-            return Split(asked).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
+        if (m is not null && PhraseUntilVerb(text, folded, m.Index + m.Length, out var end) is { } asked)
+            return Split(asked).Concat(ListedAfter(text, folded, ref end).SelectMany(Split)).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         return [];
+    }
+
+    /// <summary>
+    /// The addressees listed after the first one, separated by ';' ("đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban,
+    /// ngành, đơn vị và các hộ gia đình trên địa bàn Thành phố treo cờ …"): each member that opens with a unit head, as long
+    /// as the list has not reached its verb. <paramref name="end"/> moves to the end of the last member.
+    /// </summary>
+    private List<string> ListedAfter(string text, string folded, ref int end)
+    {
+        var members = new List<string>();
+        while (end < folded.Length && folded[end] == ';')
+        {
+            var next = SkipSpaces(folded, end + 1);
+            if (!OpensBody(text, folded, next) || PhraseUntilVerb(text, folded, next, out var memberEnd) is not { } member || memberEnd >= folded.Length) break;
+            members.Add(member);
+            end = memberEnd;
+        }
+        return members;
     }
 
     /// <summary>
@@ -221,6 +247,25 @@ public sealed partial class UnitFinder
         return members;
     }
 
+    /// <summary>
+    /// A heading whose body directs another over the items below it ("1. Bộ trưởng Bộ Quốc phòng chỉ đạo Ban Cơ yếu Chính phủ",
+    /// "III. Cục Hải quan … hướng dẫn Chi cục … thực hiện nội dung sau"; unit-cues.tsv, directs): the items are the directed
+    /// body's work under the director's charge, so both lead them. Such a heading names who acts, not whether its items are
+    /// tasks: the task extractor only lets its items inherit these units.
+    /// </summary>
+    public List<TaskUnit> FromDirectingHeading(string heading)
+    {
+        var text = heading.Trim().TrimEnd(':', '.', ' ');
+        if (text.Length >= MaxHeadingList) return [];
+        var folded = VnText.FoldAligned(text);
+        if (StartsWithHead(text, folded, 0) == 0 || PhraseUntilVerb(text, folded, 0, out var end) is not { } director) return [];
+        var verb = _directs.Match(folded, end);
+        if (!verb.Success) return [];
+        var next = SkipSpaces(folded, verb.Index + verb.Length);
+        if (!OpensBody(text, folded, next) || PhraseUntilVerb(text, folded, next, out _) is not { } directed) return [];
+        return [.. Split(director).Concat(Split(directed)).Select(n => new TaskUnit(n, UnitRole.Lead))];
+    }
+
     private const int MaxHeadingName = 80, MaxHeadingList = 200;
 
     /// <summary>Adds each unit <paramref name="phrase"/> names, in <paramref name="role"/>, unless <paramref name="units"/> holds it already.</summary>
@@ -238,8 +283,12 @@ public sealed partial class UnitFinder
     {
         if (phrase.Contains(':') && HoldsPlural(phrase[..phrase.IndexOf(':')]))
         {
+            // "Chánh Văn phòng …, Giám đốc các Sở: A, B": the list belongs to the last named post before its colon.
+            var opens = ColonListStart(phrase);
+            if (opens > 0) return [.. Split(phrase[..opens]), .. Split(phrase[opens..])];
             // A colon list ends where "và" opens another body with its own level or place ("Các Bộ: Y tế, …, Tài chính và Ủy
-            // ban nhân dân tỉnh, thành phố"); a bare head after "và" is a member ("các Bộ: Tài chính và Công an").
+            // ban nhân dân tỉnh, thành phố"), or a comma opens the post of a body ("…, Nội vụ, Chủ tịch Ủy ban nhân dân các
+            // quận"); a bare head after "và" is a member ("các Bộ: Tài chính và Công an").
             var (listEnd, next) = ColonListEnd(phrase);
             return listEnd < 0 ? [phrase.Trim().TrimEnd(',', ';', '.')] : [phrase[..listEnd].Trim().TrimEnd(',', ';', '.'), .. Split(phrase[next..])];
         }
@@ -256,8 +305,11 @@ public sealed partial class UnitFinder
             // its fields, "A, B và C" after the head ("Bộ Văn hóa, Thể thao và Du lịch").
             var fields = names.Count > 0 && !joinedByAnd && k + 1 < pieces.Count && IsField(piece) && IsField(pieces[k + 1])
                          && _conjunctions.Any(c => phrase.Contains(piece + " " + c + " " + pieces[k + 1], StringComparison.Ordinal));
+            // "các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan", "các Bộ, ngành và các địa phương liên quan": a collective
+            // after a list of kinds, the whole list closed by a shared tail, is one more kind of that list.
+            var kindOfList = sharedTail && names.Count > 0 && _plural.OpensWith(piece) && IsListOfKinds(names[^1]);
             var own = names.Count == 0
-                      || _plural.OpensWith(piece)
+                      || _plural.OpensWith(piece) && !kindOfList
                       || char.IsUpper(piece[0]) && !fields && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
@@ -275,6 +327,7 @@ public sealed partial class UnitFinder
     private (int End, int Next) ColonListEnd(string phrase)
     {
         var colon = phrase.IndexOf(':');
+        var found = (End: -1, Next: -1);
         foreach (var conjunction in _conjunctions)
         {
             var pattern = " " + conjunction + " ";
@@ -282,10 +335,43 @@ public sealed partial class UnitFinder
             {
                 var piece = phrase[(at + pattern.Length)..];
                 var head = StartsWithHead(piece, VnText.FoldAligned(piece), 0);
-                if (head > 0 && char.IsUpper(piece[0]) && !IsBareHead(piece.Split(',')[0])) return (at, at + pattern.Length);
+                if ((head > 0 && char.IsUpper(piece[0]) && !IsBareHead(piece.Split(',')[0]) || OpensCollective(piece)) && (found.End < 0 || at < found.End))
+                    found = (at, at + pattern.Length);
             }
         }
-        return (-1, -1);
+        for (var at = phrase.IndexOf(", ", colon, StringComparison.Ordinal); at > 0 && (found.End < 0 || at < found.End); at = phrase.IndexOf(", ", at + 1, StringComparison.Ordinal))
+            if (IsPostOfBody(phrase[(at + 2)..])) return (at, at + 2);
+        return found;
+    }
+
+    /// <summary>Where the post that owns a colon list opens after the whole names listed before it, or -1.</summary>
+    private int ColonListStart(string phrase)
+    {
+        var colon = phrase.IndexOf(':');
+        for (var at = phrase.LastIndexOf(", ", colon, StringComparison.Ordinal); at > 0; at = phrase.LastIndexOf(", ", at - 1, StringComparison.Ordinal))
+        {
+            var piece = phrase[(at + 2)..colon];
+            if (!char.IsUpper(piece[0]) || StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0) continue;
+            var before = phrase[..at];
+            return HoldsPlural(piece) && StartsWithHead(before, VnText.FoldAligned(before), 0) > 0 && !HoldsPlural(before) ? at + 2 : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>"Chủ tịch Ủy ban nhân dân các quận", "Giám đốc Sở Tài chính": a post followed by the body it heads.</summary>
+    private bool IsPostOfBody(string piece)
+    {
+        var folded = VnText.FoldAligned(piece);
+        var head = StartsWithHead(piece, folded, 0);
+        return head > 0 && char.IsUpper(piece[0]) && head < piece.Length && folded[head] == ' ' && StartsWithHead(piece, folded, head + 1) > 0
+               && !_plural.OpensWith(piece[(head + 1)..]);
+    }
+
+    /// <summary>"các tổ chức, cá nhân có liên quan": a collective word opening a body.</summary>
+    private bool OpensCollective(string piece)
+    {
+        var m = _pluralWord.Match(VnText.Fold(piece));
+        return m.Success && m.Index == 0 && StartsWithHead(piece, VnText.FoldAligned(piece), m.Length) > 0;
     }
 
     /// <summary>
@@ -304,6 +390,17 @@ public sealed partial class UnitFinder
                && !ListUnderWay().IsMatch(before) && (!HoldsPlural(before) || IsCollectiveKind(before) && pieceHead < piece.Length && !sharedTail
                    && !_sharedModifier.IsMatch(VnText.Fold(piece[pieceHead..]).TrimStart()));
     }
+
+    /// <summary>"các cơ quan, đơn vị", "các Bộ, ngành": a collective word opening a list of bare kinds.</summary>
+    private bool IsListOfKinds(string name)
+    {
+        var m = _pluralWord.Match(VnText.Fold(name));
+        if (!m.Success || m.Index != 0) return false;
+        var kinds = name[m.Length..].Split(',').Select(k => k.Trim()).ToList();
+        return IsBareHead(kinds[0]) && kinds.Skip(1).All(k => k.Length > 0 && char.IsLower(k[0]) && k.Split(' ').Length <= MaxKindWords);
+    }
+
+    private const int MaxKindWords = 2;
 
     /// <summary>"Các Bộ", "các sở": a collective word and one kind of body, a whole name ("Các Bộ, cơ quan ngang Bộ" are two units).</summary>
     private bool IsCollectiveKind(string name)
@@ -355,7 +452,8 @@ public sealed partial class UnitFinder
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it; nor is the verb "việc" makes a
             // matter ("… các đơn vị hành chính liên quan đến việc thực hiện sắp xếp").
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
-                && (!_nominaliser.IsMatch(folded.AsSpan(start, i - start)) && _verbs.At(folded, i).Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.At(folded, i).Any(v => At(text, folded, i, v)))) { end = i; break; }
+                && (!_nominaliser.IsMatch(folded.AsSpan(start, i - start)) && !InFieldCompound(folded, start, i)
+                    && _verbs.At(folded, i).Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.At(folded, i).Any(v => At(text, folded, i, v)))) { end = i; break; }
             end = i + 1;
         }
         if (end - start > MaxNameLength && !IsNameList(text[start..end])) return null;
@@ -370,6 +468,17 @@ public sealed partial class UnitFinder
     }
 
     /// <summary>
+    /// The verb at <paramref name="at"/> closes a field of the name that opened at <paramref name="start"/> ("Ban Quản lý dự án
+    /// đầu tư xây dựng số 1", "Viện Quy hoạch xây dựng Hà Nội"; unit-cues.tsv, field-compound): it is not the name's action.
+    /// </summary>
+    private bool InFieldCompound(string folded, int start, int at)
+    {
+        foreach (Match m in _fieldCompound.Matches(folded, start))
+            if (m.Index < at && at < m.Index + m.Length) return true;
+        return false;
+    }
+
+    /// <summary>
     /// The subject a clause opens with. An execution article names its subjects as members of a list separated by ';'
     /// ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương; … chịu trách nhiệm thi hành Quyết định này"): a
     /// member that ends at ';' with no verb is followed by the next one when that opens with a unit head.
@@ -381,12 +490,31 @@ public sealed partial class UnitFinder
         {
             var member = PhraseUntilVerb(text, folded, start, out var end);
             if (member is null || end >= folded.Length) return [];
+            // "Giám đốc các Sở: Quy hoạch - Kiến trúc, …; Công Thương, Văn hóa và Thể thao; …": a colon list goes on past ';'
+            // with members that open no body of their own.
+            while (folded[end] == ';' && member.Contains(':') && HoldsPlural(member[..member.IndexOf(':')])
+                   && SkipSpaces(folded, end + 1) is var more && more < text.Length && char.IsUpper(text[more])
+                   && PhraseUntilVerb(text, folded, more, out var moreEnd) is not null && moreEnd < folded.Length && !NamesABody(text, folded, more, moreEnd))
+            {
+                member = text[start..moreEnd].Trim().TrimEnd(',', ' ');
+                end = moreEnd;
+            }
             members.Add(member);
             if (folded[end] != ';') return members;
             var next = SkipSpaces(folded, end + 1);
-            if (!OpensBody(text, folded, next)) return members;
+            // "…; Trưởng Thuế tỉnh; …": a post whose own word is no head still names its body.
+            if (!OpensBody(text, folded, next) && !(next < text.Length && char.IsUpper(text[next])
+                    && PhraseUntilVerb(text, folded, next, out var postEnd) is not null && postEnd < folded.Length && NamesABody(text, folded, next, postEnd))) return members;
             start = next;
         }
+    }
+
+    /// <summary>"Công Thương, Văn hóa và Thể thao" names fields only; "Trưởng Thuế tỉnh" names a body ("Thuế") of its own.</summary>
+    private bool NamesABody(string text, string folded, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if ((i == from || !char.IsLetterOrDigit(folded[i - 1])) && OpensBody(text, folded, i)) return true;
+        return false;
     }
 
     /// <summary>
@@ -445,7 +573,9 @@ public sealed partial class UnitFinder
     private int StartsWithHead(string text, string folded, int at)
     {
         foreach (var h in _heads.At(folded, at))
-            if (At(text, folded, at, h)) return h.Fold.Length;
+            if (At(text, folded, at, h))
+                // "Báo cáo về các vướng mắc …": a head that opens a longer verb ("báo" in "báo cáo") is that verb, not a name.
+                return _verbs.At(folded, at).Any(v => v.Fold.Length > h.Fold.Length && At(text, folded, at, v)) ? 0 : h.Fold.Length;
         return 0;
     }
 
@@ -472,7 +602,16 @@ public sealed partial class UnitFinder
 
     /// <summary>"tổ chức" names a body before "chính trị", "xã hội", "đoàn thể"; elsewhere it is the verb (unit-cues.tsv).</summary>
     private bool IsNounUse(string folded, int i, string verb) =>
-        verb == _nounVerb && (_organisation.IsMatch(folded[(i + verb.Length)..]) || _pluralBefore.IsMatch(folded[..i]));
+        verb == _nounVerb && (_organisation.IsMatch(folded[(i + verb.Length)..]) || _pluralBefore.IsMatch(folded[..i]) || ListedAfterKind(folded, i));
+
+    /// <summary>"các cơ quan, tổ chức và cá nhân có liên quan": after a body kind and a comma, "tổ chức" is the next kind listed.</summary>
+    private bool ListedAfterKind(string folded, int i)
+    {
+        var before = folded[..i].TrimEnd();
+        if (!before.EndsWith(',')) return false;
+        before = before[..^1];
+        return _headFolds.Any(h => before.EndsWith(h, StringComparison.Ordinal) && (before.Length == h.Length || !char.IsLetterOrDigit(before[^(h.Length + 1)])));
+    }
 
     /// <summary>"chủ trì" / "phối hợp" at <paramref name="index"/> with their tones (unit-role-words.txt).</summary>
     private bool IsRoleWordAt(string text, string folded, int index) =>

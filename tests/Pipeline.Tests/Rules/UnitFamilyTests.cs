@@ -236,4 +236,111 @@ public class UnitFamilyTests
     [Fact]
     public void A_name_goes_on_after_lien_quan_with_its_matter() =>
         Assert.Contains("các tổ chức, doanh nghiệp có liên quan đến vật liệu nổ công nghiệp", Leads("Yêu cầu các tổ chức, doanh nghiệp có liên quan đến vật liệu nổ công nghiệp thực hiện nghiêm."));
+
+    /// <summary>
+    /// A field of a body's name may hold a verb ("đầu tư xây dựng", "quy hoạch xây dựng"): the name runs on to the verb of
+    /// its action. Item II.8.1 of corpus/pdf/TB-VP-UBND-LaoCai-ketluan-CCN-2026 and item 2.4 of QD-1878-QD-UBND-HaNoi-tuyen-QL1A (dev).
+    /// </summary>
+    [Fact]
+    public void A_field_of_a_name_that_holds_a_verb_stays_in_the_name()
+    {
+        Assert.Contains("Ban Quản lý dự án đầu tư xây dựng số 1", Leads("Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ Dự án đường trục chính các Cụm công nghiệp Phú Thịnh; Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh đẩy nhanh tiến độ tuyến đường kết nối từ nút giao IC18 đường cao tốc Nội Bài - Lào Cai đến Cụm công nghiệp Thống Nhất 1."));
+        Assert.Contains(Units("Giao Sở Tài chính: chủ trì, phối hợp với chính quyền địa phương và Viện quy hoạch xây dựng Hà Nội để rà soát các dự án đầu tư có ảnh hưởng bởi Phương án, vị trí tuyến được duyệt; báo cáo UBND Thành phố phương án xử lý khớp nối đồng bộ, thống nhất."),
+            u => u.Name == "Viện quy hoạch xây dựng Hà Nội" && u.Role == UnitRole.Support);
+    }
+
+    /// <summary>
+    /// A colon list belongs to the post named just before its colon and ends where a comma opens the post of another body;
+    /// members after a ';' that open no body of their own still belong to it. Article 3 of
+    /// QD-32-2025-QD-UBND-HaNoi-dinhmuc-thuyloi and of QD-1878-QD-UBND-HaNoi-tuyen-QL1A (dev).
+    /// </summary>
+    [Fact]
+    public void A_colon_list_in_an_execution_article_is_one_unit_between_whole_names()
+    {
+        Assert.Equal(["Chánh Văn phòng Ủy ban nhân dân Thành phố", "Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính, Nội vụ",
+                "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã", "các tổ chức, cá nhân có liên quan"],
+            Leads("Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính, Nội vụ, Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."));
+
+        Assert.Equal(["Chánh Văn phòng UBND Thành phố", "Giám đốc các Sở: Quy hoạch - Kiến trúc, Xây dựng, Tài chính, Nông nghiệp và Môi trường; Công Thương, Văn hóa và Thể thao",
+                "Viện trưởng Viện Quy hoạch xây dựng", "Trưởng ban Ban Quản lý đường sắt đô thị Hà Nội",
+                "Chủ tịch UBND các phường, xã: Kim Liên, Bạch Mai, Phương Liệt, Tương Mai, Định Công, Hoàng Mai, Hoàng Liệt, Yên Sở, Đại Thanh, Thanh Trì, Ngọc Hồi, Thường Tín, Hồng Vân, Thượng Phúc, Chương Dương, Phú Xuyên, Chuyên Mỹ và Đại Xuyên",
+                "Tập đoàn Vingroup-Công ty CP", "Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan"],
+            Leads("Chánh Văn phòng UBND Thành phố; Giám đốc các Sở: Quy hoạch - Kiến trúc, Xây dựng, Tài chính, Nông nghiệp và Môi trường; Công Thương, Văn hóa và Thể thao; Viện trưởng Viện Quy hoạch xây dựng; Trưởng ban Ban Quản lý đường sắt đô thị Hà Nội; Chủ tịch UBND các phường, xã: Kim Liên, Bạch Mai, Phương Liệt, Tương Mai, Định Công, Hoàng Mai, Hoàng Liệt, Yên Sở, Đại Thanh, Thanh Trì, Ngọc Hồi, Thường Tín, Hồng Vân, Thượng Phúc, Chương Dương, Phú Xuyên, Chuyên Mỹ và Đại Xuyên; Tập đoàn Vingroup-Công ty CP; Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."));
+    }
+
+    /// <summary>
+    /// After a ';' a member that names a body of its own ("Trưởng Thuế tỉnh") does not continue the colon list before it.
+    /// Article 3.3 of corpus/scans/QD-2336-QD-UBND-LaoCai-CTDT-KCN-PhuXuan-scan (dev).
+    /// </summary>
+    [Fact]
+    public void A_member_naming_its_own_body_after_a_semicolon_ends_the_colon_list() =>
+        Assert.Equal(["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở, ngành: Ban Quản lý Khu kinh tế, Tài chính, Xây dựng, Nông nghiệp và Môi trường, Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch, Nội vụ, Công an tỉnh, Thanh tra tỉnh",
+                "Trưởng Thuế tỉnh", "Chủ tịch UBND xã Gia Phú", "Công ty Cổ phần công nghiệp Linh Linh"],
+            Leads("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành: Ban Quản lý Khu kinh tế, Tài chính, Xây dựng, Nông nghiệp và Môi trường, Công Thương, Khoa học và Công nghệ, Văn hóa, Thể thao và Du lịch, Nội vụ, Công an tỉnh, Thanh tra tỉnh; Trưởng Thuế tỉnh; Chủ tịch UBND xã Gia Phú và Công ty Cổ phần công nghiệp Linh Linh có trách nhiệm thi hành Quyết định này."));
+
+    /// <summary>
+    /// A heading whose body directs another ("X chỉ đạo Y", "X hướng dẫn Y thực hiện nội dung sau") gives both as leads of
+    /// the items under it. Article 16.1 of QD-33-2025-QD-TTg-mang-TSLCD and section III of CV-778-TCHQ-GSQL-dieu41 (dev).
+    /// </summary>
+    [Fact]
+    public void A_heading_whose_body_directs_another_gives_both_as_leads()
+    {
+        var finder = new UnitFinder(Extract.Vocab);
+        Assert.Equal(["Bộ trưởng Bộ Quốc phòng", "Ban Cơ yếu Chính phủ"], finder.FromDirectingHeading("Bộ trưởng Bộ Quốc phòng chỉ đạo Ban Cơ yếu Chính phủ").Select(u => u.Name));
+        Assert.Contains(finder.FromDirectingHeading("Cục Hải quan TP.Hồ Chí Minh hướng dẫn Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 (Chi cục HQCK cảng SGKV 1) thực hiện nội dung sau:"),
+            u => u.Name == "Cục Hải quan TP.Hồ Chí Minh" && u.Role == UnitRole.Lead);
+        // A heading about a matter directs no body.
+        Assert.Empty(finder.FromDirectingHeading("Về tổ chức chỉ đạo"));
+    }
+
+    /// <summary>
+    /// A colon list's members may be bodies whose name holds a collective word ("Ban Quản lý các dự án …"): only the post of
+    /// a body ends the list. Item 3.4.3 of corpus/seeds/004_2f2804abc48cfa00.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_member_of_a_colon_list_naming_a_collective_stays_in_the_list() =>
+        Assert.Contains(Units("Chủ trì, phối hợp các phòng, đơn vị: Nông nghiệp và phát triển nông thôn, Kinh tế và Hạ tầng, Văn phòng Điều phối nông thôn mới, Ban Quản lý các dự án Đầu tư và Xây dựng huyện tập trung giải ngân kế hoạch vốn đầu tư công."),
+            u => u.Name == "các phòng, đơn vị: Nông nghiệp và phát triển nông thôn, Kinh tế và Hạ tầng, Văn phòng Điều phối nông thôn mới, Ban Quản lý các dự án Đầu tư và Xây dựng huyện" && u.Role == UnitRole.Support);
+
+    /// <summary>
+    /// "tổ chức" listed after a body kind and a comma is the next kind ("các cơ quan, tổ chức và cá nhân"); after a whole name
+    /// it stays the verb that ends it. Article 10.3 of QD-12-2024-QD-TTg and article 4.2 of NQ-66.3-2025-NQ-CP-quyhoach-sudung-dat (dev).
+    /// </summary>
+    [Fact]
+    public void To_chuc_after_a_listed_kind_is_a_body()
+    {
+        Assert.Contains("các cơ quan, tổ chức và cá nhân có liên quan", Leads("Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này."));
+        Assert.Contains("Chủ tịch Ủy ban nhân dân các cấp", Leads("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các cấp, tổ chức và cá nhân khác có liên quan chịu trách nhiệm thi hành Nghị quyết này."));
+    }
+
+    /// <summary>
+    /// Addressees listed after an assigning word and separated by ';' are each a unit until the list reaches its verb.
+    /// Item 1 of corpus/text/04_TB-453-TB-UBND_HaNoi_treoco_p1 (dev).
+    /// </summary>
+    [Fact]
+    public void Addressees_separated_by_semicolons_after_an_assigning_word_are_each_a_lead() =>
+        Assert.Equal(["các cơ quan, đơn vị của Trung ương", "các sở, ban, ngành, đơn vị", "các hộ gia đình trên địa bàn Thành phố"],
+            Leads("Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành, đơn vị và các hộ gia đình trên địa bàn Thành phố treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026."));
+
+    /// <summary>
+    /// A head that opens a longer verb ("báo" in "báo cáo") is that verb: "Báo cáo về …" names no body. Item 4.2.c of
+    /// QD-33-2025-QD-UBND-HaNoi-gia-chungcu (dev).
+    /// </summary>
+    [Fact]
+    public void A_head_that_opens_a_longer_verb_names_no_body() =>
+        Assert.DoesNotContain(Units("Báo cáo về các vướng mắc, phát sinh tranh chấp trong quá trình thực hiện."), u => u.Name.StartsWith("Báo", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A collective that follows a list of kinds ("các cơ quan, đơn vị", "các Bộ, ngành") is one more kind of that list when
+    /// a shared tail ("có liên quan") closes it; after a whole name it is a unit of its own. Article 5 of
+    /// corpus/word/QD-904-QD-UBND-LaoCai-uyquyen-ATTP and item 2.1 of CT-07-2012-CT-TTg-chanchinh-KKT-KCN-CCN (dev).
+    /// </summary>
+    [Fact]
+    public void A_collective_after_a_list_of_kinds_sharing_a_tail_joins_the_list()
+    {
+        var finder = new UnitFinder(Extract.Vocab);
+        Assert.Equal(["các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan"], finder.Split("các cơ quan, đơn vị, các tổ chức, cá nhân có liên quan"));
+        Assert.Equal(["các Bộ, ngành và các địa phương liên quan"], finder.Split("các Bộ, ngành và các địa phương liên quan"));
+        Assert.Equal(["Bộ Xây dựng", "các bộ, ngành có liên quan", "Ủy ban nhân dân các cấp"], finder.Split("Bộ Xây dựng, các bộ, ngành có liên quan, Ủy ban nhân dân các cấp"));
+    }
 }
