@@ -9,7 +9,7 @@ namespace Pipeline.Ocr.Tests;
 
 /// <summary>
 /// How a page image arrives from outside our folders: saved by a phone or a messaging app as WebP, by an old tool as GIF,
-/// by an archive scanner as JPEG 2000, or exported small. The page is a real dev scan (TB 453/TB-UBND Hà Nội) re-encoded
+/// or by an archive scanner as JPEG 2000. The page is a real dev scan (TB 453/TB-UBND Hà Nội) re-encoded
 /// in memory by Leptonica, so what changes is only how it arrives.
 /// </summary>
 [Collection(OcrEngineGroup.Name)]
@@ -34,22 +34,6 @@ public class ArrivalTests(SharedPool shared, ITestOutputHelper output)
         // Leptonica writes WebP and JPEG 2000 lossy: the JPEG 2000 copy runs the issuer into the motto's line, so only the
         // number row, the place-date and the type are required here.
         AssertHeader(document.Pages[0], issuerApart: format == ImageFileFormat.Gif);
-    }
-
-    [Fact]
-    public void A_whole_page_saved_at_half_its_resolution_is_upsampled_and_keeps_its_header()
-    {
-        using var image = ImageDecoder.Decode(File.ReadAllBytes(Page), Page);
-        using var half = PixHandle.Take(Leptonica.PixScale(image.Pix, 0.5f, 0.5f))!;
-        var bytes = Encode(half, ImageFileFormat.Png);
-        using (var decoded = ImageDecoder.Decode(bytes, "half"))
-        {
-            // 850 × 1100 px with no stated resolution: a Letter-shaped page at ~100 dpi.
-            Assert.Null(decoded.Dpi);
-            Assert.True(PagePreparer.Upsamples(decoded, PagePreparer.EstimateDpi(decoded.Width, decoded.Height), ImagePreparation.Default));
-        }
-        // Read as it was, the header lost "Số:" ("/TB-UBND") and ran the issuer into the motto ("ỦY BAN NHÂN DÂN. CỘNG HÒA …").
-        AssertHeader(new ImageSourceReader(shared.Pool).Read(new SourceFile("half.png", bytes)).Pages[0]);
     }
 
     private void AssertHeader(Pipeline.Sources.Page page, bool issuerApart = true)

@@ -44,14 +44,6 @@ public sealed record ImagePreparation
     public int UpsampleStatedBelowDpi { get; init; } = 150;
 
     /// <summary>
-    /// Whole pages (a sheet's proportions, PagePreparer.IsWholePage) that state no resolution and whose size puts them below
-    /// this are upsampled to <see cref="TargetDpi"/>: a page saved small (a 100 dpi export, a thumbnail sent by a phone).
-    /// TB 453/TB-UBND at half its size (850 × 1100 px, ~100 dpi) lost "Số:" and read the issuer into the motto's line;
-    /// upsampled, its header reads as at full size. No dev image is a whole page below 150 dpi, so none changes.
-    /// </summary>
-    public int UpsampleWholePageBelowDpi { get; init; } = 150;
-
-    /// <summary>
     /// Pages below this resolution are handed to Tesseract without one, so it estimates the resolution from the
     /// text's x-height; at or above it the page's resolution is passed on.
     /// </summary>
@@ -72,11 +64,11 @@ public sealed record ImagePreparation
     public static ImagePreparation Default { get; } = new();
 
     /// <summary>No preparation at all: the decoded image goes to Tesseract as it is (the baseline).</summary>
-    public static ImagePreparation Raw { get; } = new() { Resample = false, UpsampleStatedBelowDpi = 0, UpsampleWholePageBelowDpi = 0, Deskew = false, DropRedInk = false };
+    public static ImagePreparation Raw { get; } = new() { Resample = false, UpsampleStatedBelowDpi = 0, Deskew = false, DropRedInk = false };
 
     /// <summary>Forces every page below 300 dpi up to 300 dpi (the variant measured as "+300dpi").</summary>
     public ImagePreparation WithForcedResample() => this with { Resample = true, ResampleBelowDpi = TargetDpi - 10 };
 
     public override string ToString() =>
-        $"red-ink={(DropRedInk ? "dropped" : "kept")} resample={(Resample ? $"<{ResampleBelowDpi}dpi→{TargetDpi}dpi" : "off")} stated<{UpsampleStatedBelowDpi}dpi→{TargetDpi}dpi page<{UpsampleWholePageBelowDpi}dpi→{TargetDpi}dpi deskew={(Deskew ? "on" : "off")} binarise={Binarise}";
+        $"red-ink={(DropRedInk ? "dropped" : "kept")} resample={(Resample ? $"<{ResampleBelowDpi}dpi→{TargetDpi}dpi" : "off")} stated<{UpsampleStatedBelowDpi}dpi→{TargetDpi}dpi deskew={(Deskew ? "on" : "off")} binarise={Binarise}";
 }

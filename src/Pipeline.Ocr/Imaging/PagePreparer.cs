@@ -41,15 +41,7 @@ internal static class PagePreparer
     /// <summary>True when the page is scaled up to the target resolution before recognition.</summary>
     internal static bool Upsamples(DecodedImage image, int dpi, ImagePreparation preparation) =>
         (preparation.Resample && dpi < preparation.ResampleBelowDpi)
-        || (image.Dpi is { } stated && stated < preparation.UpsampleStatedBelowDpi)
-        || (image.Dpi is null && IsWholePage(image.Width, image.Height) && dpi < preparation.UpsampleWholePageBelowDpi);
-
-    /// <summary>
-    /// An upright image with a sheet's proportions (A4 or Letter within 4 %): a whole page, whose resolution estimated from
-    /// its size is its real one. A screenshot of a page's top (800 × 500) or a photo's frame is not.
-    /// </summary>
-    internal static bool IsWholePage(int width, int height) =>
-        height > width && PaperSizes.Any(p => Math.Abs((double)height / width / (p.Long / p.Short) - 1) <= 0.04);
+        || (image.Dpi is { } stated && stated < preparation.UpsampleStatedBelowDpi);
 
     /// <summary>
     /// Resolution guessed for an image that does not state it: the paper size whose proportions match the image
