@@ -26,6 +26,7 @@ public sealed class EvalCommand(DocumentExtractor extractor)
         var models = new ModelOptions([]);
         var ablationOption = new Option<bool>("--ablation") { Description = "Cross-validated rules vs rules + models on the text, noisy text and (with --ocr) OCR output" };
         var foldsOption = new Option<int>("--folds") { Description = "Folds for --ablation (by document group)", DefaultValueFactory = _ => 5 };
+        LimitOptions.AtLeast(foldsOption, 2, "--folds must be at least 2 (a fold is held out while the others train)");
         var ocrOption = new Option<string?>("--ocr") { Description = "For --ablation: folder of OCR text, <stem>.txt per scanned document" };
         var eval = new Command("eval", "Evaluate extraction against expected records: development set and frozen test split") { expectedOption, evalOut, corpusOption, thresholdsOption, testExpectedOption, missesOption, ablationOption, foldsOption, ocrOption };
         models.AddTo(eval);

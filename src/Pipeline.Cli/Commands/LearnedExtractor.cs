@@ -21,6 +21,7 @@ public static class LearnedExtractor
         stderr.WriteLine($"models ({choice.Stages.ToString().ToLowerInvariant()}) loaded from {modelsDir} in {elapsed.TotalMilliseconds:F0} ms");
         var builder = rulesOnly.ToBuilder();
         if (choice.Stages == ModelStages.All) builder.UseLineRoles(models.LineRoleClassifier);
+        if (choice.Stages == ModelStages.Body) builder.UseLineRoles(models.BodyLineRoleClassifier);
         return builder
             .UseTaskClassifiers(models.TaskClassifiers)
             .UseModels(new ModelsInfo(manifest.DataHash, manifest.TrainedAt))

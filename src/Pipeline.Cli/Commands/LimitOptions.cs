@@ -30,7 +30,7 @@ public sealed class LimitOptions
     }
 
     /// <summary>Checks the value as typed: a token that is not a number is already System.CommandLine's parse error.</summary>
-    private static void AtLeast<T>(Option<T> option, double minimum, string message) =>
+    internal static void AtLeast<T>(Option<T> option, double minimum, string message) =>
         option.Validators.Add(r =>
         {
             if (r.Tokens.Count == 0 || !double.TryParse(r.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var value)) return;

@@ -19,6 +19,7 @@ public static class MlCommands
         root.Subcommands.Add(annotate);
 
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (by document group)", DefaultValueFactory = _ => 5 };
+        LimitOptions.AtLeast(folds, 2, "--folds must be at least 2 (a fold is held out while the others train)");
         var threshold = new Option<double>("--threshold") { Description = "Model probability over which rules+model takes the model's line role", DefaultValueFactory = _ => TrainingOptions.Default.CombineThreshold };
         var defaultThreshold = new Option<double>("--default-threshold") { Description = "Model probability over which rules+model takes the model's role on a line the rules only defaulted", DefaultValueFactory = _ => TrainingOptions.Default.DefaultRoleThreshold };
         var directives = new Option<bool>("--directives") { Description = "Cross-validate the directive-item model instead: rules vs each way of combining the model with them" };

@@ -93,7 +93,7 @@ public sealed class DocumentExtractor
     public ModelsInfo? Models { get; init; }
 
     /// <summary>What every record this extractor makes names as its maker.</summary>
-    public ExtractorInfo Info => new("pipeline", ExtractorInfo.CurrentVersion, ReferenceEquals(Classifier, Rules) ? "rules" : "rules+model", Models);
+    public ExtractorInfo Info => new("pipeline", ExtractorInfo.CurrentVersion, Classifier.Name, Models);
 
     /// <summary>
     /// The rules-only extractor with the embedded vocabulary and the system clock: <paramref name="extraReaders"/>

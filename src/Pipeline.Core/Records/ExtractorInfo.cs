@@ -3,8 +3,9 @@ using System.Reflection;
 namespace Pipeline.Records;
 
 /// <summary>
-/// What made a record (schema 1.1): the extractor's version, the line-role classifier and the learned models
-/// (null for rules only), so a receiver can tell a better extraction of a document from a repeat.
+/// What made a record (schema 1.1; `lineRoles` "rules+body-model" since 1.2): the extractor's version, who decided
+/// line roles (<see cref="Pipeline.Roles.ILineRoleClassifier.Name"/>) and the learned models (null for rules only), so a
+/// receiver can tell a better extraction of a document from a repeat.
 /// </summary>
 public sealed record ExtractorInfo(string Name, string Version, string LineRoles, ModelsInfo? Models)
 {

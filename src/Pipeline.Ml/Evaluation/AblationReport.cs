@@ -2,16 +2,16 @@ using Pipeline.Evaluation;
 
 namespace Pipeline.Ml.Evaluation;
 
-/// <summary>The ablation as a markdown table (pasted into README.md), three columns per slice.</summary>
+/// <summary>The ablation as a markdown table (pasted into README.md), four columns per slice.</summary>
 public static class AblationReport
 {
     public static void Print(IReadOnlyList<Ablation.Slice> slices, TextWriter w)
     {
         w.Write("| measure |");
-        foreach (var s in slices) w.Write($" {s.Name}: rules | {s.Name}: rules + task models | {s.Name}: rules + all models |");
+        foreach (var s in slices) w.Write($" {s.Name}: rules | {s.Name}: rules + task models | {s.Name}: rules + task models + body roles | {s.Name}: rules + all models |");
         w.WriteLine();
         w.Write("| --- |");
-        foreach (var _ in slices) w.Write(" ---: | ---: | ---: |");
+        foreach (var _ in slices) w.Write(" ---: | ---: | ---: | ---: |");
         w.WriteLine();
         Row(w, slices, "documents", e => e.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Row(w, slices, "header/foot fields, strict", e => $"{e.OverallStrict:P1}");
@@ -29,7 +29,7 @@ public static class AblationReport
     private static void Row(TextWriter w, IReadOnlyList<Ablation.Slice> slices, string name, Func<Evaluator, string> cell)
     {
         w.Write($"| {name} |");
-        foreach (var s in slices) w.Write($" {cell(s.Rules)} | {cell(s.TaskModels)} | {cell(s.Models)} |");
+        foreach (var s in slices) w.Write($" {cell(s.Rules)} | {cell(s.TaskModels)} | {cell(s.BodyModels)} | {cell(s.Models)} |");
         w.WriteLine();
     }
 }

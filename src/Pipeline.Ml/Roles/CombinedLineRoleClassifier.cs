@@ -16,13 +16,21 @@ namespace Pipeline.Ml.Roles;
 /// but not a second Số, place-date, Nơi nhận or Lưu line when the recognisers found one (a portal stamp
 /// "Ngày: 24/4" is not the place-date).
 /// The thresholds were chosen by cross-validation (README, "Learned models").
+/// With a <see cref="Scope"/>, the model only moves a line between roles of the scope (<see cref="BodyScope"/>: what
+/// the task stage reads and what it skips), so every header and foot line keeps the rules' role.
 /// </summary>
-public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, ModelLineRoleClassifier model, double threshold, double defaultThreshold) : ILineRoleClassifier
+public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, ModelLineRoleClassifier model, double threshold, double defaultThreshold, IReadOnlySet<LineRole>? scope = null) : ILineRoleClassifier
 {
+    /// <summary>The body's roles and the roles of lines printed among them that are not body text.</summary>
+    public static readonly IReadOnlySet<LineRole> BodyScope = new HashSet<LineRole>
+        { LineRole.Body, LineRole.SectionHeading, LineRole.ListItem, LineRole.Footnote, LineRole.PageFurniture, LineRole.Noise, LineRole.Appendix };
+
     private static readonly HashSet<LineRole> Anchors =
         [LineRole.Blank, LineRole.Reference, LineRole.PlaceDate, LineRole.Motto, LineRole.RecipientsHeader, LineRole.Archive, LineRole.AddresseeHeader];
 
-    public string Name => "rules+model";
+    /// <summary>The record's `extractor.lineRoles` (schema/document-1.2.schema.json).</summary>
+    public string Name => scope is null ? "rules+model" : "rules+body-model";
+    public IReadOnlySet<LineRole>? Scope => scope;
     public double Threshold => threshold;
     public double DefaultThreshold => defaultThreshold;
 
@@ -38,6 +46,7 @@ public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, Mod
         {
             var (role, p) = predicted[l.Index];
             if (role == l.Role || l.Role == LineRole.Blank) return l;
+            if (scope is not null && !(scope.Contains(l.Role) && scope.Contains(role))) return l;
             var take = l.Defaulted
                 ? p >= defaultThreshold && !found.Contains(role)
                 : !Anchors.Contains(l.Role) && (!Anchors.Contains(role) || role == LineRole.PlaceDate) && p >= threshold;

@@ -12,5 +12,9 @@ public sealed record ModelSet(MulticlassModel LineRoles, MulticlassModel Directi
     public ILineRoleClassifier LineRoleClassifier(RuleLineRoleClassifier rules) =>
         new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles, rules.Recognizer), Options.CombineThreshold, Options.DefaultRoleThreshold);
 
+    /// <summary>The model decides only among the body's roles: the header and foot keep the rules' roles.</summary>
+    public ILineRoleClassifier BodyLineRoleClassifier(RuleLineRoleClassifier rules) =>
+        new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles, rules.Recognizer), Options.CombineThreshold, Options.DefaultRoleThreshold, CombinedLineRoleClassifier.BodyScope);
+
     public TaskClassifiers TaskClassifiers => new(new ModelDirectiveClassifier(Directives), new ModelUnitRoleClassifier(Units));
 }

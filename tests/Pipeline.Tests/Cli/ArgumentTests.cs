@@ -49,6 +49,18 @@ public class ArgumentTests
         Assert.StartsWith("error: ", r.Err);
     }
 
+    [Fact]
+    public void Cross_validation_with_fewer_than_two_folds_is_a_usage_error()
+    {
+        var cv = CliRun.Run("cv", "--folds", "1");
+        var ablation = CliRun.Run("eval", "--expected", Repo.Path("corpus", "expected"), "--out", CliRun.NewDir(), "--ablation", "--folds", "1");
+        Assert.All([cv, ablation], r =>
+        {
+            Assert.Equal(ExitCodes.Usage, r.Code);
+            Assert.Contains("--folds must be at least 2", r.Err);
+        });
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("ingest")]

@@ -5,8 +5,9 @@ using Pipeline.Tests.Support;
 namespace Pipeline.Tests.Cli;
 
 /// <summary>
-/// The models shipped beside the binaries decide the task stage unless told otherwise (docs/models.md says why):
-/// the record names them, the workers get the same choice, and `--rules-only` or `--model-stages all` change it.
+/// The models shipped beside the binaries decide the task stage and the body's line roles unless told otherwise
+/// (docs/models.md says why): the record names them, the workers get the same choice, and `--rules-only` or
+/// `--model-stages tasks|all` change it.
 /// </summary>
 public sealed class ModelChoiceTests
 {
@@ -20,28 +21,29 @@ public sealed class ModelChoiceTests
     }
 
     [Fact]
-    public void By_default_the_shipped_models_decide_tasks_and_the_rules_read_line_roles()
+    public void By_default_the_shipped_models_decide_tasks_and_the_body_line_roles()
     {
         Assert.True(File.Exists(Path.Combine(ModelChoice.ShippedDir, "manifest.json")), "the build copies models/ beside the binaries");
         var extractor = Extractor();
-        Assert.Equal("rules", extractor["lineRoles"]!.GetValue<string>());
+        Assert.Equal("rules+body-model", extractor["lineRoles"]!.GetValue<string>());
         var manifest = JsonNode.Parse(File.ReadAllText(Repo.Path("models", "manifest.json")))!;
         Assert.Equal(manifest["dataHash"]!.GetValue<string>(), extractor["models"]!["dataHash"]!.GetValue<string>());
     }
 
     [Fact]
-    public void Rules_only_uses_no_model_and_all_stages_adds_the_line_role_model()
+    public void Rules_only_uses_no_model_and_the_stages_choose_who_reads_line_roles()
     {
         Assert.Null(Extractor("--rules-only")["models"]);
-        Assert.NotEqual("rules", Extractor("--model-stages", "all")["lineRoles"]!.GetValue<string>());
+        Assert.Equal("rules", Extractor("--model-stages", "tasks")["lineRoles"]!.GetValue<string>());
+        Assert.Equal("rules+model", Extractor("--model-stages", "all")["lineRoles"]!.GetValue<string>());
     }
 
     [Fact]
     public void Workers_get_the_parents_choice()
     {
         Assert.Equal(["--rules-only"], ModelChoice.RulesOnly.WorkerArguments());
-        var choice = new ModelChoice("models", ModelStages.Tasks);
-        Assert.Equal(["--models", Path.GetFullPath("models"), "--model-stages", "tasks"], choice.WorkerArguments());
+        var choice = new ModelChoice("models", ModelStages.Body);
+        Assert.Equal(["--models", Path.GetFullPath("models"), "--model-stages", "body"], choice.WorkerArguments());
     }
 
     [Fact]

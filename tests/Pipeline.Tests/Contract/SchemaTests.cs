@@ -85,7 +85,7 @@ public class SchemaTests
     }
 
     [Fact]
-    public void A_record_as_1_0_wrote_it_is_valid_under_1_1()
+    public void A_record_as_1_0_wrote_it_is_valid_under_1_2()
     {
         var d = Record().AsObject();
         d["schemaVersion"] = "1.0";
@@ -96,11 +96,24 @@ public class SchemaTests
     }
 
     [Fact]
-    public void A_1_1_record_is_read_by_the_1_0_schema()
+    public void A_1_2_record_is_read_by_the_1_0_schema()
     {
         var record = Record();
-        Assert.Equal("1.1", record["schemaVersion"]!.GetValue<string>());
+        Assert.Equal("1.2", record["schemaVersion"]!.GetValue<string>());
+        record["extractor"]!["lineRoles"] = "rules+body-model";
         Assert.Empty(SchemaCheck.Errors(SchemaCheck.Document10, record.ToJsonString()));
+    }
+
+    [Theory]
+    [InlineData("1.1", "rules+model", true)]
+    [InlineData("1.2", "rules+body-model", true)]
+    [InlineData("1.2", "model", false)]
+    public void The_1_2_schema_reads_1_1_records_and_names_who_decided_line_roles(string version, string lineRoles, bool valid)
+    {
+        var d = Record();
+        d["schemaVersion"] = version;
+        d["extractor"]!["lineRoles"] = lineRoles;
+        Assert.Equal(valid, SchemaCheck.Errors(SchemaCheck.Document, d.ToJsonString()).Count == 0);
     }
 
     [Fact]
@@ -130,7 +143,7 @@ public class SchemaTests
     [Fact]
     public void The_schema_enums_are_the_codes_the_code_uses()
     {
-        var schema = JsonNode.Parse(File.ReadAllText(Repo.Path("schema", "document-1.1.schema.json")))!;
+        var schema = JsonNode.Parse(File.ReadAllText(Repo.Path("schema", "document-1.2.schema.json")))!;
         var warningCodes = schema["properties"]!["warningDetails"]!["items"]!["properties"]!["code"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
         Assert.Equal(WarningCodes.All.Order(), warningCodes.Order());
         var typeCodes = schema["properties"]!["document"]!["properties"]!["type"]!["properties"]!["code"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());

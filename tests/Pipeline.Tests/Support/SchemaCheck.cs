@@ -5,7 +5,7 @@ using Pipeline.Records;
 namespace Pipeline.Tests.Support;
 
 /// <summary>
-/// Validates what the pipeline writes against the published JSON Schemas (schema/*-1.1.schema.json) with
+/// Validates what the pipeline writes against the published JSON Schemas (schema/document-1.2, task/status/progress-1.1) with
 /// JsonSchema.Net, formats asserted (a date that does not exist is refused). A document record is checked
 /// against document-1.0.schema.json as well: the contract promises 1.0 consumers read every 1.x record.
 /// </summary>
@@ -16,7 +16,7 @@ public static class SchemaCheck
     public const string Status = "status";
     public const string Progress = "progress";
 
-    /// <summary>The 1.0 document contract, checked on every document besides <see cref="Document"/> (1.1).</summary>
+    /// <summary>The 1.0 document contract, checked on every document besides <see cref="Document"/> (1.2).</summary>
     public const string Document10 = "document-1.0";
 
     private static readonly Dictionary<string, Lazy<JsonSchema>> Schemas = new[] { Document, Task, Status, Progress }
@@ -24,7 +24,12 @@ public static class SchemaCheck
 
     private static readonly Lazy<JsonSchema> Schema10 = new(() => Load(File(Document10)));
 
-    private static string File(string schema) => schema == Document10 ? "document-1.0.schema.json" : $"{schema}-1.1.schema.json";
+    private static string File(string schema) => schema switch
+    {
+        Document10 => "document-1.0.schema.json",
+        Document => $"document-{DocumentRecord.CurrentSchemaVersion}.schema.json",
+        _ => $"{schema}-1.1.schema.json",
+    };
 
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
