@@ -13,7 +13,7 @@ public sealed class SourceReaders(IEnumerable<ISourceReader> readers)
     /// <summary>File name endings some reader accepts, used when walking folders.</summary>
     public static readonly IReadOnlySet<string> KnownExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".md", ".markdown", ".docx", ".doc", ".html", ".htm", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp",
+        ".txt", ".md", ".markdown", ".docx", ".doc", ".html", ".htm", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".gif", ".jp2", ".j2k",
     };
 
     public SourceDocument Read(SourceFile file, CancellationToken cancellationToken = default)

@@ -25,6 +25,9 @@ public sealed record OcrOptions
 
     public ImagePreparation Preparation { get; init; } = ImagePreparation.Default;
 
+    /// <summary>Turn a page read sideways or upside down upright before reading it (Engine/PageOrientation).</summary>
+    public bool DetectOrientation { get; init; } = true;
+
     /// <summary>Word noise filter applied before lines are assembled.</summary>
     public NoiseFilter Noise { get; init; } = NoiseFilter.Default;
 

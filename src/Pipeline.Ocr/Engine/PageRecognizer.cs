@@ -11,11 +11,13 @@ internal static class PageRecognizer
 {
     public static RecognizedPage Recognize(OcrEngine engine, DecodedImage image, int pageNumber, OcrOptions options)
     {
-        var raw = RecognizeRaw(engine, image, options);
+        var (raw, turns) = RecognizeUpright(engine, image, options);
         var recognized = ToRecognized(raw, pageNumber, options);
-        // Boxes are normalised, so the original image's pixels and dpi are the page coordinates provenance reports.
-        var size = new PageExtent(image.Width, image.Height, "px", image.Dpi ?? PagePreparer.EstimateDpi(image.Width, image.Height));
-        return recognized with { Page = recognized.Page with { Size = size } };
+        // Boxes are normalised, so the (upright) image's pixels and dpi are the page coordinates provenance reports.
+        var (width, height) = turns % 2 == 0 ? (image.Width, image.Height) : (image.Height, image.Width);
+        var size = new PageExtent(width, height, "px", image.Dpi ?? PagePreparer.EstimateDpi(width, height));
+        var warnings = turns == 0 ? recognized.Warnings : [$"page {pageNumber}: the page image was turned {90 * turns}° clockwise to read it upright", .. recognized.Warnings];
+        return recognized with { Page = recognized.Page with { Size = size }, Warnings = warnings };
     }
 
     /// <summary>
@@ -24,10 +26,24 @@ internal static class PageRecognizer
     /// again as digits when they were read as something else, and the type line read again when the
     /// layout pass dropped it).
     /// </summary>
-    public static OcrPageResult RecognizeRaw(OcrEngine engine, DecodedImage image, OcrOptions options)
+    public static OcrPageResult RecognizeRaw(OcrEngine engine, DecodedImage image, OcrOptions options) =>
+        RecognizeUpright(engine, image, options).Raw;
+
+    /// <summary>The page's words, read after turning the page upright when it arrived sideways or upside down (PageOrientation).</summary>
+    private static (OcrPageResult Raw, int QuarterTurns) RecognizeUpright(OcrEngine engine, DecodedImage image, OcrOptions options)
     {
         using var prepared = PagePreparer.Prepare(image, options.Preparation);
-        var raw = SignatureRecovery.Apply(engine, prepared, engine.Recognize(prepared));
+        var first = engine.Recognize(prepared);
+        var turns = options.DetectOrientation ? PageOrientation.QuarterTurns(engine, prepared, first) : 0;
+        if (turns == 0) return (Recover(engine, image, prepared, first, options), 0);
+        using var turned = image.Turned(turns);
+        using var preparedTurned = PagePreparer.Prepare(turned, options.Preparation);
+        return (Recover(engine, turned, preparedTurned, engine.Recognize(preparedTurned), options), turns);
+    }
+
+    private static OcrPageResult Recover(OcrEngine engine, DecodedImage image, PreparedImage prepared, OcrPageResult first, OcrOptions options)
+    {
+        var raw = SignatureRecovery.Apply(engine, prepared, first);
         raw = SignerNameRecovery.Apply(engine, image, options.Preparation, raw);
         raw = NumberRowRereading.Apply(engine, prepared, raw, options.Noise);
         raw = DateSlotRereading.Apply(engine, prepared, raw);

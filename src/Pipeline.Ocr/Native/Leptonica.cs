@@ -62,6 +62,10 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixWriteMemPng")]
     public static partial int PixWriteMemPng(out IntPtr data, out nuint size, PixHandle pix, float gamma);
 
+    /// <summary>Encodes <paramref name="pix"/> in <paramref name="format"/> (Leptonica's IFF_* numbers, <see cref="ImageFileFormat"/>).</summary>
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixWriteMem")]
+    public static partial int PixWriteMem(out IntPtr data, out nuint size, PixHandle pix, int format);
+
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "lept_free")]
     public static partial void LeptFree(IntPtr pointer);
 
@@ -87,4 +91,16 @@ internal static unsafe partial class Leptonica
 
     /// <summary>L_SEVERITY_NONE: failures surface as our exceptions, not as stderr chatter.</summary>
     public const int SeverityNone = 6;
+}
+
+/// <summary>Leptonica's IFF_* file format numbers (imageio.h) used by <see cref="Leptonica.PixWriteMem"/>.</summary>
+internal enum ImageFileFormat
+{
+    Bmp = 1,
+    Jpeg = 2,
+    Png = 3,
+    Tiff = 4,
+    Gif = 13,
+    Jp2 = 14,
+    WebP = 15,
 }

@@ -6,7 +6,7 @@ using Pipeline.Sources;
 namespace Pipeline.Ocr.Readers;
 
 /// <summary>
-/// Reads scanned page images — PNG, JPEG, TIFF (every page, CCITT G4 included) and BMP — by OCR.
+/// Reads scanned page images — PNG, JPEG, TIFF (every page, CCITT G4 included), BMP, WebP, GIF and JPEG 2000 — by OCR.
 /// The format is told by the file's first bytes; the name only decides that a file is ours to reject.
 /// </summary>
 public sealed class ImageSourceReader(OcrEnginePool pool) : ISourceReader
@@ -18,7 +18,7 @@ public sealed class ImageSourceReader(OcrEnginePool pool) : ISourceReader
     {
         var format = ImageFormats.Detect(file.Bytes);
         if (format == ImageFormat.Unknown)
-            throw ImageDecoder.Corrupt("the image", $"its content is not PNG, JPEG, TIFF or BMP ({Describe(file.Bytes)})");
+            throw ImageDecoder.Corrupt("the image", $"its content is not PNG, JPEG, TIFF, BMP, WebP, GIF or JPEG 2000 ({Describe(file.Bytes)})");
 
         var jobs = format == ImageFormat.Tiff ? TiffJobs(file) : [new PageJob(1, () => ImageDecoder.Decode(file.Bytes, "the image"))];
         var pages = PageJobs.Run(pool, jobs, cancellationToken);

@@ -26,12 +26,7 @@ internal static unsafe class PdfImageDecoder
     /// <summary>Applies the page's /Rotate: scans fed sideways are stored landscape and turned upright for display.</summary>
     private static DecodedImage Rotate(DecodedImage image, int quarterTurns)
     {
-        using (image)
-        {
-            var rotated = PixHandle.Take(Leptonica.PixRotateOrth(image.Pix, quarterTurns))
-                ?? throw new InvalidOperationException("pixRotateOrth failed");
-            return new DecodedImage(rotated, image.Dpi);
-        }
+        using (image) return image.Turned(quarterTurns);
     }
 
     private static DecodedImage DecodeCcitt(PdfPageImage image, string what)
