@@ -8,26 +8,8 @@ namespace Pipeline.Tests.Rules;
 /// </summary>
 public class PartyLetterSubjectTests
 {
-    private const string Cv2449Header = """
-        ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM
-         ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH
-                                                              Lào Cai, ngày 07 tháng 9 năm 2026
-                       *
-                 Số 2449 -CV/ĐU
-        về việc triển khai thực hiện Chương trình hành động
-        số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai
-
-
-                          Kính gửi: - Ủy ban nhân dân tỉnh,
-                                    - Các cơ quan chuyên trách tham mưu, giúp việc
-                                    Đảng ủy Ủy ban nhân dân tỉnh,
-                                    - Các chi bộ, đảng bộ cơ sở.
-
-
-                 Thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của
-           Tỉnh ủy Lào Cai thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban
-           Chấp hành Trung ương Đảng khóa XIV.
-        """;
+    // The first page of the letter, as WrappedAddresseeTests reads it.
+    private const string Cv2449Header = WrappedAddresseeTests.Cv2449;
 
     [Fact]
     public void The_ve_viec_line_under_the_number_is_the_subject_of_a_cong_van()

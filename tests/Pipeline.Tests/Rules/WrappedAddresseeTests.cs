@@ -9,7 +9,7 @@ namespace Pipeline.Tests.Rules;
 /// </summary>
 public class WrappedAddresseeTests
 {
-    private const string Cv2449 = """
+    internal const string Cv2449 = """
         ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM
          ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH
                                                               Lào Cai, ngày 07 tháng 9 năm 2026
