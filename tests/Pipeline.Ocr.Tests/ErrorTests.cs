@@ -34,7 +34,7 @@ public class ErrorTests(SharedPool shared, ITestOutputHelper output)
         Assert.Equal("corrupt-image", ReadImage("cut.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F']).Code);
         var text = ReadImage("notes.png", Encoding.UTF8.GetBytes("this is not an image at all"));
         Assert.Equal("corrupt-image", text.Code);
-        Assert.Contains("not PNG, JPEG, TIFF or BMP", text.Message);
+        Assert.Contains("not PNG, JPEG, TIFF, BMP, WebP, GIF or JPEG 2000", text.Message);
     }
 
     [Fact]
