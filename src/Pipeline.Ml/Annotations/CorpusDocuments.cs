@@ -55,6 +55,8 @@ public sealed class CorpusDocuments
 
     public PreparedDocument Prepare(string path) => LinePreparer.Prepare(ReadSource(path));
 
+    private readonly Lazy<SourceReaders> _textReaders = new(() => DocumentExtractor.CreateDefault().Readers);
+
     /// <summary>
     /// The prepared document, or null when these text readers get no text from it: a scan or photo needs OCR,
     /// which training does not run; its OCR rendering (<see cref="OcrRenderings"/>) is what it is trained on.
@@ -63,7 +65,9 @@ public sealed class CorpusDocuments
     {
         try
         {
-            var prepared = Prepare(path);
+            // The typed readers alone, whatever readers the corpus's extractor has: a command's extractor OCRs scans, and
+            // training would then learn a scan twice (here and through its rendering) from OCR output no hash covers.
+            var prepared = LinePreparer.Prepare(_textReaders.Value.Read(SourceFile.Load(path)));
             return prepared.Lines.Any(l => !string.IsNullOrWhiteSpace(l.Text)) ? prepared : null;
         }
         catch (SourceException)
