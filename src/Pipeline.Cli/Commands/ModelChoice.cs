@@ -5,7 +5,7 @@ namespace Pipeline.Cli.Commands;
 /// <summary>
 /// Which learned models an extraction uses: the models shipped beside the binaries (models/, from the repository's
 /// models folder) deciding the task stage and the body's line roles is the default, because that is what measured
-/// best on the frozen test split and held out on the development set (docs/models.md); `--models DIR` takes another
+/// best on the frozen test split (docs/models.md; no cross-validated development figure yet); `--models DIR` takes another
 /// folder, `--model-stages tasks` leaves every line role to the rules, `--model-stages all` lets the line-role model
 /// decide the header and foot too, `--rules-only` uses none. Worker processes get the same choice as their parent.
 /// </summary>
