@@ -16,7 +16,7 @@ namespace Pipeline.Ml.Roles;
 /// but not a second Số, place-date, Nơi nhận or Lưu line when the recognisers found one (a portal stamp
 /// "Ngày: 24/4" is not the place-date).
 /// The thresholds were chosen by cross-validation (README, "Learned models").
-/// With a <see cref="Scope"/>, the model only moves a line between roles of the scope (<see cref="BodyScope"/>: what
+/// With a scope, the model only moves a line between roles of the scope (<see cref="BodyScope"/>: what
 /// the task stage reads and what it skips), so every header and foot line keeps the rules' role.
 /// </summary>
 public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, ModelLineRoleClassifier model, double threshold, double defaultThreshold, IReadOnlySet<LineRole>? scope = null) : ILineRoleClassifier
@@ -30,7 +30,6 @@ public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, Mod
 
     /// <summary>The record's `extractor.lineRoles` (schema/document-1.2.schema.json).</summary>
     public string Name => scope is null ? "rules+model" : "rules+body-model";
-    public IReadOnlySet<LineRole>? Scope => scope;
     public double Threshold => threshold;
     public double DefaultThreshold => defaultThreshold;
 

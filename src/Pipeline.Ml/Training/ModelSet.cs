@@ -9,12 +9,13 @@ namespace Pipeline.Ml.Training;
 public sealed record ModelSet(MulticlassModel LineRoles, MulticlassModel Directives, MulticlassModel Units, TrainingOptions Options)
 {
     /// <summary>Rules anchor the line roles, the model decides uncertain lines (<see cref="CombinedLineRoleClassifier"/>).</summary>
-    public ILineRoleClassifier LineRoleClassifier(RuleLineRoleClassifier rules) =>
-        new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles, rules.Recognizer), Options.CombineThreshold, Options.DefaultRoleThreshold);
+    public ILineRoleClassifier LineRoleClassifier(RuleLineRoleClassifier rules) => Combined(rules, scope: null);
 
     /// <summary>The model decides only among the body's roles: the header and foot keep the rules' roles.</summary>
-    public ILineRoleClassifier BodyLineRoleClassifier(RuleLineRoleClassifier rules) =>
-        new CombinedLineRoleClassifier(rules, new ModelLineRoleClassifier(LineRoles, rules.Recognizer), Options.CombineThreshold, Options.DefaultRoleThreshold, CombinedLineRoleClassifier.BodyScope);
+    public ILineRoleClassifier BodyLineRoleClassifier(RuleLineRoleClassifier rules) => Combined(rules, CombinedLineRoleClassifier.BodyScope);
+
+    private CombinedLineRoleClassifier Combined(RuleLineRoleClassifier rules, IReadOnlySet<LineRole>? scope) =>
+        new(rules, new ModelLineRoleClassifier(LineRoles, rules.Recognizer), Options.CombineThreshold, Options.DefaultRoleThreshold, scope);
 
     public TaskClassifiers TaskClassifiers => new(new ModelDirectiveClassifier(Directives), new ModelUnitRoleClassifier(Units));
 }
