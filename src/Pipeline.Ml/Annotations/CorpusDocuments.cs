@@ -13,11 +13,14 @@ public sealed class CorpusDocuments
 {
     private readonly Dictionary<string, string> _inputs;
     private readonly DocumentExtractor _reader;
+    private readonly Lazy<SourceReaders> _textReaders;
 
     /// <summary>The corpus under <paramref name="corpusDir"/>, read and classified by <paramref name="pipeline"/> (default: rules only, typed readers).</summary>
     public CorpusDocuments(string corpusDir, DocumentExtractor? pipeline = null)
     {
         _reader = pipeline ?? DocumentExtractor.CreateDefault();
+        // The typed readers with the corpus's vocabulary: what TryPrepare reads a training input with.
+        _textReaders = new(() => new ExtractionPipelineBuilder().UseVocabulary(_reader.Vocab).UseTypedReaders().Build().Readers);
         CorpusDir = corpusDir;
         _inputs = Directory.EnumerateFiles(corpusDir, "*", SearchOption.AllDirectories)
             .Where(f => SourceReaders.KnownExtensions.Contains(Path.GetExtension(f)))
@@ -55,7 +58,6 @@ public sealed class CorpusDocuments
 
     public PreparedDocument Prepare(string path) => LinePreparer.Prepare(ReadSource(path));
 
-    private readonly Lazy<SourceReaders> _textReaders = new(() => DocumentExtractor.CreateDefault().Readers);
 
     /// <summary>
     /// The prepared document, or null when these text readers get no text from it: a scan or photo needs OCR,
