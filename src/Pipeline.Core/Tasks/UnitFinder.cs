@@ -99,9 +99,11 @@ public sealed partial class UnitFinder
             if (!IsAssignWord(text, m) || StartsWithHead(text, folded, m.Index + m.Length) == 0) continue;
             var start = m.Index + m.Length;
             var lead = PhraseUntilVerb(text, folded, start, out var end);
-            if (lead is not null) AddAll(units, lead, UnitRole.Lead);
             if (lead is not null)
+            {
+                AddAll(units, lead, UnitRole.Lead);
                 foreach (var member in ListedAfter(text, folded, ref end)) AddAll(units, member, UnitRole.Lead);
+            }
             var rest = folded[end..];
             var pm = _supportAfterLead.Match(rest);
             if (pm.Success && OpensBody(text, folded, SkipSpaces(folded, end + pm.Index + pm.Length)))
@@ -281,7 +283,7 @@ public sealed partial class UnitFinder
     /// </summary>
     public List<string> Split(string phrase)
     {
-        if (phrase.Contains(':') && HoldsPlural(phrase[..phrase.IndexOf(':')]))
+        if (OpensColonList(phrase))
         {
             // "Chánh Văn phòng …, Giám đốc các Sở: A, B": the list belongs to the last named post before its colon.
             var opens = ColonListStart(phrase);
@@ -368,11 +370,8 @@ public sealed partial class UnitFinder
     }
 
     /// <summary>"các tổ chức, cá nhân có liên quan": a collective word opening a body.</summary>
-    private bool OpensCollective(string piece)
-    {
-        var m = _pluralWord.Match(VnText.Fold(piece));
-        return m.Success && m.Index == 0 && StartsWithHead(piece, VnText.FoldAligned(piece), m.Length) > 0;
-    }
+    private bool OpensCollective(string piece) =>
+        CollectiveOpening(piece) is > 0 and var length && StartsWithHead(piece, VnText.FoldAligned(piece), length) > 0;
 
     /// <summary>
     /// "Sở Công Thương, chính quyền địa phương và cơ quan liên quan", "UBND xã Văn Chấn và doanh nghiệp": a piece in lower
@@ -394,20 +393,19 @@ public sealed partial class UnitFinder
     /// <summary>"các cơ quan, đơn vị", "các Bộ, ngành": a collective word opening a list of bare kinds.</summary>
     private bool IsListOfKinds(string name)
     {
-        var m = _pluralWord.Match(VnText.Fold(name));
-        if (!m.Success || m.Index != 0) return false;
-        var kinds = name[m.Length..].Split(',').Select(k => k.Trim()).ToList();
+        var length = CollectiveOpening(name);
+        if (length == 0) return false;
+        var kinds = name[length..].Split(',').Select(k => k.Trim()).ToList();
         return IsBareHead(kinds[0]) && kinds.Skip(1).All(k => k.Length > 0 && char.IsLower(k[0]) && k.Split(' ').Length <= MaxKindWords);
     }
 
     private const int MaxKindWords = 2;
 
     /// <summary>"Các Bộ", "các sở": a collective word and one kind of body, a whole name ("Các Bộ, cơ quan ngang Bộ" are two units).</summary>
-    private bool IsCollectiveKind(string name)
-    {
-        var m = _pluralWord.Match(VnText.Fold(name));
-        return m.Success && m.Index == 0 && IsBareHead(name[m.Length..]);
-    }
+    private bool IsCollectiveKind(string name) => CollectiveOpening(name) is > 0 and var length && IsBareHead(name[length..]);
+
+    /// <summary>The length of the collective word a name opens with ("các", "những" …), or 0.</summary>
+    private int CollectiveOpening(string name) => _pluralWord.Match(VnText.Fold(name)) is { Success: true, Index: 0 } m ? m.Length : 0;
 
     /// <summary>"Thủ tướng Chính phủ ban hành Quyết định …": the phrase holds an enacting verb (enactment-openings.txt, folded).</summary>
     private bool Enacts(string phrase)
@@ -492,9 +490,8 @@ public sealed partial class UnitFinder
             if (member is null || end >= folded.Length) return [];
             // "Giám đốc các Sở: Quy hoạch - Kiến trúc, …; Công Thương, Văn hóa và Thể thao; …": a colon list goes on past ';'
             // with members that open no body of their own.
-            while (folded[end] == ';' && member.Contains(':') && HoldsPlural(member[..member.IndexOf(':')])
-                   && SkipSpaces(folded, end + 1) is var more && more < text.Length && char.IsUpper(text[more])
-                   && PhraseUntilVerb(text, folded, more, out var moreEnd) is not null && moreEnd < folded.Length && !NamesABody(text, folded, more, moreEnd))
+            while (folded[end] == ';' && OpensColonList(member)
+                   && SkipSpaces(folded, end + 1) is var more && CapitalisedMember(text, folded, more, out var moreEnd) && !NamesABody(text, folded, more, moreEnd))
             {
                 member = text[start..moreEnd].Trim().TrimEnd(',', ' ');
                 end = moreEnd;
@@ -503,10 +500,16 @@ public sealed partial class UnitFinder
             if (folded[end] != ';') return members;
             var next = SkipSpaces(folded, end + 1);
             // "…; Trưởng Thuế tỉnh; …": a post whose own word is no head still names its body.
-            if (!OpensBody(text, folded, next) && !(next < text.Length && char.IsUpper(text[next])
-                    && PhraseUntilVerb(text, folded, next, out var postEnd) is not null && postEnd < folded.Length && NamesABody(text, folded, next, postEnd))) return members;
+            if (!OpensBody(text, folded, next) && !(CapitalisedMember(text, folded, next, out var postEnd) && NamesABody(text, folded, next, postEnd))) return members;
             start = next;
         }
+    }
+
+    /// <summary>A member of a ';' list that opens with a capital and runs to its verb before the text ends, at <paramref name="end"/>.</summary>
+    private bool CapitalisedMember(string text, string folded, int at, out int end)
+    {
+        end = at;
+        return at < text.Length && char.IsUpper(text[at]) && PhraseUntilVerb(text, folded, at, out end) is not null && end < folded.Length;
     }
 
     /// <summary>"Công Thương, Văn hóa và Thể thao" names fields only; "Trưởng Thuế tỉnh" names a body ("Thuế") of its own.</summary>
@@ -541,6 +544,9 @@ public sealed partial class UnitFinder
 
     /// <summary>"các Sở", "Giám đốc các Sở, ngành": the phrase holds a collective word (unit-cues.tsv, plural).</summary>
     private bool HoldsPlural(string phrase) => _pluralWord.IsMatch(VnText.Fold(phrase));
+
+    /// <summary>"Giám đốc các Sở: A, B": a colon after words that hold a collective introduces that collective's members.</summary>
+    private bool OpensColonList(string phrase) => phrase.IndexOf(':') is >= 0 and var colon && HoldsPlural(phrase[..colon]);
 
     private string? SubjectPhrase(string text, string folded, int start, int end)
     {
