@@ -24,6 +24,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     // Every item under a heading asks what units the heading names (its units, its strong construct, an assigning
     // clause above it); the heading's text is read once.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OutlineNode, IReadOnlyList<TaskUnit>> _headingUnits = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OutlineNode, IReadOnlyList<TaskUnit>> _inheritedUnits = new();
     private readonly string[] _enactmentKeys = vocab.EnactmentOpenings.Keys.ToArray();
 
     public TaskExtractor(Vocab vocab) : this(vocab, TaskClassifiers.Rules) { }
@@ -169,8 +170,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
     {
         var found = _units.Find(text);
-        var fromHeading = ancestors.Select(a => HeadingUnits(a) is { Count: > 0 } named ? named : Fields.Of(a) is { Count: > 0 } fields ? fields : _units.FromDirectingHeading(a.Paragraph.Text))
-            .FirstOrDefault(u => u.Count > 0);
+        var fromHeading = ancestors.Select(InheritedUnits).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
         var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
@@ -206,6 +206,13 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// sau:"), which works like the preamble's addressees for the items under it.
     /// </summary>
     private IReadOnlyList<TaskUnit> HeadingUnits(OutlineNode heading) => _headingUnits.GetValue(heading, ReadHeadingUnits);
+
+    /// <summary>
+    /// What a heading gives the items under it, read once per heading: the units it names, else its assignment fields, else
+    /// a directing body and the body it directs (<see cref="UnitFinder.FromDirectingHeading"/>, inheritance only).
+    /// </summary>
+    private IReadOnlyList<TaskUnit> InheritedUnits(OutlineNode heading) => _inheritedUnits.GetValue(heading, h =>
+        HeadingUnits(h) is { Count: > 0 } named ? named : Fields.Of(h) is { Count: > 0 } fields ? fields : _units.FromDirectingHeading(h.Paragraph.Text));
 
     private List<TaskUnit> ReadHeadingUnits(OutlineNode heading)
     {
