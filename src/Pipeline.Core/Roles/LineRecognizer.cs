@@ -53,7 +53,7 @@ public sealed partial class LineRecognizer
                     LineRole.Archive => LinePatterns.AfterArchiveLabel(l.Text.Trim()),
                     LineRole.AddresseeHeader => LinePatterns.AfterAddresseeLabel(l.Text),
                     LineRole.Title when (typeWordAt < 0 || i < typeWordAt) && LinePatterns.IsSubjectLine(l.Text.Trim('*', ' ')) => LinePatterns.AfterSubjectLabel(l.Text.Trim('*', ' ')),
-                    LineRole.Title when typeWordAt < 0 && OpensWithSubjectWords(l.Text) => AfterSubjectWords(l.Text),
+                    LineRole.Title when typeWordAt < 0 && AfterSubjectWords(l.Text) is { } subject => subject,
                     _ => null,
                 },
             });
@@ -177,13 +177,13 @@ public sealed partial class LineRecognizer
     /// <summary>A letter's subject line printed without "V/v", opening with its subject words ("về việc …", subject-labels.txt).</summary>
     public bool OpensWithSubjectWords(string text) => _vocab.SubjectLabels.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;
 
-    /// <summary>The subject after its opening words: "về việc triển khai …" → "triển khai …".</summary>
-    public string AfterSubjectWords(string text)
+    /// <summary>The subject after its opening words ("về việc triển khai …" → "triển khai …"); null when it has none.</summary>
+    private string? AfterSubjectWords(string text)
     {
         var t = text.Trim('*', ' ');
         var key = FoldKey.Of(t).Value;
         var matched = _vocab.SubjectLabels.MatchPrefix(key);
-        if (matched == 0) return t;
+        if (matched == 0) return null;
         var words = key[..matched].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(words));
     }
