@@ -60,7 +60,5 @@ internal static class PageOrientation
     private static (int Left, int Top, int Width, int Height) Centre(int width, int height) =>
         (width / 10, height / 4, width * 8 / 10, height / 2);
 
-    private static PreparedImage Turn(PreparedImage image, int quarterTurns) =>
-        new(PixHandle.Take(Leptonica.PixRotateOrth(image.Pix, quarterTurns)) ?? throw new InvalidOperationException("pixRotateOrth failed"),
-            image.Dpi, image.TesseractDpi);
+    private static PreparedImage Turn(PreparedImage image, int quarterTurns) => new(image.Pix.Turned(quarterTurns), image.Dpi, image.TesseractDpi);
 }

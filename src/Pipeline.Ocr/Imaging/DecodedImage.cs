@@ -14,9 +14,7 @@ internal sealed class DecodedImage(PixHandle pix, int? dpi) : IDisposable
     public int Height => Pix.Height;
 
     /// <summary>A new image turned clockwise by <paramref name="quarterTurns"/> × 90°; this one stays owned by the caller.</summary>
-    public DecodedImage Turned(int quarterTurns) =>
-        new(PixHandle.Take(Leptonica.PixRotateOrth(Pix, ((quarterTurns % 4) + 4) % 4))
-            ?? throw new InvalidOperationException("pixRotateOrth failed"), Dpi);
+    public DecodedImage Turned(int quarterTurns) => new(Pix.Turned(quarterTurns), Dpi);
 
     public void Dispose() => Pix.Dispose();
 }

@@ -65,6 +65,10 @@ internal sealed class PixHandle : SafeHandle
 
     public override bool IsInvalid => handle == IntPtr.Zero;
 
+    /// <summary>A new image turned clockwise by <paramref name="quarterTurns"/> × 90° (any integer); this one stays the caller's.</summary>
+    public PixHandle Turned(int quarterTurns) =>
+        Take(Leptonica.PixRotateOrth(this, ((quarterTurns % 4) + 4) % 4)) ?? throw new InvalidOperationException("pixRotateOrth failed");
+
     public int Width => Leptonica.PixGetWidth(this);
     public int Height => Leptonica.PixGetHeight(this);
     public int Depth => Leptonica.PixGetDepth(this);
