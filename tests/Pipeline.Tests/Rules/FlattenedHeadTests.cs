@@ -99,4 +99,27 @@ public class FlattenedHeadTests
         Assert.False(Support.Extract.Recognizer.IsEnactingAuthority("HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018", "VỀ CHƯƠNG TRÌNH GIÁM SÁT CỦA"));
         Assert.True(Support.Extract.Recognizer.IsEnactingAuthority("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG", "CHƯƠNG TRÌNH GIÁM SÁT CỦA HỘI ĐỒNG NHÂN DÂN TỈNH NĂM 2018"));
     }
+
+    [Theory]
+    [InlineData("Nguyễn Văn An (Đã ký)")]
+    [InlineData("(Đã ký) Nguyễn Văn An")]
+    public void A_scrapes_name_beside_the_portals_signed_note_is_the_signer(string foot)
+    {
+        // The end of corpus/markdown/NQ-23-2003-QH11-nhadat-truoc-1991.txt (dev): the portal kept neither the post nor
+        // a Nơi nhận, only the name and its "(Đã ký)".
+        var record = Support.Extract.Text($"""
+            QUỐC HỘI
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 23/2003/QH11
+            Hà Nội, ngày 26 tháng 11 năm 2003
+            NGHỊ QUYẾT
+            VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ
+            Điều 5: Nghị quyết này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2004.
+            Quốc hội kêu gọi đồng bào trong nước và kiều bào ta ở nước ngoài vì lợi ích chung của toàn dân tộc, đồng tình ủng hộ và thực hiện nghiêm chỉnh Nghị quyết của Quốc hội.
+            Nghị quyết này đã được Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam khoá XI, kỳ họp thứ 4 thông qua ngày 26 tháng 11 năm 2003.
+            {foot}
+            """).Document;
+
+        Assert.Equal("Nguyễn Văn An", record.Signer?.Name);
+    }
 }

@@ -55,6 +55,7 @@ public sealed partial class CellLines(Vocab vocab)
         if (MottoAfterCapitals(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && placeDate is { Success: true, Index: > 0 }) return true;
         if (IsOneLineSignature(t)) return true;
+        if (IsSignedName(t)) return true;
         if (TrailingSignatureStart(t) > 0) return true;
         return false;
     }
@@ -82,6 +83,18 @@ public sealed partial class CellLines(Vocab vocab)
         var at = 0;
         for (var k = 0; k < first; k++) at = plain.IndexOf(capsWords[k], at, StringComparison.Ordinal) + capsWords[k].Length;
         return plain.IndexOf(run[0], at, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A scrape's signature that kept only the name and the note the portal writes for the signature ("Nguyễn Văn An
+    /// (Đã ký)", "(Đã ký) Nguyễn Văn An"): the name and the note were printed on lines of their own.
+    /// </summary>
+    private static bool IsSignedName(string plain)
+    {
+        var note = SignedNote().Match(plain);
+        if (!note.Success) return false;
+        var name = (plain[..note.Index] + " " + plain[(note.Index + note.Length)..]).Trim();
+        return name.Length > 0 && Roles.LinePatterns.LooksLikeName(name);
     }
 
     /// <summary>
