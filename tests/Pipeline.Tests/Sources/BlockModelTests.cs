@@ -109,6 +109,67 @@ public class BlockModelTests
     }
 
     [Fact]
+    public void A_scrape_s_page_title_run_onto_the_issuer_line_is_a_line_of_its_own()
+    {
+        // corpus/markdown/CV-384-BYT-KCB-cap-CCHN-GPHD.txt and CV-296-BHXH-CSYT-dieu22-BHYT.txt, first lines: the portal's
+        // title sentence, then the issuer printed above the rule.
+        Assert.Equal(["Công văn 384/BYT-KCB năm 2014 cấp chứng chỉ hành nghề và giấy phép hoạt động khám, chữa bệnh theo quy định của Luật khám bệnh, chữa bệnh do Bộ Y tế ban hành.", "BỘ Y TẾ"],
+            Cells.Split("Công văn 384/BYT-KCB năm 2014 cấp chứng chỉ hành nghề và giấy phép hoạt động khám, chữa bệnh theo quy định của Luật khám bệnh, chữa bệnh do Bộ Y tế ban hành. BỘ Y TẾ -------"));
+        Assert.Equal(["Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành.", "BẢO HIỂM XÃ HỘI VIỆT NAM"],
+            Cells.Split("Công văn 296/BHXH-CSYT năm 2021 hướng dẫn quy định tại Điều 22 Luật Bảo hiểm y tế do Bảo hiểm xã hội Việt Nam ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM --------"));
+        // The issuer's column read across with the motto (no sentence before it) is not cut there.
+        Assert.Equal(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+            Cells.Split("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------"));
+
+        Assert.Equal("Bộ Y tế", Extract.File("markdown", "CV-6087-BYT-KCB-cap-CCHN-GPHD.txt").Document.Issuer);
+    }
+
+    [Fact]
+    public void An_enacting_authority_run_onto_the_end_of_a_scraped_title_is_a_line_of_its_own()
+    {
+        // corpus/markdown/QD-173-QD-BTP-KH-phoihop-UBDT-2015.txt, fifth line.
+        Assert.Equal(["Hà Nội, ngày 29 tháng 01 năm 2015", "QUYẾT ĐỊNH", "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN DÂN TỘC VÀ BỘ TƯ PHÁP NĂM 2015", "BỘ TRƯỞNG BỘ TƯ PHÁP"],
+            Cells.Split("Hà Nội, ngày 29 tháng 01 năm 2015 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN DÂN TỘC VÀ BỘ TƯ PHÁP NĂM 2015 BỘ TRƯỞNG BỘ TƯ PHÁP"));
+        // A post and its body stay one line (QD-1056-QD-CT-TuyenQuang-trogiup-BTXH.txt, fourth line).
+        Assert.Equal("BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI ÁP DỤNG TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG",
+            Extract.File("markdown", "QD-1056-QD-CT-TuyenQuang-trogiup-BTXH.txt").Document.Title);
+        // A title that names the body after "của" keeps it (QD-12-2024-QD-TTg.txt's title has no authority on its line).
+        Assert.Equal("VỀ CƠ CHẾ, CHÍNH SÁCH GIẢI QUYẾT VIỆC LÀM VÀ ĐÀO TẠO NGHỀ CHO NGƯỜI CÓ ĐẤT THU HỒI",
+            Extract.File("markdown", "QD-12-2024-QD-TTg.txt").Document.Title);
+    }
+
+    [Fact]
+    public void An_attachment_heading_run_onto_a_one_line_signature_is_a_line_of_its_own()
+    {
+        // corpus/markdown/QD-173-QD-BTP-KH-phoihop-UBDT-2015.txt (cut short) and CV-778-TCHQ-GSQL-dieu41.txt: the plan or the
+        // form printed after the signature, run onto the signer's line by the scrape.
+        Assert.Equal(["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đinh Trung Tụng", "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN DÂN TỘC VÀ BỘ TƯ PHÁP NĂM 2015"],
+            Cells.Split("KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN DÂN TỘC VÀ BỘ TƯ PHÁP NĂM 2015"));
+        Assert.True(Cells.IsFlattenedBlock("TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:………."));
+
+        var signer = Extract.File("markdown", "QD-173-QD-BTP-KH-phoihop-UBDT-2015.txt").Document.Signer;
+        Assert.Equal("Đinh Trung Tụng", signer?.Name);
+        Assert.Equal("Thứ trưởng", signer?.Position, ignoreCase: true);
+    }
+
+    [Fact]
+    public void A_first_paragraph_run_onto_the_Kinh_gui_line_starts_a_line_of_its_own()
+    {
+        // corpus/markdown/CV-384-BYT-KCB-cap-CCHN-GPHD.txt and CV-6087-BYT-KCB-cap-CCHN-GPHD.txt, fourth lines (cut short).
+        Assert.Equal(["Hà Nội, ngày 27 tháng 01 năm 2014", "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Trong thời gian qua, Ủy ban nhân dân tỉnh, thành phố trực thuộc TW đã khẩn trương chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ban ngành liên quan."],
+            Cells.Split("Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, Ủy ban nhân dân tỉnh, thành phố trực thuộc TW đã khẩn trương chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ban ngành liên quan."));
+        Assert.Equal(["Hà Nội, ngày 27 tháng 09 năm 2013", "Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "Thực hiện Luật Khám bệnh, chữa bệnh và các văn bản quy phạm pháp luật có liên quan;"],
+            Cells.Split("Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương Thực hiện Luật Khám bệnh, chữa bệnh và các văn bản quy phạm pháp luật có liên quan;"));
+        // An addressee alone keeps its line (CV-2739).
+        Assert.Equal(["Hà Nội, ngày 05 tháng 04 năm 2019", "Kính gửi: Bộ Kế hoạch và Đầu tư."],
+            Cells.Split("Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư."));
+
+        // CV-6087's numbered requests are items of the body again, not addressees.
+        var record = Extract.File("markdown", "CV-6087-BYT-KCB-cap-CCHN-GPHD.txt");
+        Assert.Contains(record.Tasks, t => t.Ordinal == "1" && t.Text.StartsWith("Chỉ đạo Sở Y tế chủ trì", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Text_scrapes_that_flattened_a_header_table_into_one_line_get_its_printed_lines_back()
     {
         // corpus/markdown/CV-778-TCHQ-GSQL-dieu41.txt and CV-2739-VPCP-DMDN-quantri-doanhnghiep.txt, header lines.

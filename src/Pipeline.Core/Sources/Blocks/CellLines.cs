@@ -56,6 +56,7 @@ public sealed partial class CellLines(Vocab vocab)
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && placeDate is { Success: true, Index: > 0 }) return true;
         if (IsOneLineSignature(t)) return true;
         if (IsSignedName(t)) return true;
+        if (HeadingAfterSignature(t) > 0) return true;
         if (TrailingSignatureStart(t) > 0) return true;
         return false;
     }
@@ -112,6 +113,35 @@ public sealed partial class CellLines(Vocab vocab)
     }
 
     /// <summary>
+    /// A scrape that runs the attachment printed after the signature onto the signature's line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG
+    /// Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI …", "TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:…"): where
+    /// the capitals after the signer's name begin, when the line opens with a signing formula or a known position, a
+    /// name of two to five words follows, and two capital words at least come after it. -1 when there is none.
+    /// </summary>
+    private int HeadingAfterSignature(string plain)
+    {
+        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        static bool IsCaps(string w) => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
+        static bool IsNameWord(string w) => char.IsUpper(w[0]) && w.Length > 1 && w.Skip(1).All(char.IsLower);
+        var caps = 0;
+        while (caps < words.Length && IsCaps(words[caps])) caps++;
+        if (caps < 2) return -1;
+        var head = string.Join(' ', words.Take(caps));
+        var opens = vocab.SigningFormulas.Match(head) is not null
+                    || Enumerable.Range(1, Math.Min(3, caps)).Any(n => IsPosition(string.Join(' ', words.Take(n))));
+        if (!opens) return -1;
+        var name = caps;
+        while (name < words.Length && IsNameWord(words[name])) name++;
+        if (name - caps is < 2 or > 5) return -1;
+        var after = name;
+        while (after < words.Length && IsCaps(words[after])) after++;
+        if (after - name < 2) return -1;
+        var at = 0;
+        for (var k = 0; k < name; k++) at = plain.IndexOf(words[k], at, StringComparison.Ordinal) + words[k].Length;
+        return plain.IndexOf(words[name], at, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A portal's text scrape runs the place-date, the type word, the title and the first sentence together
     /// ("Hà Nội, ngày 31 tháng 7 năm 2024 QUYẾT ĐỊNH VỀ CƠ CHẾ, … THU HỒI Căn cứ Luật …"): cut where the capitals
     /// begin after the year, after the type word that opens them, and where sentence case resumes.
@@ -165,7 +195,8 @@ public sealed partial class CellLines(Vocab vocab)
     private IEnumerable<string> SplitPiece(string piece)
     {
         // Rules printed under the issuer and the motto ("-------", "\-\-\-") end a line and are not text.
-        var parts = Rule().Split(piece).SelectMany(SplitAtMarkers).ToList();
+        var ruled = Rule().Split(piece);
+        var parts = ruled.SelectMany((p, i) => i < ruled.Length - 1 ? IssuerAfterProse(p) : [p]).SelectMany(SplitAtMarkers).ToList();
         var inRecipients = false;
         foreach (var part in parts)
         {
@@ -178,6 +209,30 @@ public sealed partial class CellLines(Vocab vocab)
             }
             foreach (var line in SplitSignature(part)) yield return line;
         }
+    }
+
+    /// <summary>
+    /// The text before a separator rule is the line printed above it, the issuer's name in capitals; a portal's scrape
+    /// may run its own page title onto that line ("Công văn 384/BYT-KCB năm 2014 … do Bộ Y tế ban hành. BỘ Y TẾ -------").
+    /// The closing run of capital words is the issuer's line, the sentence-case text before it another line.
+    /// </summary>
+    private static IEnumerable<string> IssuerAfterProse(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A dash inside a name stays in it ("BÀ RỊA - VŨNG TÀU").
+        static bool IsCaps(string w) => w is "-" or "–" || w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
+        var first = words.Length;
+        while (first > 0 && IsCaps(words[first - 1])) first--;
+        var prefix = string.Join(' ', words.Take(first));
+        // Two capital words at least (a name, not an initial); a prefix in sentence case ending a sentence, so the
+        // issuer's column read across with the motto ("BỘ TÀI CHÍNH CỘNG HÒA … Hạnh phúc") is left alone.
+        if (words.Length - first < 2 || first == 0 || !prefix.Any(char.IsLower) || !SentenceEnd().IsMatch(prefix))
+        {
+            yield return part;
+            yield break;
+        }
+        yield return prefix;
+        yield return string.Join(' ', words.Skip(first));
     }
 
     /// <summary>The motto's first or second line after a run of capitals (the issuer's column read across).</summary>
@@ -199,7 +254,10 @@ public sealed partial class CellLines(Vocab vocab)
             if (!blanks.Any(b => b.Start < at && at < b.End)) cuts.Add(at);
         }
         foreach (var cut in HeadRunCuts(part)) if (cut > 0) cuts.Add(cut);
+        foreach (Match m in AddresseeHead().Matches(part))
+            if (BodyAfterAddressee(part, m.Index + m.Length) is > 0 and var body) cuts.Add(body);
         if (TrailingSignatureStart(part) is > 0 and var signature) cuts.Add(signature);
+        if (HeadingAfterSignature(part) is > 0 and var heading) cuts.Add(heading);
         foreach (Match m in SignedNote().Matches(part))
         {
             var end = m.Groups["at"].Index + m.Groups["at"].Length;
@@ -214,6 +272,23 @@ public sealed partial class CellLines(Vocab vocab)
             start = cut;
         }
         yield return part[start..];
+    }
+
+    /// <summary>
+    /// A scrape runs the letter's first paragraph onto the Kính gửi line ("Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các
+    /// tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, …"): the paragraph starts at the first capitalised word
+    /// after the addressee's own words that opens a body paragraph (body-openings.txt). -1 when none does.
+    /// </summary>
+    private int BodyAfterAddressee(string part, int from)
+    {
+        var words = 0;
+        for (var i = from; i < part.Length; i++)
+        {
+            if (part[i] == ' ' || i > from && part[i - 1] != ' ') continue;
+            // The addressee has two words at least ("Kính gửi: Bộ Tài chính").
+            if (++words > 2 && char.IsUpper(part[i]) && vocab.BodyOpenings.OpensWith(part[i..])) return i;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -360,6 +435,7 @@ public sealed partial class CellLines(Vocab vocab)
     [GeneratedRegex(@"^\s*[-–•+]?\s*Lưu\b")] private static partial Regex ArchiveEntry();
     [GeneratedRegex(@"(?<at>Kính\s+gửi\s*:)")] private static partial Regex AddresseeHead();
     [GeneratedRegex(@"[\p{L}.]\s+(?:\\?[-=]){3,}")] private static partial Regex InnerRule();
+    [GeneratedRegex(@"[.;:!?]$")] private static partial Regex SentenceEnd();
     // An entry dash: "- " after a space, at a word start (not "Bà Rịa - Vũng Tàu", which has letters either side
     // but no entry punctuation before it).
     [GeneratedRegex(@"(?<=[;.,:*]\s*|^\s*)[-–•+]\s+(?=\S)")] private static partial Regex EntryDash();
