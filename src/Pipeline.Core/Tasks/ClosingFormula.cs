@@ -5,13 +5,15 @@ using Pipeline.Vocabulary;
 namespace Pipeline.Tasks;
 
 /// <summary>
-/// The closing formula: "Trên đây là …", "… để … biết, thực hiện./.", "… thi hành Quyết định này./.". Its words are
+/// The closing formula: "Trên đây là …", "… để … biết, thực hiện./.", "… thi hành Quyết định này./.", "Đề nghị các đơn vị
+/// nghiêm túc triển khai thực hiện.". Its words are
 /// data (closing-formula.tsv); "… quy định tại Điều 10 Quyết định này." only cites a part of the document and is not one.
 /// </summary>
 public sealed class ClosingFormula
 {
     private readonly Regex _closing;
     private readonly Regex _endingWords;
+    private readonly Regex _bareRequest;
 
     public ClosingFormula(Vocab vocab)
     {
@@ -20,11 +22,14 @@ public sealed class ClosingFormula
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _closing = new($@"^{Words("opening")}|(?<!\b{Words("citation")}\s+([0-9a-z]+\s+)?){Words("document")} nay\s*[./]*$", options);
         _endingWords = new($@"\b{Words("ending")}\b", options);
+        // One sentence, no clause of its own (no ":" or ";"), that asks the addressees only to carry the document out.
+        _bareRequest = new($@"^{Words("request")}\b(?:(?!\b{Words("own")}\b)[^.:;]){{0,150}}\b{Words("carry")}\s*[./]*$", options);
     }
 
     public bool Matches(string text)
     {
         var folded = VnText.Fold(text);
-        return _closing.IsMatch(folded) || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) && _endingWords.IsMatch(folded);
+        return _closing.IsMatch(folded) || _bareRequest.IsMatch(folded.Trim())
+            || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) && _endingWords.IsMatch(folded);
     }
 }

@@ -14,6 +14,7 @@ public sealed class DirectiveTest(Vocab vocab)
     private readonly MarkAwareLexicon _basis = vocab.BasisOpenings;
     private readonly MarkAwareLexicon _factLabels = vocab.FactLabels;
     private readonly MarkAwareLexicon _factExceptions = vocab.FactLabelExceptions;
+    private readonly MarkAwareLexicon _reported = vocab.ReportedCues;
 
     /// <summary>The score of an item holding a strong cue (giao, đề nghị, yêu cầu, chủ trì …) that no structural rule overruled.</summary>
     public const double StrongScore = 0.95;
@@ -32,7 +33,7 @@ public sealed class DirectiveTest(Vocab vocab)
         if (IsBasis(key)) return MainClauseScore(trimmed);
         // "Chủ trì: Sở Công Thương tỉnh Lào Cai" names who chairs an event; the strong cue is the label's, not an instruction.
         if (IsBareLabel(key) && !HasStrongCue(ValueOf(trimmed))) return 0;
-        if (_strong.CountIn(key) > 0) return StrongScore;
+        if (AsksStrongly(key)) return StrongScore;
         if (strictOpening) return 0;
         if (IsFactLabel(key)) return 0;
         var hits = trimmed.Length > HeadLength ? _cues.CountIn(MarkAwareKey.Of(trimmed[..HeadLength])) : _cues.CountIn(key);
@@ -70,7 +71,44 @@ public sealed class DirectiveTest(Vocab vocab)
         text.Trim().Length == 0 ? 0 : Score(text, strictOpening: false, noCue: TasksSectionScore);
 
     /// <summary>Whether the text holds a strong directive cue (giao, đề nghị, yêu cầu, chủ trì …).</summary>
-    public bool HasStrongCue(string text) => _strong.CountIn(MarkAwareKey.Of(text)) > 0;
+    public bool HasStrongCue(string text) => AsksStrongly(MarkAwareKey.Of(text));
+
+    /// <summary>
+    /// A strong cue that asks: one occurrence at least is not reported ("theo đề nghị của …", "hồ sơ … về việc đề nghị …",
+    /// "X đã có Văn bản số … đề nghị …", <c>reported-cues.txt</c>). A letter that recounts who asked whom assigns nothing by it.
+    /// </summary>
+    private bool AsksStrongly(MarkAwareKey key)
+    {
+        foreach (var cue in _strong.Keys(key))
+            for (var at = Words.IndexOf(key.Value, cue); at >= 0; at = Words.IndexOf(key.Value, cue, at + 1))
+                if (!IsReported(key, at)) return true;
+        return false;
+    }
+
+    private bool IsReported(MarkAwareKey key, int at)
+    {
+        var before = key.Value[..at].TrimEnd();
+        var clause = before[(before.LastIndexOfAny(['.', ';', ':']) + 1)..];
+        foreach (var marker in _reported.Keys(key))
+        {
+            var parts = marker.Split('…', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 1)
+            {
+                if (before.EndsWith(marker, StringComparison.Ordinal) && (before.Length == marker.Length || !Words.IsWordChar(before[^(marker.Length + 1)])))
+                    return true;
+                continue;
+            }
+            var from = 0;
+            foreach (var part in parts)
+            {
+                var found = Words.IndexOf(clause, part, from);
+                if (found < 0) { from = -1; break; }
+                from = found + part.Length;
+            }
+            if (from >= 0) return true;
+        }
+        return false;
+    }
 
     // The words after a fact label's colon.
     private static string ValueOf(string text)

@@ -23,6 +23,23 @@ public class TaskFamilyTests
     }
 
     /// <summary>
+    /// A last paragraph that only asks the addressees to carry the letter out ("Đề nghị Ủy ban nhân dân tỉnh và các tổ chức
+    /// đảng nghiêm túc triển khai thực hiện.") is the closing formula, not a task; a request with an action of its own that
+    /// ends the same way (a constructed control: the corpus prints none) stays one. corpus/layout/CV-2449-CV-DU-LaoCai-trienkhai-CTr-104.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_bare_request_to_carry_the_letter_out_is_the_closing_formula()
+    {
+        var tasks = Extract.File("layout", "CV-2449-CV-DU-LaoCai-trienkhai-CTr-104.txt").Tasks;
+
+        Assert.NotEmpty(tasks);
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng", StringComparison.Ordinal));
+        var closing = new Pipeline.Tasks.ClosingFormula(Extract.Vocab);
+        Assert.True(closing.Matches("Đề nghị Ủy ban nhân dân tỉnh và các tổ chức đảng nghiêm túc triển khai thực hiện."));
+        Assert.False(closing.Matches("Đề nghị Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện."));
+    }
+
+    /// <summary>
     /// Sub-items that only list objects (amounts to collect) are not directive sub-items: the parent is the one task and
     /// its text includes them; sub-items that open with an action stay tasks. Lines from
     /// corpus/markdown/NQ-132-2020-QH14-dat-quocphong.txt (dev), Điều 5.
