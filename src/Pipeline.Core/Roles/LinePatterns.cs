@@ -31,11 +31,18 @@ public static partial class LinePatterns
     /// <summary>A line that is only a number and its symbol ("299/TTg", "66.12/2026/NQ-CP"): what follows a bare "Số:" line.</summary>
     public static bool IsNumberAndSymbol(string text) => NumberAndSymbol().IsMatch(text.Trim().Trim('*'));
 
+    /// <summary>
+    /// The quốc hiệu or tiêu ngữ (or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM"), alone or after the issuer's capitals read
+    /// across the header. A sentence that names the country ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
+    /// Nam;") is not the motto: words in lower case before it.
+    /// </summary>
     public static bool IsMotto(string text)
     {
-        var f = VnText.Fold(text);
-        return f.Contains("cong hoa xa hoi") || f.Contains("chu nghia viet nam") || MottoIndependence().IsMatch(f)
-               || f.Contains("dang cong san viet nam");
+        var f = VnText.FoldAligned(text);
+        var at = new[] { f.IndexOf("cong hoa xa hoi", StringComparison.Ordinal), f.IndexOf("chu nghia viet nam", StringComparison.Ordinal),
+                         MottoIndependence().Match(f) is { Success: true } m ? m.Index : -1, f.IndexOf("dang cong san viet nam", StringComparison.Ordinal) }
+            .Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        return at >= 0 && !text[..at].Any(char.IsLower);
     }
 
     /// <summary>Decoration: underlines, stars, lone punctuation.</summary>

@@ -276,6 +276,10 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                         break;
                     }
         }
+        // A scrape that kept only the signer's name beside the portal's "(Đã ký)" ("Nguyễn Văn An" / "(Đã ký)", one
+        // line each after CellLines): the signature is there even without a post above the name.
+        var signedName = recipientsHeader < 0 && footStart == end ? SignedNameAtEnd(lines, roles, Math.Max(bodyStart, end - 4), end) : -1;
+        if (signedName >= 0) footStart = signedName;
         if (footStart >= end)
         {
             if (end == lines.Length) return lines.Length;
@@ -339,7 +343,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 position = true;
                 continue;
             }
-            if (!name && LinePatterns.LooksLikeName(text) && (position || roles.Skip(footStart).Take(i - footStart).Any(r => r == LineRole.SignerAuthority)))
+            if (!name && LinePatterns.LooksLikeName(text) && (position || roles.Skip(footStart).Take(i - footStart).Any(r => r == LineRole.SignerAuthority) || signedName >= 0 && i - signedName is 0 or 1))
             {
                 roles[i] = LineRole.SignerName;
                 name = true;
@@ -364,6 +368,18 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             }
         }
         return footStart;
+    }
+
+    /// <summary>The first of a name and a signature note next to each other among the last lines, or -1.</summary>
+    private int SignedNameAtEnd(ImmutableArray<Line> lines, LineRole?[] roles, int from, int end)
+    {
+        for (var i = from; i + 1 < end; i++)
+        {
+            if (roles[i] is not null || roles[i + 1] is not null) continue;
+            var (a, b) = (lines[i].Text, lines[i + 1].Text);
+            if (LinePatterns.LooksLikeName(a) && _recognizer.IsSignatureNoise(b) || _recognizer.IsSignatureNoise(a) && LinePatterns.LooksLikeName(b)) return i;
+        }
+        return -1;
     }
 
     private static string? NextText(ImmutableArray<Line> lines, int i)

@@ -21,6 +21,7 @@ public sealed class BodyLineRoleTests
         Repo.Path("corpus", "markdown", "NQ-23-2003-QH11-nhadat-truoc-1991.txt"),
         Repo.Path("corpus", "html", "NQ-87-2025-UBTVQH15-dieuchinh-CTLP-2025.html"),
         Repo.Path("corpus", "seeds", "004_2f2804abc48cfa00.txt"),
+        Repo.Path("corpus", "html", "QD-42-2025-QD-TTg-tieuchi-vanhoa.html"),
     ];
 
     [Fact]

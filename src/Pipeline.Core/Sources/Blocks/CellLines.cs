@@ -55,6 +55,7 @@ public sealed partial class CellLines(Vocab vocab)
         if (MottoAfterCapitals(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && placeDate is { Success: true, Index: > 0 }) return true;
         if (IsOneLineSignature(t)) return true;
+        if (IsSignedName(t)) return true;
         if (TrailingSignatureStart(t) > 0) return true;
         return false;
     }
@@ -82,6 +83,18 @@ public sealed partial class CellLines(Vocab vocab)
         var at = 0;
         for (var k = 0; k < first; k++) at = plain.IndexOf(capsWords[k], at, StringComparison.Ordinal) + capsWords[k].Length;
         return plain.IndexOf(run[0], at, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A scrape's signature that kept only the name and the note the portal writes for the signature ("Nguyễn Văn An
+    /// (Đã ký)", "(Đã ký) Nguyễn Văn An"): the name and the note were printed on lines of their own.
+    /// </summary>
+    private static bool IsSignedName(string plain)
+    {
+        var note = SignedNote().Match(plain);
+        if (!note.Success) return false;
+        var name = (plain[..note.Index] + " " + plain[(note.Index + note.Length)..]).Trim();
+        return name.Length > 0 && Roles.LinePatterns.LooksLikeName(name);
     }
 
     /// <summary>
@@ -117,7 +130,36 @@ public sealed partial class CellLines(Vocab vocab)
             if (afterType < run.Index + run.Length && part[afterType] == ' ') yield return afterType + 1;
         }
         var end = run.Index + run.Length;
+        if (EnactingAuthorityStart(part, start, end) is > 0 and var authority) yield return authority;
         if (end < part.Length) yield return end;
+    }
+
+    /// <summary>
+    /// Where the enacting authority printed under a decision's title begins inside a scrape's run of capitals
+    /// ("… XÂY DỰNG KINH TẾ QUỐC HỘI Căn cứ …", "… NĂM 1991 QUỐC HỘI NƯỚC CỘNG HOÀ …"): only when the preamble
+    /// (a basis line or the Quốc hội's country name) or the line's end follows the run, at the first word that opens an authority
+    /// (enacting-authorities.txt) after a word that does not bind it to the title ("… CỦA HỘI ĐỒNG NHÂN DÂN …") and
+    /// with no other authority after the one it opens ("CHÍNH PHỦ ĐIỆN TỬ THỦ TƯỚNG CHÍNH PHỦ" cuts at THỦ TƯỚNG).
+    /// -1 when there is none.
+    /// </summary>
+    private int EnactingAuthorityStart(string part, int runStart, int runEnd)
+    {
+        var motto = Motto1().Match(part, runStart);
+        var titleEnd = motto.Success && motto.Index < runEnd ? motto.Groups["at"].Index : runEnd;
+        var rest = part[runEnd..].Trim();
+        var preambleFollows = titleEnd < runEnd || rest.Length == 0 || vocab.BasisOpenings.MatchPrefix(MarkAwareKey.Of(rest)) > 0;
+        if (!preambleFollows) return -1;
+        var words = WordStart().Matches(part[..titleEnd], runStart).Select(m => m.Index).ToList();
+        // The type word (two syllables or more) and two words of the title stay before the cut.
+        for (var k = 4; k < words.Count; k++)
+        {
+            var previous = part[words[k - 1]..words[k]].Trim();
+            if (vocab.TitleConnectors.IsOne(previous) || previous.EndsWith(',') || previous.EndsWith('-')) continue;
+            var key = ToneKey.Of(part[words[k]..titleEnd].Trim()).Value;
+            var matched = vocab.EnactingAuthorities.MatchPrefix(key);
+            if (matched > 0 && !vocab.EnactingAuthorities.OccursIn(key[matched..])) return words[k];
+        }
+        return -1;
     }
 
     private IEnumerable<string> SplitPiece(string piece)
@@ -325,4 +367,5 @@ public sealed partial class CellLines(Vocab vocab)
     [GeneratedRegex(@"năm\s+\d{4}\s*\**\s+(?<at>\p{Lu}+\s+\p{Lu}+\b)")] private static partial Regex DateThenCaps();
     // Words in capitals (digits, punctuation and dashes between them), up to the first word in sentence case.
     [GeneratedRegex(@"\p{Lu}+(?:[\s,;:.\-–()/]+(?:\p{Lu}+|\d+)(?![\p{Ll}]))*")] private static partial Regex CapsRun();
+    [GeneratedRegex(@"(?<=^|\s)\S")] private static partial Regex WordStart();
 }
