@@ -76,6 +76,7 @@ public static class Cli
         ServeCommand.Create(context).ForEach(root.Subcommands.Add);
         root.Subcommands.Add(BenchOcrCommand.Create(context, args));
         root.Subcommands.Add(BenchTextCommand.Create(context));
+        root.Subcommands.Add(BenchDegradedCommand.Create(context));
         return root;
     }
 

@@ -28,6 +28,9 @@ public sealed record OcrOptions
     /// <summary>Turn a page read sideways or upside down upright before reading it (Engine/PageOrientation).</summary>
     public bool DetectOrientation { get; init; } = true;
 
+    /// <summary>Read a page whose text is small (a low-resolution photo) again scaled by its text height (Engine/TextSize).</summary>
+    public bool ScaleSmallText { get; init; } = true;
+
     /// <summary>Word noise filter applied before lines are assembled.</summary>
     public NoiseFilter Noise { get; init; } = NoiseFilter.Default;
 

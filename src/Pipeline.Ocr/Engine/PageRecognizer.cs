@@ -11,13 +11,15 @@ internal static class PageRecognizer
 {
     public static RecognizedPage Recognize(OcrEngine engine, DecodedImage image, int pageNumber, OcrOptions options)
     {
-        var (raw, turns) = RecognizeUpright(engine, image, options);
+        var (raw, turns, scale) = RecognizeUpright(engine, image, options);
         var recognized = ToRecognized(raw, pageNumber, options);
         // Boxes are normalised, so the (upright) image's pixels and dpi are the page coordinates provenance reports.
         var (width, height) = turns % 2 == 0 ? (image.Width, image.Height) : (image.Height, image.Width);
         var size = new PageExtent(width, height, "px", image.Dpi ?? PagePreparer.EstimateDpi(width, height));
-        var warnings = turns == 0 ? recognized.Warnings : [$"page {pageNumber}: the page image was turned {90 * turns}° clockwise to read it upright", .. recognized.Warnings];
-        return recognized with { Page = recognized.Page with { Size = size }, Warnings = warnings };
+        List<string> warnings = [.. recognized.Warnings];
+        if (scale is { } factor) warnings.Insert(0, $"page {pageNumber}: the text is small (a low-resolution picture): the page was read scaled ×{factor:0.0}");
+        if (turns != 0) warnings.Insert(0, $"page {pageNumber}: the page image was turned {90 * turns}° clockwise to read it upright");
+        return recognized with { Page = recognized.Page with { Size = size }, Warnings = [.. warnings] };
     }
 
     /// <summary>
@@ -29,16 +31,29 @@ internal static class PageRecognizer
     public static OcrPageResult RecognizeRaw(OcrEngine engine, DecodedImage image, OcrOptions options) =>
         RecognizeUpright(engine, image, options).Raw;
 
-    /// <summary>The page's words, read after turning the page upright when it arrived sideways or upside down (PageOrientation).</summary>
-    private static (OcrPageResult Raw, int QuarterTurns) RecognizeUpright(OcrEngine engine, DecodedImage image, OcrOptions options)
+    /// <summary>
+    /// The page's words, read after turning the page upright when it arrived sideways or upside down (PageOrientation),
+    /// and scaled by its text height when its text is small (TextSize).
+    /// </summary>
+    private static (OcrPageResult Raw, int QuarterTurns, double? Scale) RecognizeUpright(OcrEngine engine, DecodedImage image, OcrOptions options)
     {
         using var prepared = PagePreparer.Prepare(image, options.Preparation);
         var first = engine.Recognize(prepared);
         var turns = options.DetectOrientation ? PageOrientation.QuarterTurns(engine, prepared, first) : 0;
-        if (turns == 0) return (Recover(engine, image, prepared, first, options), 0);
+        if (turns == 0) return AtTextSize(engine, image, prepared, first, options, 0);
         using var turned = image.Turned(turns);
         using var preparedTurned = PagePreparer.Prepare(turned, options.Preparation);
-        return (Recover(engine, turned, preparedTurned, engine.Recognize(preparedTurned), options), turns);
+        return AtTextSize(engine, turned, preparedTurned, engine.Recognize(preparedTurned), options, turns);
+    }
+
+    private static (OcrPageResult Raw, int QuarterTurns, double? Scale) AtTextSize(OcrEngine engine, DecodedImage image, PreparedImage prepared,
+        OcrPageResult first, OcrOptions options, int turns)
+    {
+        if (!options.ScaleSmallText || TextSize.Scale(first, image.Width) is not { } factor)
+            return (Recover(engine, image, prepared, first, options), turns, null);
+        using var scaled = TextSize.Scaled(image, factor);
+        using var preparedScaled = PagePreparer.Prepare(scaled, options.Preparation);
+        return (Recover(engine, scaled, preparedScaled, engine.Recognize(preparedScaled), options), turns, factor);
     }
 
     private static OcrPageResult Recover(OcrEngine engine, DecodedImage image, PreparedImage prepared, OcrPageResult first, OcrOptions options)

@@ -66,6 +66,14 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixWriteMem")]
     public static partial int PixWriteMem(out IntPtr data, out nuint size, PixHandle pix, int format);
 
+    /// <summary>Encodes <paramref name="pix"/> (8 or 32 bpp, no colour map) as baseline JPEG at <paramref name="quality"/> (1..100).</summary>
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixWriteMemJpeg")]
+    public static partial int PixWriteMemJpeg(out IntPtr data, out nuint size, PixHandle pix, int quality, int progressive);
+
+    /// <summary>Box blur over a (2wc+1) × (2hc+1) window.</summary>
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixBlockconv")]
+    public static partial IntPtr PixBlockconv(PixHandle pix, int wc, int hc);
+
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "lept_free")]
     public static partial void LeptFree(IntPtr pointer);
 
