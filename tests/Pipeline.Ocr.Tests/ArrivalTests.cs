@@ -49,15 +49,6 @@ public class ArrivalTests(SharedPool shared, ITestOutputHelper output)
     private static byte[] Encode(PixHandle pix, ImageFileFormat format)
     {
         Assert.Equal(0, Leptonica.PixWriteMem(out var data, out var size, pix, (int)format));
-        try
-        {
-            var bytes = new byte[(int)size];
-            Marshal.Copy(data, bytes, 0, bytes.Length);
-            return bytes;
-        }
-        finally
-        {
-            Leptonica.LeptFree(data);
-        }
+        return Leptonica.TakeEncoded(data, size);
     }
 }

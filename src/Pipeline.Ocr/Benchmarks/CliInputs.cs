@@ -42,16 +42,7 @@ internal sealed class CliInputs : IDisposable
     {
         if (Leptonica.PixWriteMemPng(out var data, out var size, pix, 0) != 0)
             throw new InvalidOperationException("pixWriteMemPng failed");
-        try
-        {
-            var bytes = new byte[(int)size];
-            System.Runtime.InteropServices.Marshal.Copy(data, bytes, 0, bytes.Length);
-            return bytes;
-        }
-        finally
-        {
-            Leptonica.LeptFree(data);
-        }
+        return Leptonica.TakeEncoded(data, size);
     }
 
     public void Dispose()

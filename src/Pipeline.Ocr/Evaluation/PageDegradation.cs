@@ -31,16 +31,7 @@ public sealed record PageDegradation(int Width = 700, int Quality = 60, int Blur
             if (Blur > 0) Replace(ref current, Leptonica.PixBlockconv(current, Blur, Blur));
             if (Leptonica.PixWriteMemJpeg(out var data, out var size, current, Quality, 0) != 0)
                 throw new InvalidOperationException("Leptonica JPEG encoding failed");
-            try
-            {
-                var bytes = new byte[(int)size];
-                Marshal.Copy(data, bytes, 0, bytes.Length);
-                return bytes;
-            }
-            finally
-            {
-                Leptonica.LeptFree(data);
-            }
+            return Leptonica.TakeEncoded(data, size);
         }
         finally
         {

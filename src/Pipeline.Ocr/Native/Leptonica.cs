@@ -77,6 +77,21 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "lept_free")]
     public static partial void LeptFree(IntPtr pointer);
 
+    /// <summary>The bytes a pixWriteMem* call encoded, copied into managed memory; Leptonica's buffer is freed.</summary>
+    public static byte[] TakeEncoded(IntPtr data, nuint size)
+    {
+        try
+        {
+            var bytes = new byte[(int)size];
+            System.Runtime.InteropServices.Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
+        }
+        finally
+        {
+            LeptFree(data);
+        }
+    }
+
     /// <summary>Rotates by <paramref name="quads"/> quarter turns clockwise (0..3).</summary>
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixRotateOrth")]
     public static partial IntPtr PixRotateOrth(PixHandle pix, int quads);
