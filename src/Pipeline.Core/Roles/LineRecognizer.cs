@@ -130,12 +130,7 @@ public sealed partial class LineRecognizer
         && !EndsWithTitleConnector(lineAbove);
 
     /// <summary>A title line that goes on in the next line: it ends with "của", "và", "với", a hyphen or a comma (title-connectors.txt).</summary>
-    public bool EndsWithTitleConnector(string line)
-    {
-        var t = line.TrimEnd('*', ' ');
-        // A comma or hyphen glued to the last word ("… KHÓ KHĂN,") ends the line as surely as a connecting word.
-        return t.Length > 0 && (_vocab.TitleConnectors.IsOne(t[^1..]) || _vocab.TitleConnectors.IsOne(t.Split(' ')[^1]));
-    }
+    public bool EndsWithTitleConnector(string line) => _vocab.TitleConnectors.End(line);
 
     /// <summary>
     /// The number line as "Số: …" would print it. The Quốc hội and its Standing Committee print the type word before

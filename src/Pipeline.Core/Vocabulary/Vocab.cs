@@ -81,7 +81,7 @@ public sealed class Vocab
         BodyOpenings = PatternList.Load(source, "body-openings.txt");
         BodyOpeningsToned = Lexicon<ToneKey>.Load(source, "body-openings-toned.txt");
         DivisionWords = PatternList.Load(source, "division-words.txt");
-        TitleConnectors = PatternList.Load(source, "title-connectors.txt");
+        TitleConnectors = TitleConnectors.Load(source);
         LevelWordForms = PatternList.Load(source, "level-word-forms.txt");
         Conjunctions = Lexicon<ToneKey>.Load(source, "conjunctions.txt");
         DeadlineCues = PatternList.LoadGroups(source, "deadline-cues.tsv");
@@ -114,7 +114,7 @@ public sealed class Vocab
     public PatternList DivisionWords { get; }
 
     /// <summary>Last words after which a title line goes on (title-connectors.txt).</summary>
-    public PatternList TitleConnectors { get; }
+    public TitleConnectors TitleConnectors { get; }
 
     /// <summary>The level word between a body and its place, OCR forms included (level-word-forms.txt).</summary>
     public PatternList LevelWordForms { get; }

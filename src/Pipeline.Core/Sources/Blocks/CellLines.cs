@@ -69,21 +69,16 @@ public sealed partial class CellLines(Vocab vocab)
     private int TrailingSignatureStart(string plain)
     {
         if (!ArchiveEntry().IsMatch(plain)) return -1;
-        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var (caps, name) = SplitName(plain);
         if (name.Length == 0) return -1;
-        static bool IsCaps(string w) => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
         var capsWords = caps.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = capsWords.Length;
-        while (first > 0 && IsCaps(capsWords[first - 1])) first--;
+        while (first > 0 && IsCapsWord(capsWords[first - 1])) first--;
         if (first == 0 || first >= capsWords.Length) return -1;
         var run = capsWords[first..];
         var opens = vocab.SigningFormulas.Match(string.Join(' ', run)) is not null
                     || Enumerable.Range(1, Math.Min(3, run.Length)).Any(n => IsPosition(string.Join(' ', run.Take(n)).TrimEnd(',')));
-        if (!opens) return -1;
-        var at = 0;
-        for (var k = 0; k < first; k++) at = plain.IndexOf(capsWords[k], at, StringComparison.Ordinal) + capsWords[k].Length;
-        return plain.IndexOf(run[0], at, StringComparison.Ordinal);
+        return opens ? WordOffset(plain, capsWords, first) : -1;
     }
 
     /// <summary>
@@ -106,11 +101,24 @@ public sealed partial class CellLines(Vocab vocab)
     {
         if (plain.Length > 120 || !LooksLikeSignature(plain)) return false;
         var (caps, name) = SplitName(plain);
-        if (name.Length == 0) return false;
-        if (vocab.SigningFormulas.Match(caps) is not null) return true;
-        var words = caps.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return Enumerable.Range(1, Math.Min(3, words.Length)).Any(n => IsPosition(string.Join(' ', words.Take(n))));
+        return name.Length > 0 && OpensWithPost(caps.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>Whether capitalised words open with a signing formula, or with a known position in their first three words.</summary>
+    private bool OpensWithPost(string[] words) =>
+        vocab.SigningFormulas.Match(string.Join(' ', words)) is not null
+        || Enumerable.Range(1, Math.Min(3, words.Length)).Any(n => IsPosition(string.Join(' ', words.Take(n))));
+
+    /// <summary>Where word <paramref name="k"/> of <paramref name="text"/>'s words (split at spaces) begins in it.</summary>
+    private static int WordOffset(string text, string[] words, int k)
+    {
+        var at = 0;
+        for (var i = 0; i < k; i++) at = text.IndexOf(words[i], at, StringComparison.Ordinal) + words[i].Length;
+        return text.IndexOf(words[k], at, StringComparison.Ordinal);
+    }
+
+    /// <summary>A word whose letters are all capitals ("TRƯỞNG", "KT."); a word without letters is none.</summary>
+    private static bool IsCapsWord(string w) => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>
     /// A scrape that runs the attachment printed after the signature onto the signature's line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG
@@ -121,24 +129,16 @@ public sealed partial class CellLines(Vocab vocab)
     private int HeadingAfterSignature(string plain)
     {
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        static bool IsCaps(string w) => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
         static bool IsNameWord(string w) => char.IsUpper(w[0]) && w.Length > 1 && w.Skip(1).All(char.IsLower);
         var caps = 0;
-        while (caps < words.Length && IsCaps(words[caps])) caps++;
-        if (caps < 2) return -1;
-        var head = string.Join(' ', words.Take(caps));
-        var opens = vocab.SigningFormulas.Match(head) is not null
-                    || Enumerable.Range(1, Math.Min(3, caps)).Any(n => IsPosition(string.Join(' ', words.Take(n))));
-        if (!opens) return -1;
+        while (caps < words.Length && IsCapsWord(words[caps])) caps++;
+        if (caps < 2 || !OpensWithPost(words[..caps])) return -1;
         var name = caps;
         while (name < words.Length && IsNameWord(words[name])) name++;
         if (name - caps is < 2 or > 5) return -1;
         var after = name;
-        while (after < words.Length && IsCaps(words[after])) after++;
-        if (after - name < 2) return -1;
-        var at = 0;
-        for (var k = 0; k < name; k++) at = plain.IndexOf(words[k], at, StringComparison.Ordinal) + words[k].Length;
-        return plain.IndexOf(words[name], at, StringComparison.Ordinal);
+        while (after < words.Length && IsCapsWord(words[after])) after++;
+        return after - name < 2 ? -1 : WordOffset(plain, words, name);
     }
 
     /// <summary>
@@ -183,8 +183,7 @@ public sealed partial class CellLines(Vocab vocab)
         // The type word (two syllables or more) and two words of the title stay before the cut.
         for (var k = 4; k < words.Count; k++)
         {
-            var previous = part[words[k - 1]..words[k]].Trim();
-            if (vocab.TitleConnectors.IsOne(previous) || previous.EndsWith(',') || previous.EndsWith('-')) continue;
+            if (vocab.TitleConnectors.End(part[runStart..words[k]])) continue;
             var key = ToneKey.Of(part[words[k]..titleEnd].Trim()).Value;
             var matched = vocab.EnactingAuthorities.MatchPrefix(key);
             if (matched > 0 && !vocab.EnactingAuthorities.OccursIn(key[matched..])) return words[k];
@@ -347,7 +346,7 @@ public sealed partial class CellLines(Vocab vocab)
     {
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return false;
-        var upperWords = words.Count(w => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper));
+        var upperWords = words.Count(IsCapsWord);
         // A signature block opens with capitals: the formula, the position.
         return upperWords >= 2 && words[0].Where(char.IsLetter).All(char.IsUpper);
     }
@@ -358,7 +357,7 @@ public sealed partial class CellLines(Vocab vocab)
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lastUpper = -1;
         for (var i = 0; i < words.Length; i++)
-            if (words[i].Any(char.IsLetter) && words[i].Where(char.IsLetter).All(char.IsUpper) )
+            if (IsCapsWord(words[i]))
                 lastUpper = i;
         var tail = words.Skip(lastUpper + 1).ToList();
         // A name is 2–5 capitalised words ("Lưu Đức Huy"); anything else is left in place.
