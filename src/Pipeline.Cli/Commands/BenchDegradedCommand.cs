@@ -43,10 +43,11 @@ public static class BenchDegradedCommand
 
     public static int Run(DocumentExtractor extractor, string corpusDir, PageDegradation degradation, int maxPages, string? only, string? originalsDir, string? keepDir, TextWriter stdout, TextWriter stderr)
     {
-        var scans = File.ReadLines(Path.Combine(corpusDir, "catalog.tsv"))
-            .Select(l => l.Split('\t'))
-            .Where(f => f.Length >= 3 && f[1] == "dev" && f[2] == "scan")
-            .Select(f => f[0])
+        var catalogPath = Path.Combine(corpusDir, "catalog.tsv");
+        if (!File.Exists(catalogPath)) throw new FileNotFoundException($"no corpus catalog at {catalogPath}", catalogPath);
+        var scans = CorpusCatalog.Load(catalogPath).Entries
+            .Where(e => e.Split == "dev" && e.Rendering == "scan")
+            .Select(e => e.Path)
             .Where(p => only is null || p.Contains(only, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();

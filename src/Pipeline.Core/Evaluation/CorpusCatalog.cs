@@ -30,6 +30,9 @@ public sealed class CorpusCatalog
         return new CorpusCatalog(entries);
     }
 
+    /// <summary>Every input of the catalog.</summary>
+    public IEnumerable<Entry> Entries => _byPath.Values;
+
     /// <summary>The entry of an input, by its path relative to the corpus root ('/' separated).</summary>
     public Entry? Find(string relativePath) => _byPath.GetValueOrDefault(relativePath.Replace('\\', '/'));
 }
