@@ -47,6 +47,9 @@ public sealed class Vocab
         var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
         RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
         RuleClauseConsequents = rule.Where(r => r[1].Trim() == "consequent").Select(r => r[0].Trim()).ToArray();
+        var quoted = Rows("quoted-provisions.tsv").Where(r => r.Length > 1).ToList();
+        QuotedProvisionCitations = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "citation").Select(r => r[0].Trim())));
+        QuotedProvisionVerbs = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "verb").Select(r => r[0].Trim())));
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
@@ -164,6 +167,9 @@ public sealed class Vocab
     /// <summary>Openings of a regulation's condition, case or time-limit clause (Trường hợp …, Đối với …, Trong thời hạn …) and the word its consequent follows (thì).</summary>
     public MarkAwareLexicon RuleClauseOpenings { get; }
     public IReadOnlyList<string> RuleClauseConsequents { get; }
+    /// <summary>quoted-provisions.tsv: how a clause cites a provision ("khoản", "tại Điều") and the verb that quotes it ("quy định").</summary>
+    public MarkAwareLexicon QuotedProvisionCitations { get; }
+    public MarkAwareLexicon QuotedProvisionVerbs { get; }
     /// <summary>Openings of the enacting authority line under a decision's title (Hội đồng nhân dân tỉnh …).</summary>
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
