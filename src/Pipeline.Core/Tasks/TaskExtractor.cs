@@ -323,6 +323,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var folded = VnText.Fold(node.Paragraph.Text);
         bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w, StringComparison.Ordinal) || folded.Length < 60 && folded.Contains(w, StringComparison.Ordinal));
         if (Has(vocab.DirectiveSections)) return Section.Directives;
+        // "Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả …": a long heading that opens with the body, not the section word.
+        if (vocab.AssessingClauses.OccursIn(folded)) return Section.Findings;
         if (Has(vocab.TargetSections)) return Section.Targets;
         if (Has(vocab.FindingSections)) return Section.Findings;
         return Section.Other;

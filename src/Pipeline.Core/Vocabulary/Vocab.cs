@@ -67,6 +67,7 @@ public sealed class Vocab
         AssignWords = Lexicon<ToneKey>.Load(source, "assign-words.txt");
         DirectiveSections = Lexicon<FoldKey>.Load(source, "directive-sections.txt").Phrases;
         FindingSections = Lines("finding-sections.txt");
+        AssessingClauses = Lexicon<FoldKey>.Load(source, "assessing-clauses.txt");
         TargetSections = Lines("target-sections.txt");
         SignatureNoise = Lines("signature-noise.txt");
         Provinces = Lines("provinces.txt");
@@ -201,6 +202,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> AssignWords { get; }
     public IReadOnlyList<string> DirectiveSections { get; }
     public IReadOnlyList<string> FindingSections { get; }
+    /// <summary>assessing-clauses.txt: a resolution's heading that assesses the period past ("… thống nhất đánh giá …"): its items are findings.</summary>
+    public Lexicon<FoldKey> AssessingClauses { get; }
     public IReadOnlyList<string> TargetSections { get; }
     public IReadOnlyList<string> SignatureNoise { get; }
     public IReadOnlyList<string> Provinces { get; }

@@ -424,4 +424,54 @@ public class TaskPrecisionTests
 
         Assert.Contains(tasks, t => t.Text.StartsWith("Khoản 1 Điều 12", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A council's resolution on a period first assesses it ("Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả
+    /// thực hiện nhiệm vụ … với những nội dung chủ yếu sau:"): its paragraphs report results and shortcomings, not tasks,
+    /// though they hold words such as "chỉ đạo" or "thực hiện"; the tasks are the items of the article that adopts the
+    /// directions ("Điều 2. … thống nhất thông qua phương hướng, nhiệm vụ …"). Lines from
+    /// corpus/markdown/NQ-01-2017-NQ-HDND-HauGiang-KTXH-6thang-body.md (dev).
+    /// </summary>
+    [Fact]
+    public void The_paragraphs_of_a_resolutions_assessing_article_are_findings()
+    {
+        var tasks = Extract.Text("""
+            NGHỊ QUYẾT
+            VỀ
+            TÌNH HÌNH KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH 6 THÁNG ĐẦU NĂM VÀ PHƯƠNG
+            HƯỚNG, NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH 6 THÁNG CUỐI
+            NĂM 2017
+            HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG
+            KHÓA IX KỲ HỌP THỨ SÁU
+            Căn cứ Luật Tổ chức chính
+            quyền địa phương ngày 19 tháng 6 năm 2015;
+            QUYẾT NGHỊ:
+            Điều 1. Hội đồng nhân dân tỉnh thống nhất
+            đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc
+            phòng - an ninh 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm
+            2017, với những nội dung chủ yếu sau:
+            Trong 6 tháng đầu năm được sự chỉ
+            đạo tập trung, quyết liệt của UBND tỉnh, sự nỗ lực của các cấp, các ngành, các
+            doanh nghiệp và Nhân dân trong tỉnh, tình hình kinh tế - xã hội tiếp tục có
+            chuyển biến và đạt được những kết quả quan trọng.
+            Công tác giải phóng mặt bằng từng
+            lúc còn chậm làm ảnh hưởng đến tiến độ thực hiện dự án, đặc biệt là các công
+            trình trọng điểm.
+            Điều 2. Hội đồng nhân dân tỉnh thống nhất thông qua
+            phương hướng, nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6
+            tháng cuối năm 2017, trong đó cần tập trung một số nhiệm
+            vụ chủ yếu sau:
+            2. Thực hiện đồng bộ các giải
+            pháp nhằm cải thiện môi trường đầu tư. Triển khai Kế hoạch số
+            50/KH-UBND ngày 08 tháng 5 năm 2017 của UBND tỉnh về “Kế hoạch Khởi nghiệp
+            giai đoạn 2017 - 2020, định hướng đến năm 2025 trên địa bàn tỉnh Hậu Giang”.
+            3. Tăng cường quản lý đầu
+            tư và xử lý nợ đọng xây dựng cơ bản từ nguồn ngân sách nhà nước, trái phiếu
+            Chính phủ. Kiểm soát chặt chẽ các kế hoạch điều chỉnh, bổ sung vốn.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith("1.", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Ordinal == "2.2");
+        Assert.Contains(tasks, t => t.Ordinal == "2.3");
+    }
 }
