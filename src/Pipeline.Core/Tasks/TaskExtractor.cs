@@ -19,6 +19,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly ClosingFormula _closing = new(vocab);
     private readonly MandateTitle _mandates = new(vocab);
     private readonly SelfReferenceClause _selfReferences = new(vocab);
+    private readonly QuotedProvision _quotedProvisions = new(vocab);
     private RuleClause? _ruleClauses;
     private AssignmentFields? _fields;
     // Every item under a heading asks what units the heading names (its units, its strong construct, an assigning
@@ -56,6 +57,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // A letter (công văn: no type word) that answers or guides restates the law's cases and procedures ("Trường hợp … thì
         // hướng dẫn người khai …"): like a regulation's, such a clause is a task only when it names who must act.
         var letter = !doc.Lines.Any(l => l.Role == LineRole.DocType);
+        // A letter that asks its addressees to carry out the points it lists ("Sở … đề nghị một số nội dung cụ thể như sau:")
+        // makes even a quoted provision among them a point to carry out; one that gives its opinion ("… có ý kiến như sau:")
+        // or recounts a new rule ("…, cụ thể:") only restates the law.
+        var listAsked = outline.Preamble.Count > 0 && _directives.HasStrongCue(outline.Preamble[^1].Text);
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
@@ -134,6 +139,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : kind == SectionKind.Targets ? 0.85
                 : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
+                : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
                 : ancestors.Any(IsProgrammeHeading) && !_directives.HasStrongCue(text) ? 0
@@ -274,6 +280,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         RuleClauses.Opens(text) && RuleClauses.Is(text,
             ancestors.Where(a => !RuleClauses.Opens(a.Paragraph.Text)).Select(HeadingUnits).FirstOrDefault(u => u.Count > 0) ?? []);
 
+    // "Khoản 2 Điều 3 của Thông tư số … quy định: "…"" restates the law unless a heading above it asks someone to act.
+    private bool IsQuotedProvision(string text, List<OutlineNode> ancestors) =>
+        _quotedProvisions.Is(text) && !ancestors.Any(a => _directives.HasStrongCue(a.Paragraph.Text) || HeadingUnits(a).Count > 0);
+
     private bool IsNormativeArticle(OutlineNode node, bool regulation, IReadOnlyCollection<string> mandateSubjects) =>
         NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets,
             title => regulation && (_mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
@@ -313,6 +323,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var folded = VnText.Fold(node.Paragraph.Text);
         bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w, StringComparison.Ordinal) || folded.Length < 60 && folded.Contains(w, StringComparison.Ordinal));
         if (Has(vocab.DirectiveSections)) return Section.Directives;
+        // "Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả …": a long heading that opens with the body, not the section word.
+        if (vocab.AssessingClauses.OccursIn(folded)) return Section.Findings;
         if (Has(vocab.TargetSections)) return Section.Targets;
         if (Has(vocab.FindingSections)) return Section.Findings;
         return Section.Other;

@@ -47,6 +47,9 @@ public sealed class Vocab
         var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
         RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
         RuleClauseConsequents = rule.Where(r => r[1].Trim() == "consequent").Select(r => r[0].Trim()).ToArray();
+        var quoted = Rows("quoted-provisions.tsv").Where(r => r.Length > 1).ToList();
+        QuotedProvisionCitations = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "citation").Select(r => r[0].Trim())));
+        QuotedProvisionVerbs = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "verb").Select(r => r[0].Trim())));
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
@@ -64,6 +67,7 @@ public sealed class Vocab
         AssignWords = Lexicon<ToneKey>.Load(source, "assign-words.txt");
         DirectiveSections = Lexicon<FoldKey>.Load(source, "directive-sections.txt").Phrases;
         FindingSections = Lines("finding-sections.txt");
+        AssessingClauses = Lexicon<FoldKey>.Load(source, "assessing-clauses.txt");
         TargetSections = Lines("target-sections.txt");
         SignatureNoise = Lines("signature-noise.txt");
         Provinces = Lines("provinces.txt");
@@ -164,6 +168,9 @@ public sealed class Vocab
     /// <summary>Openings of a regulation's condition, case or time-limit clause (Trường hợp …, Đối với …, Trong thời hạn …) and the word its consequent follows (thì).</summary>
     public MarkAwareLexicon RuleClauseOpenings { get; }
     public IReadOnlyList<string> RuleClauseConsequents { get; }
+    /// <summary>quoted-provisions.tsv: how a clause cites a provision ("khoản", "tại Điều") and the verb that quotes it ("quy định").</summary>
+    public MarkAwareLexicon QuotedProvisionCitations { get; }
+    public MarkAwareLexicon QuotedProvisionVerbs { get; }
     /// <summary>Openings of the enacting authority line under a decision's title (Hội đồng nhân dân tỉnh …).</summary>
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
@@ -195,6 +202,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> AssignWords { get; }
     public IReadOnlyList<string> DirectiveSections { get; }
     public IReadOnlyList<string> FindingSections { get; }
+    /// <summary>assessing-clauses.txt: a resolution's heading that assesses the period past ("… thống nhất đánh giá …"): its items are findings.</summary>
+    public Lexicon<FoldKey> AssessingClauses { get; }
     public IReadOnlyList<string> TargetSections { get; }
     public IReadOnlyList<string> SignatureNoise { get; }
     public IReadOnlyList<string> Provinces { get; }

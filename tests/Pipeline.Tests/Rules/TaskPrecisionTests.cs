@@ -335,4 +335,143 @@ public class TaskPrecisionTests
         Kính gửi: Tổng công ty Khoáng sản TKV -CTCP
 
         """;
+
+    /// <summary>
+    /// A letter that recounts a new rule cites the provision and quotes it ("Khoản 2 Điều 3 của Thông tư số … quy định:
+    /// "… Uỷ ban nhân dân cấp tỉnh … có trách nhiệm tiếp nhận hồ sơ …""): the duty is the law's, the letter's task is its
+    /// own request ("Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn, tổ chức thực hiện …").
+    /// Lines from corpus/ocr/CV-2265-BCT-ATMT-scan.txt (dev, the OCR of its scan).
+    /// </summary>
+    [Fact]
+    public void A_provision_a_letter_quotes_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            BỘ CÔNG THƯƠNG
+            CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 2265/BCT-ATMT
+            V/v triển khai thực hiện thủ tục cấp
+            Giấy phép vận chuyển hàng hóa nguy
+            hiểm loại 1,2,3,4,9
+            Hà Nội, ngày 02 tháng 4 năm 2026
+            Kính gửi: Ủy ban nhân dân các tỉnh, thành phố
+
+            Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số
+            15/2026/TT-BCT ngày 25 tháng 3 năm 2026 về việc sửa đổi, bổ sung một số
+            điều của Thông tư số 38/2025/TT-BCT của Bộ trưởng Bộ Công Thương sửa
+            đổi, bổ sung một số quy định về phân cấp thực hiện thủ tục hành chính trong
+            các lĩnh vực thuộc phạm vi quản lý của Bộ Công Thương, trong đó quy định
+            phân cấp thực hiện thủ tục hành chính về vận chuyển hàng hóa nguy hiểm
+            loại 1, 2, 3, 4, 9 cho Ủy ban nhân dân cấp tỉnh, cụ thể:
+            - Khoản 2 Điều 3 của Thông tư số 15/2026/TT-BCT quy định: "Bộ
+            trưởng Bộ Công Thương phân cấp cho Uỷ ban nhân dân cấp tỉnh nơi các tổ
+            chức, cá nhân đặt trụ sở chính hoặc chi nhánh trên địa bàn địa phương có
+            trách nhiệm tiếp nhận hồ sơ, thẩm định, cấp, cấp điều chỉnh, cấp lại, thu hồi
+            giấy phép vận chuyển hàng hóa nguy hiểm đối với loại 1 (trừ vật liệu nổ công
+            nghiệp, tiền chất thuốc nổ), loại 2, loại 3, loại 4, loại 9".
+            - Khoản 1 Điều 8 Thông tư số 15/2026/TT-BCT về điều khoản thi hành:
+            Thông tư có hiệu lực từ ngày 10/4/2026.
+            Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng
+            dẫn, tổ chức thực hiện cấp, cấp điều chỉnh, cấp lại, thu hồi giấy phép vận
+            chuyển hàng hóa nguy hiểm cho các tổ chức/cá nhân đặt trụ sở chính hoặc chi
+            nhánh trên địa bàn địa phương./.
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT, ATMT.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Khoản 2 Điều 3", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Text.Contains("đề nghị Ủy ban nhân dân các tỉnh", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A letter that asks its addressees to carry out the points it lists ("Sở Nông nghiệp và Môi trường đề nghị một số
+    /// nội dung cụ thể như sau:") makes a quoted provision among them one of those points: "Khoản 1 Điều 12 Thông tư số …
+    /// quy định: Tổ chức, cá nhân khai thác … phải lập bản đồ hiện trạng …" stays a task. Lines from
+    /// corpus/layout/CV-5141-SNNMT-KS-LaoCai-baocao-sanluong.txt (dev), item 1.5.
+    /// </summary>
+    [Fact]
+    public void A_provision_quoted_among_the_points_a_letter_asks_for_stays_a_task()
+    {
+        var tasks = Extract.Text("""
+            UBND TỈNH LÀO CAI
+            SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+            Số: 5141 /SNNMT-KS
+            V/v quản lý, thống kê, kê khai và báo cáo sản
+            lượng, kết quả khai thác, thu hồi khoáng sản
+            Lào Cai, ngày 29 tháng 12 năm 2025
+            Kính gửi: Các tổ chức, cá nhân khai thác, thu hồi khoáng sản
+            trên địa bàn tỉnh Lào Cai.
+
+            Nhằm chấn chỉnh, nâng cao trách nhiệm của các tổ chức, cá nhân được cấp
+            phép khai thác khoáng sản, yêu cầu các đơn vị nghiêm túc thực hiện việc quản lý,
+            kê khai, báo cáo sản lượng và kết quả khai thác khoáng sản trung thực, chính xác
+            và theo đúng quy định hiện hành. Sở Nông nghiệp và Môi trường đề nghị một số
+            nội dung cụ thể như sau:
+            1. Về việc lập, cập nhật, nộp và lưu giữ bản đồ hiện trạng, bản vẽ mặt
+            cắt hiện trạng đối với khoáng sản rắn.
+            - Khoản 1 Điều 12 Thông tư số 36/2025/TT-BNNMT quy định: Tổ chức, cá
+            nhân khai thác các loại khoáng sản rắn phải lập bản đồ hiện trạng, bản vẽ mặt
+            cắt hiện trạng khu vực được phép khai thác khoáng sản từ khi bắt đầu xây dựng
+            cơ bản mỏ; trong quá trình khai thác khoáng sản cho đến khi kết thúc khai thác
+            khoáng sản (đóng cửa mỏ khoáng sản).
+            - Tổ chức lập bản đồ hiện trạng, bản vẽ mặt cắt phải chịu trách nhiệm toàn diện
+            trước pháp luật.
+            Nơi nhận:
+            - Như trên;
+            - Lưu: VT, KS.
+            """).Tasks;
+
+        Assert.Contains(tasks, t => t.Text.StartsWith("Khoản 1 Điều 12", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A council's resolution on a period first assesses it ("Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả
+    /// thực hiện nhiệm vụ … với những nội dung chủ yếu sau:"): its paragraphs report results and shortcomings, not tasks,
+    /// though they hold words such as "chỉ đạo" or "thực hiện"; the tasks are the items of the article that adopts the
+    /// directions ("Điều 2. … thống nhất thông qua phương hướng, nhiệm vụ …"). Lines from
+    /// corpus/markdown/NQ-01-2017-NQ-HDND-HauGiang-KTXH-6thang-body.md (dev).
+    /// </summary>
+    [Fact]
+    public void The_paragraphs_of_a_resolutions_assessing_article_are_findings()
+    {
+        var tasks = Extract.Text("""
+            NGHỊ QUYẾT
+            VỀ
+            TÌNH HÌNH KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH 6 THÁNG ĐẦU NĂM VÀ PHƯƠNG
+            HƯỚNG, NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH 6 THÁNG CUỐI
+            NĂM 2017
+            HỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG
+            KHÓA IX KỲ HỌP THỨ SÁU
+            Căn cứ Luật Tổ chức chính
+            quyền địa phương ngày 19 tháng 6 năm 2015;
+            QUYẾT NGHỊ:
+            Điều 1. Hội đồng nhân dân tỉnh thống nhất
+            đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc
+            phòng - an ninh 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm
+            2017, với những nội dung chủ yếu sau:
+            Trong 6 tháng đầu năm được sự chỉ
+            đạo tập trung, quyết liệt của UBND tỉnh, sự nỗ lực của các cấp, các ngành, các
+            doanh nghiệp và Nhân dân trong tỉnh, tình hình kinh tế - xã hội tiếp tục có
+            chuyển biến và đạt được những kết quả quan trọng.
+            Công tác giải phóng mặt bằng từng
+            lúc còn chậm làm ảnh hưởng đến tiến độ thực hiện dự án, đặc biệt là các công
+            trình trọng điểm.
+            Điều 2. Hội đồng nhân dân tỉnh thống nhất thông qua
+            phương hướng, nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 6
+            tháng cuối năm 2017, trong đó cần tập trung một số nhiệm
+            vụ chủ yếu sau:
+            2. Thực hiện đồng bộ các giải
+            pháp nhằm cải thiện môi trường đầu tư. Triển khai Kế hoạch số
+            50/KH-UBND ngày 08 tháng 5 năm 2017 của UBND tỉnh về “Kế hoạch Khởi nghiệp
+            giai đoạn 2017 - 2020, định hướng đến năm 2025 trên địa bàn tỉnh Hậu Giang”.
+            3. Tăng cường quản lý đầu
+            tư và xử lý nợ đọng xây dựng cơ bản từ nguồn ngân sách nhà nước, trái phiếu
+            Chính phủ. Kiểm soát chặt chẽ các kế hoạch điều chỉnh, bổ sung vốn.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith("1.", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Ordinal == "2.2");
+        Assert.Contains(tasks, t => t.Ordinal == "2.3");
+    }
 }
