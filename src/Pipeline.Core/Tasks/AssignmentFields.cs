@@ -13,6 +13,7 @@ namespace Pipeline.Tasks;
 public sealed class AssignmentFields
 {
     private readonly Regex _label;
+    private readonly Regex _column;
     private readonly UnitFinder _units;
 
     public AssignmentFields(Vocab vocab, UnitFinder units)
@@ -21,6 +22,16 @@ public sealed class AssignmentFields
         string Cues(string group) => vocab.UnitCues[group].Alternation;
         _label = new(@"^[\s*_-]*(?:(?<lead>" + Cues("field-lead") + ")|(?<support>" + Cues("field-support") + ")|" + Cues("field-other") + @")\s*:",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // A table's column header carries the same labels without the colon ("Cơ quan chủ trì thẩm tra", "Cơ quan phối hợp").
+        _column = new(@"^[\s*_]*(?:(?<lead>" + Cues("field-lead") + ")|(?<support>" + Cues("field-support") + @"))\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>The role of the units a table column labelled <paramref name="label"/> names, or null for another column.</summary>
+    public UnitRole? ColumnRole(string label)
+    {
+        var m = _column.Match(VnText.Fold(label));
+        return !m.Success ? null : m.Groups["lead"].Success ? UnitRole.Lead : UnitRole.Support;
     }
 
     /// <summary>True when the paragraph opens with a field's label.</summary>

@@ -20,6 +20,7 @@ public sealed class DeadlineParser
     private readonly Regex _recurring;
     private readonly Regex _citedBefore;
     private readonly Regex _citedAfter;
+    private readonly string _columnCue;
 
     public DeadlineParser(Vocab vocab)
     {
@@ -31,7 +32,24 @@ public sealed class DeadlineParser
         _year = new(Cues("year") + @"\s*(?<y>\d{4})", options);
         _recurring = new(Cues("recurring"), options);
         _citedBefore = new(Cues("cited") + @"\s*$", options);
+        _columnCue = vocab.DeadlineCues["column"].Alternatives[0];
         _citedAfter = new(@"^\s*,?\s*" + Cues("cited") + @"\b", options);
+    }
+
+    /// <summary>
+    /// The cell of a table's deadline column ("Tiến độ trình": "Phiên họp tháng 9/2025"): the column itself bounds the row's
+    /// job, so the cell needs no cue; it is the deadline's text whole, dated by the first date the grammar reads in it.
+    /// </summary>
+    public Deadline? InColumn(string cell)
+    {
+        var text = VnText.Squash(cell).Trim().TrimEnd('.', ',', ';');
+        if (text.Length == 0) return null;
+        // The column stands for the cue the grammar wants (deadline-cues.tsv, column): each word of the cell is tried as the
+        // start of a date after that cue ("Phiên họp tháng 9/2025" → "… tháng 9/2025").
+        var found = Find(text);
+        for (var i = 0; found?.Date is null && i < text.Length; i++)
+            if (i == 0 || text[i - 1] == ' ') found = Find(_columnCue + " " + text[i..]);
+        return new Deadline(found?.Date, text);
     }
 
     public Deadline? Find(string text)

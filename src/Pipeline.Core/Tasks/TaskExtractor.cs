@@ -22,6 +22,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly QuotedProvision _quotedProvisions = new(vocab);
     private RuleClause? _ruleClauses;
     private AssignmentFields? _fields;
+    private AssignmentTable? _tables;
     // Every item under a heading asks what units the heading names (its units, its strong construct, an assigning
     // clause above it); the heading's text is read once.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OutlineNode, IReadOnlyList<TaskUnit>> _headingUnits = new();
@@ -33,6 +34,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     // Shares the stage's unit finder, which a field initializer cannot reach.
     private RuleClause RuleClauses => _ruleClauses ??= new(vocab, _units);
     private AssignmentFields Fields => _fields ??= new(vocab, _units);
+    private AssignmentTable Tables => _tables ??= new(vocab, Fields, _units, _deadlines);
 
     /// <summary>Who decides tasks and units: the rules unless learned models were given.</summary>
     public TaskClassifiers Classifiers => classifiers;
@@ -64,14 +66,19 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var decisionDocument = outline.Preamble.Concat(outline.Items.SelectMany(n => n.Descendants().Prepend(n)))
             .Any(n => n.Label?.Kind == LabelKind.Article || IsEnactingFormula(n));
 
+        // An assignment table's rows are tasks by construction (their columns assign them); they are placed among the
+        // classified leaves by the leaf index they precede.
+        var rowTasks = new List<(int Before, ExtractedTask Task)>();
         var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
         VisitAll(outline.Items, [], preambleUnits);
         var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
             l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count, HasStrongConstruct(l.Score, l.Ancestors))).ToList();
         var kinds = candidates.Count == 0 ? [] : classifiers.Directives.Classify(candidates);
 
+        var pendingRow = 0;
         for (var i = 0; i < leaves.Count; i++)
         {
+            while (pendingRow < rowTasks.Count && rowTasks[pendingRow].Before <= i) tasks.Add(rowTasks[pendingRow++].Task);
             if (kinds[i] == DirectiveKind.NotDirective) continue;
             var (node, text, ordinal, ancestors, _, ruleScore, inherited) = leaves[i];
             var target = kinds[i] == DirectiveKind.Target;
@@ -85,6 +92,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2))
             { Lines = [.. node.SourceLines, .. node.Descendants().SelectMany(d => d.SourceLines)] });
         }
+        while (pendingRow < rowTasks.Count) tasks.Add(rowTasks[pendingRow++].Task);
         if (unlabelledDocument)
         {
             // A document without numbering: its directive paragraphs are numbered by position.
@@ -100,8 +108,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         void VisitAll(List<OutlineNode> nodes, List<string> path, List<TaskUnit> inherited)
         {
             var assignedByLeadIn = false;
-            foreach (var child in nodes)
+            for (var index = 0; index < nodes.Count; index++)
             {
+                var child = nodes[index];
+                if (Tables.ReadHeader(child) is { } header)
+                {
+                    index = VisitTable(nodes, index, header, path);
+                    continue;
+                }
                 // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" after a group's items assigns them; it is no item itself.
                 if (child.Label is null && child.Children.Count == 0 && Fields.Is(child.Paragraph.Text)) continue;
                 if (IsLeadIn(child, nodes))
@@ -112,6 +126,34 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 }
                 Visit(child, path, inherited, assignedByLeadIn);
             }
+        }
+
+        // "Phân công cơ quan trình, cơ quan chủ trì thẩm tra … như sau:" + "STT | Tên dự án | Cơ quan trình | …" + one line
+        // per row: each row is a task numbered under the lead-in (its ordinal as an item, then the row's STT) and headed by
+        // it; without a lead-in, under the table's section. Returns the index of the table's last row.
+        int VisitTable(List<OutlineNode> siblings, int headerIndex, AssignmentTable.Header header, List<string> path)
+        {
+            var leadIn = headerIndex > 0 && IsLeadIn(siblings[headerIndex - 1], siblings) ? siblings[headerIndex - 1] : null;
+            List<string> basePath = path;
+            var heading = siblings[headerIndex].Parent is { } parent ? HeadingText(parent) : null;
+            if (leadIn is not null)
+            {
+                var place = siblings.Take(headerIndex).Where(s => (s.Label is null || s.Label.Kind == LabelKind.Bullet) && (s == leadIn || !IsLeadIn(s, siblings))).Count();
+                basePath = [.. path, place.ToString(CultureInfo.InvariantCulture)];
+                heading = HeadingText(leadIn);
+            }
+            var last = headerIndex;
+            var position = 0;
+            for (var j = headerIndex + 1; j < siblings.Count && Tables.ReadRow(siblings[j], header) is { } row; j++)
+            {
+                last = j;
+                position++;
+                if (row.Text.Length == 0) continue;
+                var node = siblings[j];
+                rowTasks.Add((leaves.Count, new ExtractedTask(string.Join('.', basePath.Append(AssignmentTable.Number(row, position))), heading, row.Text,
+                    row.Units, row.Deadline, TaskKind.Task, node.Paragraph.Page, 0.9) { Lines = [.. node.SourceLines] }));
+            }
+            return last;
         }
 
         void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited, bool assignedByLeadIn)

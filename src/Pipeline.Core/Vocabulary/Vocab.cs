@@ -91,12 +91,16 @@ public sealed class Vocab
         DeadlineCues = PatternList.LoadGroups(source, "deadline-cues.tsv");
         ClosingFormula = PatternList.LoadGroups(source, "closing-formula.tsv");
         UnitCues = PatternList.LoadGroups(source, "unit-cues.tsv");
+        TableColumns = PatternList.LoadGroups(source, "table-columns.tsv");
         UnitRoleWords = Lexicon<ToneKey>.Load(source, "unit-role-words.txt");
         EnactingWords = PatternList.Load(source, "enacting-words.txt");
     }
 
     /// <summary>The words around a unit in a directive, by group: assign, lead, support, heading, honorific, plural … (unit-cues.tsv).</summary>
     public PatternTable UnitCues { get; }
+
+    /// <summary>The column labels of an assignment table other than its units': content, deadline (table-columns.tsv).</summary>
+    public PatternTable TableColumns { get; }
 
     /// <summary>"chủ trì", "phối hợp" with their tones (unit-role-words.txt).</summary>
     public Lexicon<ToneKey> UnitRoleWords { get; }

@@ -1,0 +1,71 @@
+using Pipeline.Tasks;
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>
+/// An assignment table gives one task per row (corpus/expected/README.md, "Assignment tables"). Lines from
+/// corpus/html/NQ-87-2025-UBTVQH15-dieuchinh-CTLP-2025.html (dev), Điều 2, as the HTML reader gives the table: one line per
+/// row, cells joined by " | ".
+/// </summary>
+public class AssignmentTableTests
+{
+    private const string Resolution = """
+        ỦY BAN THƯỜNG VỤ
+        QUỐC HỘI
+        Nghị quyết số: 87/2025/UBTVQH15
+        Hà Nội, ngày 10 tháng 7 năm 2025
+        NGHỊ QUYẾT
+        ĐIỀU CHỈNH CHƯƠNG TRÌNH LẬP PHÁP NĂM 2025
+        QUYẾT NGHỊ:
+        Điều 2. Tổ chức thực hiện
+        Phân công cơ quan trình, cơ quan chủ trì thẩm tra, tham gia thẩm tra và tiến độ trình Ủy ban Thường vụ Quốc hội cho ý kiến đối với 04 dự án luật được bổ sung vào Chương trình lập pháp năm 2025 như sau:
+        STT | Tên dự án | Cơ quan trình | Cơ quan chủ trì thẩm tra | Cơ quan tham gia thẩm tra | Tiến độ trình UBTVQH
+        1. | Luật An ninh mạng (sửa đổi toàn diện Luật An ninh mạng và sửa đổi toàn diện Luật An toàn thông tin mạng thành 01 luật) | Chính phủ | Ủy ban Quốc phòng, An ninh và Đối ngoại | Hội đồng Dân tộc, các Ủy ban khác của Quốc hội | Phiên họp tháng 9/2025
+        2. | Luật Giám định tư pháp (sửa đổi) | Chính phủ | Ủy ban Pháp luật và Tư pháp | Hội đồng Dân tộc, các Ủy ban khác của Quốc hội | Phiên họp tháng 9/2025
+        3. | Luật Thương mại điện tử | Chính phủ | Ủy ban Kinh tế và Tài chính | Hội đồng Dân tộc, các Ủy ban khác của Quốc hội | Phiên họp tháng 9/2025
+        Điều 3. Hiệu lực thi hành
+        Nghị quyết này có hiệu lực thi hành từ ngày thông qua./.
+        TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI
+        CHỦ TỊCH
+        Trần Thanh Mẫn
+        """;
+
+    [Fact]
+    public void Each_row_is_a_task_numbered_and_headed_by_the_lead_in()
+    {
+        var tasks = Extract.Text(Resolution).Tasks;
+        Assert.Equal(["2.1.1", "2.1.2", "2.1.3"], tasks.Where(t => t.Ordinal.StartsWith("2.", StringComparison.Ordinal)).Select(t => t.Ordinal));
+        var first = tasks.Single(t => t.Ordinal == "2.1.1");
+        Assert.Equal("Phân công cơ quan trình, cơ quan chủ trì thẩm tra, tham gia thẩm tra và tiến độ trình Ủy ban Thường vụ Quốc hội cho ý kiến đối với 04 dự án luật được bổ sung vào Chương trình lập pháp năm 2025 như sau", first.Heading);
+        Assert.Equal("Luật An ninh mạng (sửa đổi toàn diện Luật An ninh mạng và sửa đổi toàn diện Luật An toàn thông tin mạng thành 01 luật)", first.Text);
+    }
+
+    [Fact]
+    public void The_header_row_is_no_task()
+    {
+        var tasks = Extract.Text(Resolution).Tasks;
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("STT", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_unit_columns_give_leads_and_support_and_the_deadline_column_the_deadline()
+    {
+        var task = Extract.Text(Resolution).Tasks.Single(t => t.Ordinal == "2.1.2");
+        Assert.Equal(["Chính phủ", "Ủy ban Pháp luật và Tư pháp"], task.Units.Where(u => u.Role == "lead").Select(u => u.Name));
+        Assert.Equal(["Hội đồng Dân tộc", "các Ủy ban khác của Quốc hội"], task.Units.Where(u => u.Role == "support").Select(u => u.Name));
+        Assert.Equal("2025-09", task.Deadline?.Date);
+        Assert.Equal("Phiên họp tháng 9/2025", task.Deadline?.Text);
+    }
+
+    [Fact]
+    public void A_deadline_cell_needs_no_cue() =>
+        Assert.Equal("2025-09", new DeadlineParser(Extract.Vocab).InColumn("Phiên họp tháng 9/2025")?.Date?.ToString());
+
+    [Theory]
+    [InlineData("Cơ quan chủ trì thẩm tra", UnitRole.Lead)]
+    [InlineData("Cơ quan trình", UnitRole.Lead)]
+    [InlineData("Cơ quan tham gia thẩm tra", UnitRole.Support)]
+    public void The_unit_columns_are_the_plan_field_labels(string label, UnitRole role) =>
+        Assert.Equal(role, new AssignmentFields(Extract.Vocab, new UnitFinder(Extract.Vocab)).ColumnRole(label));
+}
