@@ -30,6 +30,7 @@ public sealed partial class UnitFinder
     private readonly Regex _support;
     private readonly Regex _headingUnit;
     private readonly Regex _headingTail;
+    private readonly Regex _collectiveQualifier;
     private readonly Regex _honorific;
     private readonly Regex _organisation;
     private readonly string _nounVerb;
@@ -64,6 +65,7 @@ public sealed partial class UnitFinder
         _support = new(@"(?<![\p{L}])" + Cues("support") + @"(?=\S)", options);
         _headingUnit = new("^" + Cues("heading") + @"\s+", options);
         _headingTail = new(@"^\s*" + Cues("heading-tail") + @"\s*$", options);
+        _collectiveQualifier = new(@"(?<![\p{L}])(?:" + Cues("collective-qualifier") + @")(?![\p{L}])", options);
         _honorific = new("^" + Cues("honorific") + @"\s+", options);
         _organisation = new(@"^\s*" + Cues("organisation"), options);
         _nounVerb = vocab.UnitCues["noun-verb"].Alternatives[0];
@@ -228,6 +230,17 @@ public sealed partial class UnitFinder
         return names.Where(n => n.Length > 0).SelectMany(Split).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
     }
 
+    /// <summary>Whether the words around <paramref name="end"/>, where a collective's name stops at a verb, define it: the
+    /// qualifier is the name's last word ("… doanh nghiệp được" / "giao quản lý …") or the word after it.</summary>
+    private bool Qualifies(string folded, int start, int end)
+    {
+        var near = folded[start..end].TrimEnd();
+        var lastWord = near[(near.LastIndexOf(' ') + 1)..];
+        var next = folded[end..].TrimStart();
+        return _collectiveQualifier.Match(lastWord) is { Success: true, Index: 0 } m && m.Length == lastWord.Length
+               || _collectiveQualifier.Match(next) is { Success: true, Index: 0 };
+    }
+
     /// <summary>"các tổ chức, doanh nghiệp …", "cơ quan, tổ chức …": a collective, or a list of bare kinds.</summary>
     private bool IsCollective(string phrase) => HoldsPlural(phrase) || IsBareHead(phrase.Split(',')[0]);
 
@@ -241,6 +254,9 @@ public sealed partial class UnitFinder
             var stop = folded.IndexOf(';', start);
             if (stop < 0) stop = text.Length;
             if (StartsWithHead(text, folded, start) == 0 || PhraseUntilVerb(text, folded, start, out var end) is not { } name) return [];
+            // A heading that is one collective and what defines it ("Các cơ quan, tổ chức … được giao quản lý …"): all of it.
+            if (members.Count == 0 && stop == text.Length && end < stop && IsCollective(name) && Qualifies(folded, start, end))
+                return [text.Trim()];
             if (end < stop && !(stop == text.Length && _headingTail.IsMatch(folded[end..]))) return [];
             if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName) return [];
             members.Add(name);

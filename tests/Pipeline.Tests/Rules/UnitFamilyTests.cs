@@ -343,4 +343,28 @@ public class UnitFamilyTests
         Assert.Equal(["các Bộ, ngành và các địa phương liên quan"], finder.Split("các Bộ, ngành và các địa phương liên quan"));
         Assert.Equal(["Bộ Xây dựng", "các bộ, ngành có liên quan", "Ủy ban nhân dân các cấp"], finder.Split("Bộ Xây dựng, các bộ, ngành có liên quan, Ủy ban nhân dân các cấp"));
     }
+
+    /// <summary>
+    /// Letters to an office-holder abbreviate "đồng chí" as "Đ/c"; the name is as printed, with it. Preamble of
+    /// corpus/markdown/CV-384-BYT-KCB-cap-CCHN-GPHD.txt (dev).
+    /// </summary>
+    [Fact]
+    public void An_office_holder_addressed_as_Dc_is_the_unit_asked()
+    {
+        var asked = new UnitFinder(Extract.Vocab).Asked("Để bảo đảm người hành nghề và cơ sở khám bệnh, chữa bệnh hoạt động theo đúng quy định của pháp luật, Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố tiếp tục chỉ đạo thực hiện một số nội dung sau:");
+        Assert.Equal(["Đ/c Chủ tịch UBND tỉnh, thành phố"], asked.Select(u => u.Name));
+    }
+
+    /// <summary>
+    /// A heading that names one collective by what defines it, with no colon, is the unit of the items under it; a heading
+    /// whose collective acts is not a unit's name. Item 4 of corpus/layout/CV-7103-UBND-TH-LaoCai-trienkhai-ND-178.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_collective_defined_by_a_participle_is_the_heading_unit()
+    {
+        var finder = new UnitFinder(Extract.Vocab);
+        Assert.Equal(["Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ tầng"],
+            finder.FromHeading("Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết cấu hạ tầng").Select(u => u.Name));
+        Assert.Empty(finder.FromHeading("Các cơ quan, đơn vị tăng cường công tác kiểm tra, giám sát việc quản lý tài sản kết cấu hạ tầng"));
+    }
 }
