@@ -40,8 +40,15 @@ public sealed class VocabularyRepair(Vocab vocab)
             };
         }
         var issuer = fields.IssuerSource == IssuerSource.Header ? Fix("issuer", fields.Issuer, RepairIssuer) : fields.Issuer;
+        var reference = fields.Reference;
+        if (_gluedTypeCode.Repair(reference, fields.Type) is { } unglued)
+        {
+            warnings.Add($"reference repaired from the type code: '{reference!.Reference}' → '{unglued.Reference}'");
+            changed.Add("reference");
+            reference = unglued;
+        }
         repaired = changed;
-        return fields with { Signer = signer, Issuer = issuer };
+        return fields with { Signer = signer, Issuer = issuer, Reference = reference };
     }
 
     /// <summary>
@@ -76,6 +83,8 @@ public sealed class VocabularyRepair(Vocab vocab)
         if (fixedHead is null && fixedPlace is null && fixedLevel is null) return null;
         return $"{fixedHead ?? head} {fixedLevel ?? level} {fixedPlace ?? place}";
     }
+
+    private readonly GluedTypeCode _gluedTypeCode = new(vocab);
 
     // The level word between a body and its place, OCR forms included (level-word-forms.txt).
     private readonly Regex _level = new(@"\s" + vocab.LevelWordForms.Alternation + @"\s", vocab.LevelWordForms.Options);

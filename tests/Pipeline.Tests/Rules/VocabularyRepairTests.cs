@@ -137,4 +137,40 @@ public class VocabularyRepairTests
             """);
         Assert.Equal("Utịch", record.Document.Signer?.Position, ignoreCase: true);
     }
+
+    [Fact]
+    public void A_slash_fused_with_the_type_codes_first_letter_is_put_back_from_the_type_line()
+    {
+        // GP-428/GP-BCT (dev phone photo of a giấy phép), the header `pipeline roles` reads:
+        //   Số: 4 2 8QP-BCT
+        //   GIẤY PHÉP
+        // "/G" was read as one "Q": the symbol opens with the type's code (GP), one letter from "QP".
+        var record = ExtractRecognised("""
+            BỘ CÔNG THƯƠNG
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 4 2 8QP-BCT
+            GIẤY PHÉP
+            VẬN CHUYỂN HÀNG HÓA NGUY HIỂM
+            """);
+        Assert.Equal("428", record.Document.Number);
+        Assert.Equal("GP-BCT", record.Document.Symbol);
+        Assert.Equal("428/GP-BCT", record.Document.Reference);
+        Assert.Contains(record.Warnings, w => w.Contains("reference repaired") && w.Contains("428QP-BCT"));
+        Assert.True(record.Document.FieldConfidence["reference"] <= VocabularyRepair.RepairedConfidence);
+    }
+
+    [Theory]
+    [InlineData("Số: 4 2 8QP-BCT", "THÔNG BÁO")]    // the type line names a notice: "QP" is two letters from its code TB
+    [InlineData("Số: 428/QP-BCT", "GIẤY PHÉP")]    // printed with its slash: the symbol is as printed
+    public void A_reference_the_type_code_does_not_explain_is_kept(string numberLine, string typeLine)
+    {
+        var record = ExtractRecognised($"""
+            BỘ CÔNG THƯƠNG
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            {numberLine}
+            {typeLine}
+            VẬN CHUYỂN HÀNG HÓA NGUY HIỂM
+            """);
+        Assert.DoesNotContain(record.Warnings, w => w.Contains("reference repaired"));
+    }
 }
