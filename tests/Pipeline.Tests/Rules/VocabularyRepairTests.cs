@@ -173,4 +173,22 @@ public class VocabularyRepairTests
             """);
         Assert.DoesNotContain(record.Warnings, w => w.Contains("reference repaired"));
     }
+
+    [Fact]
+    public void A_number_line_that_lost_its_label_and_slash_is_read_with_the_type_lines_code()
+    {
+        // GP-428's page photographed at 700 px, JPEG 60 (`pipeline bench-degraded --keep`), the header it reads:
+        //   BỘ CÔNG THƯƠNG
+        //   428GP-BCT
+        // The line was taken for the issuer's second line; it is the number line without "Số:" and its slash.
+        var record = ExtractRecognised("""
+            BỘ CÔNG THƯƠNG
+            428GP-BCT
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            GIẤY PHÉP
+            VẬN CHUYỂN HÀNG HÓA NGUY HIẾM
+            """);
+        Assert.Equal("428/GP-BCT", record.Document.Reference);
+        Assert.Equal("Bộ Công Thương", record.Document.Issuer);
+    }
 }
