@@ -33,7 +33,7 @@ public sealed partial class IssuerReader(Vocab vocab, NaturalCase naturalCase) :
                 if (bodies.Count > 0 && Continues(bodies[^1], line)) bodies[^1] = bodies[^1].TrimEnd('.', ' ') + " " + line;
                 else bodies.Add(line);
             }
-            var issuer = naturalCase.Apply(bodies[^1]);
+            var issuer = naturalCase.Apply(LowestBody(bodies[^1]));
             // A bare Party committee ("TỈNH ỦY") takes the place from its Đảng bộ line above.
             if (bodies.Count > 1 && vocab.PartyCommittees.Contains(bodies[^1]))
             {
@@ -53,6 +53,46 @@ public sealed partial class IssuerReader(Vocab vocab, NaturalCase naturalCase) :
             return (body.Level.Length > 0 ? $"{body.Body} {place}" : $"{body.Body} {level} {place}", IssuerSource.Derived);
         }
         return (null, IssuerSource.None);
+    }
+
+    /// <summary>
+    /// The lower body of a header whose superior body and issuer share one line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": a text
+    /// scrape runs the two printed lines together): the line splits where a unit's head word (unit-heads.txt) opens a
+    /// name of two words or more, right after a complete superior body — a known body (issuer-bodies.txt) alone or with its
+    /// level and place ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI SỞ CÔNG THƯƠNG"). The last such split wins, so a place that holds a
+    /// head word ("THÀNH PHỐ HẢI PHÒNG SỞ TƯ PHÁP") stays with the superior body. A Party committee before a body is that
+    /// body's committee, one name ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"), not a superior.
+    /// </summary>
+    private string LowestBody(string body)
+    {
+        if (JointSeparator().IsMatch(body)) return body;
+        var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length - 2; k >= 1; k--)
+        {
+            if (!IsCapitalised(words[k])) continue;
+            var rest = string.Join(' ', words[k..]);
+            var head = vocab.UnitHeads.MatchPrefix(ToneKey.Of(rest));
+            if (head == 0 || head >= VnText.ToneKey(rest).Length || !CompletesSuperior(words[..k])) continue;
+            return rest;
+        }
+        return body;
+    }
+
+    private static bool IsCapitalised(string word) => word.Any(char.IsLetter) && word.Where(char.IsLetter).All(char.IsUpper);
+
+    /// <summary>Whether <paramref name="words"/> name a whole superior body: a known body, maybe with its level and place.</summary>
+    private bool CompletesSuperior(string[] words)
+    {
+        var text = string.Join(' ', words);
+        if (vocab.PartyCommittees.MatchPrefix(ToneKey.Of(text)) > 0) return false;
+        if (vocab.IssuerBodies.Contains(text)) return true;
+        var known = vocab.IssuerBodies.MatchPrefix(FoldKey.Of(text));
+        if (known == 0) return false;
+        var after = words.SkipWhile((_, i) => FoldKey.Of(string.Join(' ', words[..(i + 1)])).Value.Length < known).Skip(1).ToArray();
+        if (after.Length == 0) return false;
+        var afterText = ToneKey.Of(string.Join(' ', after));
+        var level = vocab.AdminLevels.MatchPrefix(afterText);
+        return level > 0 && level < afterText.Value.Length;
     }
 
     /// <summary>Whether a header line carries on the body printed above it rather than naming a body of its own.</summary>

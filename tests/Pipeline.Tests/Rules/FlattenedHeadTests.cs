@@ -122,4 +122,39 @@ public class FlattenedHeadTests
 
         Assert.Equal("Nguyễn Văn An", record.Signer?.Name);
     }
+
+    [Fact]
+    public void A_superior_body_run_onto_the_issuer_on_one_line_is_not_the_issuer()
+    {
+        // corpus/markdown/CV-778-TCHQ-GSQL-dieu41.txt (dev): the scrape prints the superior body, the issuer and the motto
+        // on one line.
+        var record = Support.Extract.Text("""
+            BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+            Số: 778/TCHQ-GSQL V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014
+            Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: Cục Hải quan các tỉnh, thành phố.
+            Để đảm bảo việc trao đổi thông tin điện tử giữa cơ quan Hải quan và doanh nghiệp kinh doanh cảng, kho, bãi tại khu vực cửa khẩu cảng biển theo quy định tại Điều 41 Luật Hải quan, Tổng cục Hải quan yêu cầu Cục Hải quan các tỉnh, thành phố thông báo, hướng dẫn Chi cục Hải quan trực thuộc và người khai hải quan thực hiện nội dung sau:
+            """).Document;
+
+        Assert.Equal("Tổng cục Hải quan", record.Issuer);
+    }
+
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG", "Ủy ban nhân dân thành phố Hải Phòng")]
+    [InlineData("ỦY BAN NHÂN DÂN", "HUYỆN VỤ BẢN", "Ủy ban nhân dân huyện Vụ Bản")]
+    [InlineData("BỘ TÀI CHÍNH", "", "Bộ Tài chính")]
+    // corpus/layout/CV-2449-CV-DU-LaoCai-trienkhai-CTr-104.txt (dev): the Party committee of a body is one name.
+    [InlineData("ĐẢNG BỘ TỈNH LÀO CAI", "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "Đảng ủy Ủy ban nhân dân tỉnh")]
+    public void A_place_that_holds_a_unit_head_stays_with_its_body(string first, string second, string issuer)
+    {
+        var record = Support.Extract.Text($"""
+            {first}
+            {second}
+            Số: 12/TB-UBND
+            Hải Phòng, ngày 13 tháng 02 năm 2017
+            THÔNG BÁO
+            Về việc nghỉ lễ
+            """).Document;
+
+        Assert.Equal(issuer, record.Issuer);
+    }
 }

@@ -22,6 +22,9 @@ public static partial class MarkdownCleaner
         s = Superscript().Replace(s, "$1");
         s = s.Replace("**", "").Replace("__", "");
         s = Emphasis().Replace(s, "$1");
+        // Inside a word a converter marks the italic letters of a Word run ("VT, NN (2*b*).Thanh"): CommonMark reads a star
+        // between letters or digits as emphasis too; the letters stay, glued to their word.
+        s = IntrawordEmphasis().Replace(s, "${w}");
         // An italic run printed over several lines joined by <br> ("*Căn cứ Luật …;<br>…<br>Theo đề nghị …*") leaves its
         // opening and closing marks on different lines: glued to a word, neither is a bullet ("* " needs its space).
         s = DanglingEmphasis().Replace(s, "");
@@ -56,6 +59,7 @@ public static partial class MarkdownCleaner
     [GeneratedRegex(@"^(?:>(?:[ \t]+|(?=[>#\p{Lu}])|$))+")] private static partial Regex BlockQuote();
     [GeneratedRegex(@"\^\{([^}]*)\}")] private static partial Regex Superscript();
     [GeneratedRegex(@"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])")] private static partial Regex Emphasis();
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])\*(?<w>[\p{L}\p{N}]+)\*|\*(?<w>[\p{L}\p{N}]+)\*(?=[\p{L}\p{N}])")] private static partial Regex IntrawordEmphasis();
     [GeneratedRegex(@"^\s*\*(?=[^\s*])|(?<=[^\s*\\])\*\s*$")] private static partial Regex DanglingEmphasis();
     [GeneratedRegex(@"^(-{3,}|\*{3,}|_{3,}|={3,})$")] private static partial Regex HorizontalRule();
     [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")] private static partial Regex TableSeparator();
