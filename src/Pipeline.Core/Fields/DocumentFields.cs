@@ -47,7 +47,11 @@ public sealed record Signer(string? Name, string? Position, string? Authority)
 }
 
 /// <summary>One prefix of a signing formula and the post or body after it ("KT." "Chủ tịch").</summary>
-public sealed record SignerPost(string Prefix, string Post);
+public sealed record SignerPost(string Prefix, string Post)
+{
+    /// <summary>The canonical prefix (signer-prefixes.tsv) under which a deputy signs for the head: ký thay.</summary>
+    public const string SignsForHead = "KT.";
+}
 
 /// <summary>One Nơi nhận entry and its parenthesised note ("để b/c").</summary>
 public sealed record Recipient(string Name, string? Note);

@@ -34,14 +34,31 @@ public sealed class VocabularyRepair(Vocab vocab)
             var formula = RepairFormula(signer.Formula);
             signer = signer with
             {
-                Position = Fix("signer.position", signer.Position, vocab.PositionVocabulary.Repair),
+                Position = Fix("signer.position", signer.Position, p => vocab.PositionVocabulary.Repair(p) ?? RepairPositionTail(p, formula)),
                 Authority = Fix("signer.authority", signer.Authority, _ => Signer.AuthorityOf(formula)),
                 Formula = formula,
             };
         }
         var issuer = fields.IssuerSource == IssuerSource.Header ? Fix("issuer", fields.Issuer, RepairIssuer) : fields.Issuer;
+        var reference = fields.Reference;
+        if (_gluedTypeCode.Repair(reference, fields.Type) is { } unglued)
+        {
+            warnings.Add($"reference repaired from the type code: '{reference!.Reference}' → '{unglued.Reference}'");
+            changed.Add("reference");
+            reference = unglued;
+        }
         repaired = changed;
-        return fields with { Signer = signer, Issuer = issuer };
+        return fields with { Signer = signer, Issuer = issuer, Reference = reference };
+    }
+
+    /// <summary>
+    /// A post whose first letters a stamp took ("UTỊCH"): the one post it ends. A deputy signs for the head only
+    /// under KT. (deputy-words.txt), so without a KT. line the deputy's posts are not candidates.
+    /// </summary>
+    private string? RepairPositionTail(string position, ImmutableArray<SignerPost> formula)
+    {
+        var signsForHead = formula.Any(p => p.Prefix == SignerPost.SignsForHead);
+        return vocab.PositionVocabulary.RepairTail(position, entry => signsForHead || vocab.DeputyWords.MatchPrefix(ToneKey.Of(entry)) == 0);
     }
 
     /// <summary>"KT CHỦ TICH" style damage: each post after a prefix (TM., KT., TL., TUQ., Q.; read by the role stage) is repaired on its own.</summary>
@@ -66,6 +83,8 @@ public sealed class VocabularyRepair(Vocab vocab)
         if (fixedHead is null && fixedPlace is null && fixedLevel is null) return null;
         return $"{fixedHead ?? head} {fixedLevel ?? level} {fixedPlace ?? place}";
     }
+
+    private readonly GluedTypeCode _gluedTypeCode = new(vocab);
 
     // The level word between a body and its place, OCR forms included (level-word-forms.txt).
     private readonly Regex _level = new(@"\s" + vocab.LevelWordForms.Alternation + @"\s", vocab.LevelWordForms.Options);

@@ -16,7 +16,7 @@ public static class RunningHeader
 
     public static IReadOnlySet<string> Find(IReadOnlyList<Page> pages)
     {
-        if (pages.Count < MinPages) return new HashSet<string>();
+        if (pages.Count < MinPages) return BesidePageNumbers(pages);
         var pagesWith = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
@@ -27,6 +27,29 @@ public static class RunningHeader
         }
         var needed = Math.Max(MinPages, (pages.Count + 2) / 3);
         return pagesWith.Where(p => p.Value >= needed).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A text layer saved without its page breaks (one page, no form feeds) still prints the head at every break, next
+    /// to the page number ("CÔNG BÁO/Số 302/Ngày 02-06-2026" over "71"): a line standing right beside a page number
+    /// (<see cref="PageFurniture"/>) at least three times is the head. Text that merely follows a break differs from
+    /// page to page and never repeats there.
+    /// </summary>
+    private static HashSet<string> BesidePageNumbers(IReadOnlyList<Page> pages)
+    {
+        var besideNumber = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            // Each printed line counts once, however many numbers it stands beside.
+            var beside = new SortedSet<int>();
+            for (var i = 0; i < page.Lines.Length; i++)
+                if (PageFurniture.Is(page.Lines[i]))
+                    foreach (var k in new[] { i - 1, i + 1 })
+                        if (k >= 0 && k < page.Lines.Length && !PageFurniture.Is(page.Lines[k])) beside.Add(k);
+            foreach (var key in beside.Select(k => Key(page.Lines[k].Text)).Where(k => k.Length > 0))
+                besideNumber[key] = besideNumber.GetValueOrDefault(key) + 1;
+        }
+        return besideNumber.Where(p => p.Value >= MinPages).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     public static string Key(string text) => VnText.Squash(text.Normalize(System.Text.NormalizationForm.FormC));

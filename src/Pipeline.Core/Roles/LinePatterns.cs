@@ -18,6 +18,9 @@ public static partial class LinePatterns
     public static bool IsSplitPlaceDate(string first, string next) =>
         first.Length < 40 && next.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(first)) && SplitPlaceDateRest().IsMatch(VnText.Fold(next));
 
+    /// <summary>"Hà Nội, ngày 30 tháng" with the rest of the line lost or read elsewhere: the first half of a place-date.</summary>
+    public static bool IsPlaceDateStart(string text) => text.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(text)) && VnText.Fold(text).Contains("ngay", StringComparison.Ordinal);
+
     /// <summary>
     /// The rest of a long symbol wrapped after a hyphen ("Số: 24 /HDLN-BCA-BQP-BYT-" / "BCT-BTC-VKSNDTC-TANDTC", a joint
     /// document's symbol naming every signing body): capital codes joined by hyphens, nothing else.
@@ -104,12 +107,15 @@ public static partial class LinePatterns
     // After "Số:" a number, a blank, a symbol, or a handwritten number OCR read as a few short marks ("d9 3§ /QĐ-UBND",
     // QĐ-2336's scan) before the slash of a symbol.
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/|(?:[^\s/]{1,3}\s+){1,2}[^\s/]{0,3}\s*/\s*[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
-    [GeneratedRegex(@"^[^,]{2,60},\s*ngay(?![a-z]).{0,12}?thang(?![a-z]).{0,8}?nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")] private static partial Regex PlaceDateLine();
+    // OCR can lose one of the three words of a place-date ("Hà Nội, ngày _Ð năm 2024", "Hà Nội, tháng 7 năm 2026" on
+    // photographed pages): with the year printed after "năm", the line is still the place-date.
+    [GeneratedRegex(@"^[^,]{2,60},\s*ngay(?![a-z]).{0,12}?thang(?![a-z]).{0,8}?nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|^[^,]{2,60},\s*(ngay|thang)(?![a-z])[^a-z]{0,12}nam\W{0,3}\d{4}\W*$")] private static partial Regex PlaceDateLine();
     [GeneratedRegex(@"^[^,\d]{2,30},\s*(ngay\W{0,3}\d{0,2}\W{0,3}(thang\W{0,3}\d{0,2})?)?\s*$")] private static partial Regex SplitPlaceDateStart();
     [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
     [GeneratedRegex(@"^[\p{Lu}\d]{1,10}(?:-[\p{Lu}\d]{1,10})+\W?$")] private static partial Regex SymbolContinuation();
-    [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
+    // The separator before the type code may be lost with the label ("428GP-BCT", a phone photo read at 700 px).
+    [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]?\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
     [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,3})?\s*[/-]\s*[\p{L}\d][\p{L}\d./&-]*$")] private static partial Regex NumberAndSymbol();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();

@@ -7,7 +7,7 @@ namespace Pipeline.Roles;
 
 /// <summary>
 /// Reads "Hương Sơn, ngày 13 tháng 9 năm 2023" into a place and a partial date. Blank parts stay unknown
-/// ("ngày tháng 5 năm 2023" → 2023-05); OCR-damaged province names are repaired against the gazetteer.
+/// ("ngày tháng 5 năm 2023" → 2023-05; "ngày _Ð năm 2024", its "tháng" lost to OCR, → 2024); OCR-damaged province names are repaired against the gazetteer.
 /// </summary>
 public sealed partial class PlaceDateParser(Vocab vocab)
 {
@@ -50,7 +50,7 @@ public sealed partial class PlaceDateParser(Vocab vocab)
 
     private static int? Int(Group g) => g.Success && int.TryParse(g.Value, out var v) ? v : null;
 
-    [GeneratedRegex(@"ngay[^a-z\d]{0,3}(?<d>\d{1,2})?[^a-z\d]{0,4}thang[^a-z\d]{0,3}(?<m>\d{1,2})?[^a-z\d]{0,4}nam[^a-z\d]{0,3}(?<y>\d{4})?|thang[^a-z\d]{0,3}(?<m>\d{1,2})?[^a-z\d]{0,4}nam[^a-z\d]{0,3}(?<y>\d{4})")]
+    [GeneratedRegex(@"ngay[^a-z\d]{0,3}(?<d>\d{1,2})?[^a-z\d]{0,4}thang[^a-z\d]{0,3}(?<m>\d{1,2})?[^a-z\d]{0,4}nam[^a-z\d]{0,3}(?<y>\d{4})?|thang[^a-z\d]{0,3}(?<m>\d{1,2})?[^a-z\d]{0,4}nam[^a-z\d]{0,3}(?<y>\d{4})|ngay[^a-z]{0,12}nam[^a-z\d]{0,3}(?<y>\d{4})")]
     private static partial Regex Words();
 
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})")]

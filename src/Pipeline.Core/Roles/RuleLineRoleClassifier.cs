@@ -285,6 +285,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (end == lines.Length) return lines.Length;
             footStart = end;
         }
+        MarkFootPlaceDate(lines, roles, bodyStart, footStart);
 
         var recipientsDone = false;
         var inRecipients = false;
@@ -371,6 +372,32 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     }
 
     /// <summary>The first of a name and a signature note next to each other among the last lines, or -1.</summary>
+    /// <summary>How many non-blank lines above the foot a place-date printed there may stand.</summary>
+    private const int FootPlaceDateReach = 3;
+
+    /// <summary>
+    /// Some forms print the place-date above the signature instead of under the motto (a giấy phép: "Hà Nội, ngày …
+    /// tháng … năm …" over "KT. BỘ TRƯỞNG"). When the header has none, a place-date line (or its first half, OCR having
+    /// put the year elsewhere) among the last lines above the foot is the document's.
+    /// </summary>
+    private static void MarkFootPlaceDate(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart, int footStart)
+    {
+        if (roles.Contains(LineRole.PlaceDate)) return;
+        var seen = 0;
+        for (var i = Math.Min(footStart, lines.Length) - 1; i >= bodyStart && seen < FootPlaceDateReach; i--)
+        {
+            if (lines[i].IsBlank) continue;
+            seen++;
+            if (roles[i] is not null) continue;
+            var text = lines[i].Text;
+            if (LinePatterns.IsPlaceDate(text) || LinePatterns.IsPlaceDateStart(text))
+            {
+                roles[i] = LineRole.PlaceDate;
+                return;
+            }
+        }
+    }
+
     private int SignedNameAtEnd(ImmutableArray<Line> lines, LineRole?[] roles, int from, int end)
     {
         for (var i = from; i + 1 < end; i++)

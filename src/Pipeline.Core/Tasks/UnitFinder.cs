@@ -37,6 +37,7 @@ public sealed partial class UnitFinder
     private readonly Regex _nominaliser;
     private readonly Regex _fieldCompound;
     private readonly Regex _directs;
+    private readonly Regex _memberOf;
     private readonly Regex _sharedModifier;
     private readonly Regex _sharedTail;
     private readonly Regex _closedBefore;
@@ -72,6 +73,7 @@ public sealed partial class UnitFinder
         _nominaliser = new(@"(?<![\p{L}])" + Cues("nominaliser") + @"\s$", options);
         _fieldCompound = new(@"(?<![\p{L}])" + Cues("field-compound") + @"(?![\p{L}])", options);
         _directs = new(@"\G" + Cues("directs") + @"(?![\p{L}])", options);
+        _memberOf = new(@"\G" + Cues("member-of") + @"\s+", options);
         _sharedModifier = new("^" + Cues("shared-modifier") + @"(?![\p{L}])", options);
         _sharedTail = new(@"(?<![\p{L}])" + Cues("shared-modifier") + @"\s*$", options);
         _closedBefore = new(@"(?<![\p{L}])" + Cues("name-close") + @"\s$", options);
@@ -452,8 +454,10 @@ public sealed partial class UnitFinder
             // members, not a new clause.
             var listColon = c == ':' && HoldsPlural(folded[start..i]) && !folded[start..i].Contains(':') && i + 2 < text.Length && char.IsUpper(text[i + 2]);
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
-            // A head of several words opening the name or a listed one holds its verb: "Đoàn kiểm tra", "Văn phòng, Ủy ban kiểm tra Đảng ủy".
-            if ((i == start || i >= 2 && folded[i - 1] == ' ' && folded[i - 2] == ',') && MultiwordHeadAt(text, folded, i) is > 0 and var head)
+            // A head of several words opening the name, a listed one or a collective one holds its verb: "Đoàn kiểm tra",
+            // "Văn phòng, Ủy ban kiểm tra Đảng ủy", "các Đoàn kiểm tra, giám sát của Tỉnh".
+            if ((i == start || i >= 2 && folded[i - 1] == ' ' && folded[i - 2] == ',' || i == AfterCollective(folded, start))
+                && MultiwordHeadAt(text, folded, i) is > 0 and var head)
             {
                 i += head - 1;
                 end = i + 1;
@@ -463,6 +467,13 @@ public sealed partial class UnitFinder
             // name; what follows in lower case is the action, unless it goes on with the matter or a list ("liên quan đến VLNCN").
             if (i > start && folded[i - 1] == ' ' && char.IsLower(text[i]) && _closedBefore.IsMatch(folded.AsSpan(start, i - start))
                 && !_closedContinues.IsMatch(folded, i)) { end = i; break; }
+            // "các đồng chí trong Ban Thường trực": before a body, "trong" says whose members they are and the name goes on.
+            if (i > start && folded[i - 1] == ' ' && MemberOfAt(text, folded, i) is > 0 and var memberOf)
+            {
+                i += memberOf - 1;
+                end = i + 1;
+                continue;
+            }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it; nor is the verb "việc" makes a
             // matter ("… các đơn vị hành chính liên quan đến việc thực hiện sắp xếp").
             if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
@@ -479,6 +490,21 @@ public sealed partial class UnitFinder
             && (char.IsUpper(phrase[h.Length]) || _plural.OpensWith(phrase[h.Length..])))
             phrase = phrase[h.Length..].Trim();
         return phrase.Length < 2 ? null : phrase;
+    }
+
+    /// <summary>
+    /// The length of "trong " at <paramref name="at"/> when a body follows it, a collective word allowed before the body's head
+    /// ("trong tiểu ban", "trong các đơn vị thuộc Bộ Tư pháp"), else 0: "trong việc …", "trong các năm" end the name.
+    /// </summary>
+    private int MemberOfAt(string text, string folded, int at)
+    {
+        var m = _memberOf.Match(folded, at);
+        if (!m.Success) return 0;
+        var head = at + m.Length;
+        if (_pluralWord.Match(folded, head) is { Success: true } plural && plural.Index == head) head += plural.Length;
+        // The body's own head word must follow, not a second collective ("các" alone is a head too).
+        if (_pluralWord.Match(folded, head) is { Success: true } again && again.Index == head) return 0;
+        return StartsWithHead(text, folded, head) > 0 ? m.Length : 0;
     }
 
     /// <summary>
@@ -584,6 +610,10 @@ public sealed partial class UnitFinder
             if (folded[i] is '.' or ';' or ':' && folded[i + 1] == ' ') return i + 1;
         return 0;
     }
+
+    /// <summary>Where the name after the collective word at <paramref name="start"/> begins ("các Đoàn …"), or -1.</summary>
+    private int AfterCollective(string folded, int start) =>
+        _pluralWord.Match(folded, start) is { Success: true } m && m.Index == start ? start + m.Length : -1;
 
     private int MultiwordHeadAt(string text, string folded, int at)
     {

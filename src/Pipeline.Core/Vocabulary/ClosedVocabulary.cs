@@ -35,6 +35,29 @@ public sealed class ClosedVocabulary
         return winners.Count == 1 && near.Count(n => n.Distance <= allowed) == winners.Count ? winners[0] : null;
     }
 
+    /// <summary>Fewer letters than this end too many entries to stand for one (a stray "NG" under a stamp).</summary>
+    public const int MinTailLetters = 5;
+
+    /// <summary>
+    /// The one admitted entry a fragment is the end of, when OCR lost a value's first letters under a stamp ("UTỊCH"
+    /// for "CHỦ TỊCH"): the fragment's folded letters, spaces left out, end exactly one admitted entry that is longer.
+    /// Null for a value that is an entry already, for fewer than <see cref="MinTailLetters"/> letters, or for a tail
+    /// that two admitted entries share.
+    /// </summary>
+    public string? RepairTail(string value, Func<string, bool> admitted)
+    {
+        var key = VnText.ToneKey(VnText.Squash(value)).Trim(' ', '.', ',', ';', ':');
+        if (_entries.Any(e => e.Key == key)) return null;
+        var tail = Letters(value);
+        if (tail.Length < MinTailLetters) return null;
+        var ends = _entries
+            .Where(e => Letters(e.Entry) is var letters && letters.Length > tail.Length && letters.EndsWith(tail, StringComparison.Ordinal) && admitted(e.Entry))
+            .Select(e => e.Entry).Distinct().ToList();
+        return ends.Count == 1 ? ends[0] : null;
+    }
+
+    private static string Letters(string s) => new(Folded(s).Where(char.IsLetterOrDigit).ToArray());
+
     private static string Folded(string s)
     {
         var f = VnText.Fold(s);

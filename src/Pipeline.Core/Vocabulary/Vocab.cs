@@ -76,6 +76,7 @@ public sealed class Vocab
         SignerPositionNames = Lines("signer-positions.txt");
         SignerPositions = SignerPositionNames.Select(p => Text.VnText.ToneKey(p)).ToHashSet();
         PositionVocabulary = new ClosedVocabulary(SignerPositionNames);
+        DeputyWords = Lexicon<ToneKey>.Load(source, "deputy-words.txt");
         BodyVocabulary = new ClosedVocabulary(Lines("issuer-bodies.txt"));
         IssuerBodies = new Lexicon<FoldKey>(Lines("issuer-bodies.txt"));
         ProvinceVocabulary = new ClosedVocabulary(Provinces);
@@ -132,6 +133,8 @@ public sealed class Vocab
 
     /// <summary>Closed vocabularies that repair OCR damage (<see cref="ClosedVocabulary"/>).</summary>
     public ClosedVocabulary PositionVocabulary { get; }
+    /// <summary>The word before a post that makes it the deputy's (deputy-words.txt): a deputy signs only under KT.</summary>
+    public Lexicon<ToneKey> DeputyWords { get; }
     public ClosedVocabulary BodyVocabulary { get; }
     /// <summary>The same bodies for prefix matching: a body printed over two header lines ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI").</summary>
     public Lexicon<FoldKey> IssuerBodies { get; }

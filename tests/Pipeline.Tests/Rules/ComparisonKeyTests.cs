@@ -92,6 +92,8 @@ public class BareSymbolLineTests
     [Theory]
     [InlineData("19/2026/NQ-CP", true)]          // corpus/scans/NQ-19-2026-NQ-CP.pdf page 1 through OCR
     [InlineData("600-TB/TU", true)]              // seed 002's Party-style reference without "Số"
+    [InlineData("428GP-BCT", true)]              // GP-428's phone photo at 700 px (bench-degraded): "Số:" and the slash lost
+    [InlineData("428XYZ-BCT", false)]            // glued, but no document-type code
     [InlineData("29/4/2026", false)]             // a date: no type code
     [InlineData("Căn cứ Nghị định số 30/2020/NĐ-CP", false)]
     [InlineData("30/2020/XYZ-CP", false)]        // not a document-type code

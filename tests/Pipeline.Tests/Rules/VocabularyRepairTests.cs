@@ -85,4 +85,110 @@ public class VocabularyRepairTests
         Assert.Contains(record.Warnings, w => w.Contains("signer.position repaired") && w.Contains("PHO", StringComparison.OrdinalIgnoreCase));
         Assert.True(record.Document.FieldConfidence["signer.position"] <= VocabularyRepair.RepairedConfidence);
     }
+
+    [Fact]
+    public void A_post_whose_first_letters_a_stamp_took_is_the_one_admitted_post_it_ends()
+    {
+        // QĐ-2338/QĐ-UBND Lào Cai (dev scan): the stamp over "CHỦ TỊCH" leaves OCR with "UTỊCH". It ends both
+        // "Chủ tịch" and "Phó Chủ tịch": only when the deputy's post is not admitted is it one post.
+        Assert.Equal("Chủ tịch", V.PositionVocabulary.RepairTail("UTỊCH", e => !e.StartsWith("Phó", StringComparison.Ordinal)));
+        Assert.Null(V.PositionVocabulary.RepairTail("UTỊCH", _ => true));
+        Assert.Null(V.PositionVocabulary.RepairTail("TỊCH", e => !e.StartsWith("Phó", StringComparison.Ordinal)));   // too few letters to stand for a post
+        Assert.Null(V.PositionVocabulary.RepairTail("CHỦ TỊCH", _ => true));               // an entry already
+    }
+
+    [Fact]
+    public void A_stamped_post_under_no_KT_line_is_repaired_to_the_heads_post()
+    {
+        // corpus/ocr/QD-2338-…: the foot `pipeline ocr` reads, no KT. line above the post:
+        //   - Lưu: VT, KT.
+        //   UTỊCH
+        // A deputy signs only under KT. (Nghị định 30/2020/NĐ-CP, Phụ lục I mục IV): the post is the head's, "Chủ tịch".
+        var extractor = Pipeline.Extraction.DocumentExtractor.CreateDefault();
+        var read = extractor.Readers.Read(Pipeline.Tests.Sources.Corpus.Load("ocr/QD-2338-QD-UBND-LaoCai-CTDT-KCN-PhuXuan1-scan.txt"));
+        var ocr = read with { Pages = [.. read.Pages.Select(p => p with { Origin = Pipeline.Sources.LineOrigin.Ocr })] };
+        var record = extractor.Extract(ocr, new Pipeline.Extraction.StageTimings());
+
+        Assert.Equal("Chủ tịch", record.Document.Signer?.Position);
+        Assert.Null(record.Document.Signer?.Authority);
+        Assert.Contains(record.Warnings, w => w.Contains("signer.position repaired") && w.Contains("UTỊCH", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_stamped_post_under_a_KT_line_that_could_be_the_heads_or_the_deputys_is_kept()
+    {
+        var record = ExtractRecognised("""
+            ỦY BAN NHÂN DÂN
+            TỈNH LÀO CAI
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 12/QĐ-UBND
+            Lào Cai, ngày 03 tháng 7 năm 2026
+            QUYẾT ĐỊNH
+            Về việc giao nhiệm vụ
+            Điều 1. Giao Sở Tài chính thực hiện.
+            Nơi nhận:
+            - Như Điều 1;
+            - Lưu: VT.
+            TM. ỦY BAN NHÂN DÂN
+            KT. CHỦ TỊCH
+            UTỊCH
+            Nguyễn Văn An
+            """);
+        Assert.Equal("Utịch", record.Document.Signer?.Position, ignoreCase: true);
+    }
+
+    [Fact]
+    public void A_slash_fused_with_the_type_codes_first_letter_is_put_back_from_the_type_line()
+    {
+        // GP-428/GP-BCT (dev phone photo of a giấy phép), the header `pipeline roles` reads:
+        //   Số: 4 2 8QP-BCT
+        //   GIẤY PHÉP
+        // "/G" was read as one "Q": the symbol opens with the type's code (GP), one letter from "QP".
+        var record = ExtractRecognised("""
+            BỘ CÔNG THƯƠNG
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Số: 4 2 8QP-BCT
+            GIẤY PHÉP
+            VẬN CHUYỂN HÀNG HÓA NGUY HIỂM
+            """);
+        Assert.Equal("428", record.Document.Number);
+        Assert.Equal("GP-BCT", record.Document.Symbol);
+        Assert.Equal("428/GP-BCT", record.Document.Reference);
+        Assert.Contains(record.Warnings, w => w.Contains("reference repaired") && w.Contains("428QP-BCT"));
+        Assert.True(record.Document.FieldConfidence["reference"] <= VocabularyRepair.RepairedConfidence);
+    }
+
+    [Theory]
+    [InlineData("Số: 4 2 8QP-BCT", "THÔNG BÁO")]    // the type line names a notice: "QP" is two letters from its code TB
+    [InlineData("Số: 428/QP-BCT", "GIẤY PHÉP")]    // printed with its slash: the symbol is as printed
+    public void A_reference_the_type_code_does_not_explain_is_kept(string numberLine, string typeLine)
+    {
+        var record = ExtractRecognised($"""
+            BỘ CÔNG THƯƠNG
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            {numberLine}
+            {typeLine}
+            VẬN CHUYỂN HÀNG HÓA NGUY HIỂM
+            """);
+        Assert.DoesNotContain(record.Warnings, w => w.Contains("reference repaired"));
+    }
+
+    [Fact]
+    public void A_number_line_that_lost_its_label_and_slash_is_read_with_the_type_lines_code()
+    {
+        // GP-428's page photographed at 700 px, JPEG 60 (`pipeline bench-degraded --keep`), the header it reads:
+        //   BỘ CÔNG THƯƠNG
+        //   428GP-BCT
+        // The line was taken for the issuer's second line; it is the number line without "Số:" and its slash.
+        var record = ExtractRecognised("""
+            BỘ CÔNG THƯƠNG
+            428GP-BCT
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            GIẤY PHÉP
+            VẬN CHUYỂN HÀNG HÓA NGUY HIẾM
+            """);
+        Assert.Equal("428/GP-BCT", record.Document.Reference);
+        Assert.Equal("Bộ Công Thương", record.Document.Issuer);
+    }
 }

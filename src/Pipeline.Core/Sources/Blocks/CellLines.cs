@@ -47,11 +47,14 @@ public sealed partial class CellLines(Vocab vocab)
         var placeDate = t.Contains("ngày", StringComparison.Ordinal) ? PlaceDate().Match(t) : Match.Empty;
         if (placeDate is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
         if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Count(t) >= 2) return true;
+        // The foot read across both columns: the signing formula printed beside the label ("Nơi nhân: T/M BAN THƯỜNG VỤ").
+        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } head && vocab.SigningFormulas.Match(t[head.Length..].Trim()) is not null) return true;
         // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
         if (placeDate is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
         // OCR text of a two-column header read across both columns on one line: the issuer and the motto
-        // ("BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET NAM", "TONG CỤC THUE Độc lập - Tự do — Hanh phúc"), the number and
-        // the place-date ("Số: 4489 /TCT-TTKT Hà Nội, ngày ñ| tháng 42 năm 2022").
+        // ("BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET NAM", "TONG CỤC THUE Độc lập - Tự do — Hanh phúc", a Party
+        // committee's "TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM"), the number and the place-date ("Số: 4489 /TCT-TTKT Hà Nội,
+        // ngày ñ| tháng 42 năm 2022", "Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025").
         if (MottoAfterCapitals(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && placeDate is { Success: true, Index: > 0 }) return true;
         if (IsOneLineSignature(t)) return true;
@@ -236,14 +239,14 @@ public sealed partial class CellLines(Vocab vocab)
 
     /// <summary>The motto's first or second line after a run of capitals (the issuer's column read across).</summary>
     private static bool MottoAfterCapitals(string t) =>
-        new[] { Motto1().Match(t), Motto2().Match(t) }.Any(m => m.Success && m.Index > 0 && VnText.IsUpper(t[..m.Index], 4));
+        new[] { Motto1().Match(t), Motto2().Match(t), PartyMotto().Match(t) }.Any(m => m.Success && m.Index > 0 && VnText.IsUpper(t[..m.Index], 4));
 
     /// <summary>Splits before the fixed forms that always start a printed line: the motto's lines, Số:,
     /// V/v, a place-date, Nơi nhận, a "(Đã ký)" note, and at emphasis runs (V/v and place-date are printed italic).</summary>
     private IEnumerable<string> SplitAtMarkers(string part)
     {
         var cuts = new SortedSet<int>();
-        foreach (var regex in new[] { Motto1(), Motto2(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), Emphasis(), AddresseeHead() })
+        foreach (var regex in new[] { Motto1(), Motto2(), PartyMotto(), NumberLine(), Regarding(), PlaceDate(), RecipientsHead(), SignedNote(), Emphasis(), AddresseeHead() })
             foreach (Match m in regex.Matches(part))
                 if (m.Groups["at"].Success && m.Groups["at"].Index > 0) cuts.Add(m.Groups["at"].Index);
         var blanks = BlanksToFill(part);
@@ -420,11 +423,15 @@ public sealed partial class CellLines(Vocab vocab)
     // The motto's first line in capitals, with the marks OCR drops ("CONG HOA XÃ HỘI").
     [GeneratedRegex(@"(?<at>C[OÔỘ]NG\s+H(?:[OÒ]A|OÀ)\s+X[AÃ]\s+H[OÔỘ]I)")] private static partial Regex Motto1();
     [GeneratedRegex(@"\s+[-–—]\s*$")] private static partial Regex DanglingDash();
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<at>Số\s*:)")] private static partial Regex NumberLine();
+    // A Party document's motto (Hướng dẫn 36-HD/VPTW), with the marks OCR changes ("ĐÁNG CỘNG SẢN VIỆT NAM").
+    [GeneratedRegex(@"(?<at>Đ[AÁẢÀÃẠ]NG\s+C[OÔỘỐ]NG\s+S[AÁẢ]N\s+VI[EÊỆẾ]T\s+NAM)")] private static partial Regex PartyMotto();
+    // "Số:", or a Party document's "Số" without a colon before its number and type code ("Số 34 -NQ/TU", "Số 600-TB/TU").
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<at>Số\s*:|Số\s+(?=\d{1,5}\s*-\s*\p{Lu}))")] private static partial Regex NumberLine();
     [GeneratedRegex(@"(?<at>\*?(?:V/v|V/V|Về\s+việc)\s)")] private static partial Regex Regarding();
     // The place starts a word of its own: "299/TTg Hà Nội, ngày …" keeps the symbol "TTg" on the number's line.
     [GeneratedRegex(@"(?<at>\*?(?<![\p{L}\d/\-])(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{Lu}]*\s*,\s*ngày\b)")] private static partial Regex PlaceDate();
-    [GeneratedRegex(@"(?<at>\*{0,3}Nơi\s+nhận\s*:?)", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
+    // "nhân" is OCR's "nhận" (the dot below lost).
+    [GeneratedRegex(@"(?<at>\*{0,3}Nơi\s+nh[ậâ]n\s*:?)", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
     [GeneratedRegex(@"(?<at>\((?:Đã\s+ký|đã\s+ký|Ký\s+tên[^)]*|Ký,\s*ghi\s+rõ[^)]*)\))")] private static partial Regex SignedNote();
     [GeneratedRegex(@"\S(?<at>\s{3,})\S")] private static partial Regex WideGap();
     [GeneratedRegex(@"Số\s*:[\s.…]*/\S+")] private static partial Regex BlankNumber();

@@ -18,9 +18,11 @@ public static partial class MarkdownBlocks
     public sealed record TableRow(IReadOnlyList<string> Cells) : Block;
 
     /// <summary>The blocks of <paramref name="raw"/>; <paramref name="opensDivision"/> tells a line that opens a division
-    /// of a legal text ("Chương I", "Mục 2", division-words.txt), which no wrapped paragraph continues into.</summary>
-    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw, Func<string, bool> opensDivision)
+    /// of a legal text ("Chương I", "Mục 2", division-words.txt), which no wrapped paragraph continues into;
+    /// <paramref name="opensSignature"/> a line that opens with a signing formula ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG").</summary>
+    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw, Func<string, bool> opensDivision, Func<string, bool>? opensSignature = null)
     {
+        opensSignature ??= _ => false;
         var blocks = new List<Block>();
         var joinWrapped = LooksSoftWrapped(raw);
         for (var i = 0; i < raw.Count; i++)
@@ -41,7 +43,7 @@ public static partial class MarkdownBlocks
                 if (line.Trim().Length > 0) blocks[^1] = new PlainLine("- " + line.Trim());
                 continue;
             }
-            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line, opensDivision))
+            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line, opensDivision, opensSignature))
             {
                 blocks[^1] = new PlainLine(previous.TrimEnd().TrimEnd('\\') + " " + line.Trim());
                 continue;
@@ -107,12 +109,15 @@ public static partial class MarkdownBlocks
         return continued >= 3 && longLines * 20 < nonBlank && blank * 5 >= nonBlank;
     }
 
-    private static bool Continues(string previous, string line, Func<string, bool> opensDivision)
+    private static bool Continues(string previous, string line, Func<string, bool> opensDivision, Func<string, bool> opensSignature)
     {
         var p = previous.Trim();
         var t = line.Trim();
         if (p.Length == 0 || t.Length == 0) return false;
         if (p.StartsWith('|') || p.StartsWith('#')) return false;
+        // The signature stacks its formulas and the post one per printed line ("TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" /
+        // "PHÓ THỦ TƯỚNG"): none of them is a wrapped paragraph, and run together the post reads as part of the formula.
+        if (opensSignature(t) || opensSignature(p)) return false;
         return !BlockStart().IsMatch(t) && !opensDivision(t.TrimStart('*'));
     }
 

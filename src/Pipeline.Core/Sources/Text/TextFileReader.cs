@@ -6,7 +6,7 @@ namespace Pipeline.Sources.Text;
 /// <summary>
 /// Reads .txt and .md inputs: typed transcriptions (markdown-flavoured, one paragraph per line) and
 /// layout-preserving renderings (pdftotext -layout, hard-wrapped, columns as runs of spaces).
-/// Form feeds separate pages.
+/// Form feeds separate pages, and so do the page markers a converter writes (<see cref="ConverterPageMarkers"/>).
 /// </summary>
 public sealed class TextFileReader(CellLines cells) : ISourceReader
 {
@@ -37,7 +37,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
         if (string.IsNullOrWhiteSpace(text)) throw new SourceException("the file holds no text") { Code = "empty" };
         var (repaired, fontEncoding) = LegacyVietnamese.RepairFontEncoding(text);
         if (fontEncoding is not null) warnings = warnings.Add($"legacy-encoding: text typed in the {fontEncoding} font encoding was converted to Unicode");
-        text = repaired.Replace("\r\n", "\n").Replace('\r', '\n');
+        text = ConverterPageMarkers.ToFormFeeds(repaired.Replace("\r\n", "\n").Replace('\r', '\n'));
         var rawPages = text.Split('\f');
         var pages = ImmutableArray.CreateBuilder<Page>();
         // pdftotext -layout lays out the whole file: on a later page, one two-sided row ("Nơi nhận: … KT. GIÁM ĐỐC")
@@ -81,7 +81,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
     private List<Line> TypedLines(IReadOnlyList<string> rawLines, int page)
     {
         var lines = new List<Line>();
-        foreach (var block in MarkdownBlocks.Parse(rawLines, _division.IsMatch))
+        foreach (var block in MarkdownBlocks.Parse(rawLines, _division.IsMatch, t => cells.Vocab.SigningFormulas.Match(t) is not null))
         {
             if (block is MarkdownBlocks.TableRow row)
             {
