@@ -143,14 +143,21 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 heading = HeadingText(leadIn);
             }
             var last = headerIndex;
+            string? group = null;
             var position = 0;
             for (var j = headerIndex + 1; j < siblings.Count && Tables.ReadRow(siblings[j], header) is { } row; j++)
             {
                 last = j;
                 position++;
-                if (row.Text.Length == 0) continue;
+                // A group row ("I | Lĩnh vực …") numbers the rows under it, as a roman heading numbers its items.
+                if (row.Text.Length == 0)
+                {
+                    if (row.Number.Length > 0) (group, position) = (row.Number, 0);
+                    continue;
+                }
                 var node = siblings[j];
-                rowTasks.Add((leaves.Count, new ExtractedTask(string.Join('.', basePath.Append(AssignmentTable.Number(row, position))), heading, row.Text,
+                var rowPath = group is null ? basePath : [.. basePath, group];
+                rowTasks.Add((leaves.Count, new ExtractedTask(string.Join('.', rowPath.Append(AssignmentTable.Number(row, position))), heading, row.Text,
                     row.Units, row.Deadline, TaskKind.Task, node.Paragraph.Page, 0.9) { Lines = [.. node.SourceLines] }));
             }
             return last;
