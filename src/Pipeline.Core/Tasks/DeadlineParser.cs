@@ -8,7 +8,7 @@ namespace Pipeline.Tasks;
 /// <summary>
 /// Finds a task's deadline. Only dates introduced by a deadline word count ("trước ngày", "trong tháng",
 /// "chậm nhất", "đến hết ngày"), never the dates of documents cited in the text ("Chỉ thị số 30 ngày 03/02/2023").
-/// An explicit deadline wins over a period; recurring ones ("trước ngày 25 hằng tháng") keep their text with no date.
+/// An explicit deadline wins over a period, and an explicit day over a recurrence; recurring ones ("trước ngày 25 hằng tháng") keep their text with no date.
 /// The cue words are data (deadline-cues.tsv); the date grammar after them is here.
 /// </summary>
 public sealed class DeadlineParser
@@ -33,7 +33,7 @@ public sealed class DeadlineParser
         _recurring = new(Cues("recurring"), options);
         _citedBefore = new(Cues("cited") + @"\s*$", options);
         _columnCue = vocab.DeadlineCues["column"].Alternatives[0];
-        _citedAfter = new(@"^\s*,?\s*" + Cues("cited") + @"\b", options);
+        _citedAfter = new(@"^\s*(?:,|\s+va)?\s*" + Cues("cited") + @"\b", options);
     }
 
     /// <summary>
@@ -57,6 +57,7 @@ public sealed class DeadlineParser
         var folded = VnText.FoldAligned(text);
         var candidates = new List<(int Index, int Rank, Deadline Deadline)>();
 
+        // A recurrence is claimed first, so that its own day ("trước ngày 25 hằng tháng") is not taken as a date.
         foreach (Match m in _recurring.Matches(folded))
             candidates.Add((m.Index, 0, new Deadline(null, Cut(text, m))));
         foreach (Match m in _explicitDay.Matches(folded))
@@ -68,12 +69,14 @@ public sealed class DeadlineParser
         foreach (Match m in _year.Matches(folded))
             if (Date(m) is { } d && !Overlaps(candidates, m) && !InCitedName(folded, m)) candidates.Add((m.Index, 2, new Deadline(d, Cut(text, m))));
 
-        return candidates.OrderBy(c => c.Rank).ThenBy(c => c.Index).Select(c => c.Deadline).FirstOrDefault();
+        // An explicit day wins over a recurrence of the same item ("… vào thứ Sáu hàng tuần …; báo cáo tổng thể … trước ngày
+        // 05 tháng 7 năm 2026"); a recurrence still wins over a period or a year, which are as often the scope of what is done.
+        return candidates.OrderBy(c => c.Rank).ThenBy(c => c.Deadline.Date is null).ThenBy(c => c.Index).Select(c => c.Deadline).FirstOrDefault();
     }
 
     /// <summary>
     /// "thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", "đến năm 2030, tầm nhìn đến năm 2045": the horizon of a cited plan or
-    /// strategy, part of its name (deadline-cues.tsv, cited).
+    /// strategy, part of its name; "… đến năm 2030 và có tính đến năm 2050": the horizon of an assessment (deadline-cues.tsv, cited).
     /// </summary>
     private bool InCitedName(string folded, Match m) =>
         _citedBefore.IsMatch(folded.AsSpan(0, m.Index)) || _citedAfter.IsMatch(folded.AsSpan(m.Index + m.Length));

@@ -73,6 +73,8 @@ public class TaskRuleTests
     [InlineData("tổng hợp báo cáo Ban Thường vụ Tỉnh ủy trong tháng 3 năm 2022.", "2022-03", "trong tháng 3 năm 2022")]
     [InlineData("Thời gian tổ chức Hội nghị vào đầu tháng 3 năm 2022.", "2022-03", "đầu tháng 3 năm 2022")]
     [InlineData("gửi báo cáo về Sở trước ngày 25 hằng tháng.", null, "trước ngày 25 hằng tháng")]
+    // corpus/text/CT-21-2026-CT-TTg-CongBao-sapxep-thon-todanpho.txt II.4.d (dev): a weekly report, then the date of the whole.
+    [InlineData("Định kỳ báo cáo Thủ tướng Chính phủ để kịp thời tổng hợp báo cáo Ban Bí thư Trung ương Đảng theo yêu cầu về tiến độ, kết quả thực hiện (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu hàng tuần theo đề cương và hướng dẫn của Bộ Nội vụ; báo cáo tổng thể kết quả thực hiện trước ngày 05 tháng 7 năm 2026.", "2026-07-05", "trước ngày 05 tháng 7 năm 2026")]
     public void Deadline_phrases_are_dated(string text, string? date, string phrase)
     {
         var deadline = new DeadlineParser(Extract.Vocab).Find(text);
@@ -84,6 +86,14 @@ public class TaskRuleTests
     [Fact]
     public void Dates_of_cited_documents_are_not_deadlines() =>
         Assert.Null(new DeadlineParser(Extract.Vocab).Find("Thực hiện nghiêm túc Chỉ thị số 31-CT/TU ngày 17/11/2022 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ luật"));
+
+    /// <summary>A horizon is no deadline: a cited plan's ("định hướng đến năm 2025"), or the one an assessment takes into
+    /// account ("đến năm 2030 và có tính đến năm 2050"). Real lines of NQ-01-2017 2.2 (corpus/markdown, its first sentences) and
+    /// CT-13 3.a (corpus/markdown), dev.</summary>
+    [Theory]
+    [InlineData("Thực hiện đồng bộ các giải pháp nhằm cải thiện môi trường đầu tư. Triển khai Kế hoạch số 50/KH-UBND ngày 08 tháng 5 năm 2017 của UBND tỉnh về “Kế hoạch Khởi nghiệp giai đoạn 2017 - 2020, định hướng đến năm 2025 trên địa bàn tỉnh Hậu Giang”")]
+    [InlineData("Chủ trì, phối hợp với Bộ Tài nguyên và Môi trường, các cơ quan liên quan và địa phương có rừng khẩn trương xây dựng cơ sở dữ liệu về hiện trạng và đánh giá tiềm năng giảm phát thải và hấp thụ các-bon từ rừng cấp quốc gia, vùng, địa phương đến năm 2030 và có tính đến năm 2050;")]
+    public void A_horizon_is_not_a_deadline(string text) => Assert.Null(new DeadlineParser(Extract.Vocab).Find(text));
 
     [Fact]
     public void An_explicit_deadline_wins_over_a_period()
