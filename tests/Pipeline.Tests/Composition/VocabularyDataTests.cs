@@ -77,7 +77,7 @@ public class VocabularyDataTests
 
         var oneCue = Vocab.Load(new Dictionary<string, IReadOnlyList<string>>
         {
-            ["deadline-cues.tsv"] = ["# compare: fold", "day\ttruoc", "month\ttrong", "quarter\ttrong", "year\ttrong nam", "recurring\that thang", "cited\ttam nhin"],
+            ["deadline-cues.tsv"] = ["# compare: fold", "day\ttruoc", "month\ttrong", "quarter\ttrong", "year\ttrong nam", "recurring\that thang", "cited\ttam nhin", "column\ttruoc"],
         });
         var parser = new Pipeline.Tasks.DeadlineParser(oneCue);
         Assert.Null(parser.Find(line));
