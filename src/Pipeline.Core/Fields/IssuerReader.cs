@@ -69,16 +69,15 @@ public sealed partial class IssuerReader(Vocab vocab, NaturalCase naturalCase) :
         var words = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var k = words.Length - 2; k >= 1; k--)
         {
-            if (!IsCapitalised(words[k])) continue;
+            if (!Words.IsCapitalised(words[k])) continue;
             var rest = string.Join(' ', words[k..]);
-            var head = vocab.UnitHeads.MatchPrefix(ToneKey.Of(rest));
-            if (head == 0 || head >= VnText.ToneKey(rest).Length || !CompletesSuperior(words[..k])) continue;
+            var key = ToneKey.Of(rest);
+            var head = vocab.UnitHeads.MatchPrefix(key);
+            if (head == 0 || head >= key.Value.Length || !CompletesSuperior(words[..k])) continue;
             return rest;
         }
         return body;
     }
-
-    private static bool IsCapitalised(string word) => word.Any(char.IsLetter) && word.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>Whether <paramref name="words"/> name a whole superior body: a known body, maybe with its level and place.</summary>
     private bool CompletesSuperior(string[] words)
@@ -88,7 +87,8 @@ public sealed partial class IssuerReader(Vocab vocab, NaturalCase naturalCase) :
         if (vocab.IssuerBodies.Contains(text)) return true;
         var known = vocab.IssuerBodies.MatchPrefix(FoldKey.Of(text));
         if (known == 0) return false;
-        var after = words.SkipWhile((_, i) => FoldKey.Of(string.Join(' ', words[..(i + 1)])).Value.Length < known).Skip(1).ToArray();
+        // The known body ends at a word boundary of the key, whose words are the printed words.
+        var after = words[FoldKey.Of(text).Value[..known].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length..];
         if (after.Length == 0) return false;
         var afterText = ToneKey.Of(string.Join(' ', after));
         var level = vocab.AdminLevels.MatchPrefix(afterText);

@@ -23,4 +23,7 @@ public static class Words
         }
         return -1;
     }
+
+    /// <summary>A word printed in capitals: it has letters and every letter is upper case ("TỔNG", "UBND", "(2b)" is not).</summary>
+    public static bool IsCapitalised(string word) => word.Any(char.IsLetter) && word.Where(char.IsLetter).All(char.IsUpper);
 }

@@ -76,7 +76,7 @@ public sealed partial class CellLines(Vocab vocab)
         if (name.Length == 0) return -1;
         var capsWords = caps.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = capsWords.Length;
-        while (first > 0 && IsCapsWord(capsWords[first - 1])) first--;
+        while (first > 0 && Words.IsCapitalised(capsWords[first - 1])) first--;
         if (first == 0 || first >= capsWords.Length) return -1;
         var run = capsWords[first..];
         var opens = vocab.SigningFormulas.Match(string.Join(' ', run)) is not null
@@ -121,7 +121,6 @@ public sealed partial class CellLines(Vocab vocab)
     }
 
     /// <summary>A word whose letters are all capitals ("TRƯỞNG", "KT."); a word without letters is none.</summary>
-    private static bool IsCapsWord(string w) => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>
     /// A scrape that runs the attachment printed after the signature onto the signature's line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG
@@ -134,13 +133,13 @@ public sealed partial class CellLines(Vocab vocab)
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         static bool IsNameWord(string w) => char.IsUpper(w[0]) && w.Length > 1 && w.Skip(1).All(char.IsLower);
         var caps = 0;
-        while (caps < words.Length && IsCapsWord(words[caps])) caps++;
+        while (caps < words.Length && Words.IsCapitalised(words[caps])) caps++;
         if (caps < 2 || !OpensWithPost(words[..caps])) return -1;
         var name = caps;
         while (name < words.Length && IsNameWord(words[name])) name++;
         if (name - caps is < 2 or > 5) return -1;
         var after = name;
-        while (after < words.Length && IsCapsWord(words[after])) after++;
+        while (after < words.Length && Words.IsCapitalised(words[after])) after++;
         return after - name < 2 ? -1 : WordOffset(plain, words, name);
     }
 
@@ -222,7 +221,7 @@ public sealed partial class CellLines(Vocab vocab)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A dash inside a name stays in it ("BÀ RỊA - VŨNG TÀU").
-        static bool IsCaps(string w) => w is "-" or "–" || w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
+        static bool IsCaps(string w) => w is "-" or "–" || Words.IsCapitalised(w);
         var first = words.Length;
         while (first > 0 && IsCaps(words[first - 1])) first--;
         var prefix = string.Join(' ', words.Take(first));
@@ -349,7 +348,7 @@ public sealed partial class CellLines(Vocab vocab)
     {
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return false;
-        var upperWords = words.Count(IsCapsWord);
+        var upperWords = words.Count(Words.IsCapitalised);
         // A signature block opens with capitals: the formula, the position.
         return upperWords >= 2 && words[0].Where(char.IsLetter).All(char.IsUpper);
     }
@@ -360,7 +359,7 @@ public sealed partial class CellLines(Vocab vocab)
         var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lastUpper = -1;
         for (var i = 0; i < words.Length; i++)
-            if (IsCapsWord(words[i]))
+            if (Words.IsCapitalised(words[i]))
                 lastUpper = i;
         var tail = words.Skip(lastUpper + 1).ToList();
         // A name is 2–5 capitalised words ("Lưu Đức Huy"); anything else is left in place.
