@@ -94,16 +94,6 @@ public static partial class LinePatterns
     /// <summary>The text after a "V/v" label (the whole text when it has none).</summary>
     public static string AfterSubjectLabel(string text) => SubjectLabel().Replace(text, "", 1);
 
-    /// <summary>A person's name: two to six capitalised words of letters, nothing else.</summary>
-    public static bool LooksLikeName(string text)
-    {
-        var t = text.Trim('*', ' ', '.');
-        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 6) return false;
-        return words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0])) && !VnText.IsUpper(t, 4);
-    }
-
-
     // After "Số:" a number, a blank, a symbol, or a handwritten number OCR read as a few short marks ("d9 3§ /QĐ-UBND",
     // QĐ-2336's scan) before the slash of a symbol.
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/|(?:[^\s/]{1,3}\s+){1,2}[^\s/]{0,3}\s*/\s*[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
