@@ -491,4 +491,17 @@ public class TaskPrecisionTests
         Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Đối với dự án đầu tư khai thác khoáng sản không có hạng mục", StringComparison.Ordinal));
         Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Thiết bị cân, thiết bị đo đạc, thiết bị giám sát hành trình", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A clause that grants a power is not a task: in QĐ-1050/QĐ-SCT Lào Cai (dev), Điều 3 "Nhiệm vụ và quyền hạn của Đoàn
+    /// kiểm tra", item "3.7. Đoàn kiểm tra được sử dụng con dấu của Sở Công Thương để ban hành các văn bản trong quá
+    /// trình thực hiện nhiệm vụ kiểm tra." grants the team a right, while its duty items (3.1 …) stay tasks.
+    /// </summary>
+    [Fact]
+    public void A_clause_that_grants_a_right_is_not_a_task()
+    {
+        var record = Extract.File("pdf", "QD-1050-kiem-tra-VLNCN-2026.pdf");
+        Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Đoàn kiểm tra được sử dụng con dấu", StringComparison.Ordinal));
+        Assert.Contains(record.Tasks, t => t.Ordinal == "3.1");
+    }
 }
