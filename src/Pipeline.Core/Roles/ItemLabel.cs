@@ -42,6 +42,17 @@ public sealed partial record ItemLabel(LabelKind Kind, string Printed, string Va
         return (new ItemLabel(LabelKind.Bullet, b, b == "+" ? "+" : "-", 1), rest);
     }
 
+    /// <summary>
+    /// "Điều 64 của Luật …", "Điều 9 Quyết định này.": an article number with no dot or colon after it. Nghị định 30/2020
+    /// closes an article's label with a dot ("Điều 9. Đối tượng …"); without one the words are a citation, which a
+    /// wrapped line may start with.
+    /// </summary>
+    public static bool IsUnclosedArticle(string text)
+    {
+        var m = Pattern().Match(text);
+        return m.Success && m.Groups["article"].Success && m.Value.IndexOfAny(['.', ':']) < 0;
+    }
+
     [GeneratedRegex(@"^\s*(?:(?<roman>[IVXL]{1,5})\s*[.:/\-–]\s+|[ĐđD]iều\s+(?<article>\d{1,3})\s*[.:]?(?=\s|$)\s*|(?<dec>\d{1,2}(?:\.\d{1,2}){0,4}\.?)(?:\)|(?<=\.))\s+|(?<dec>\d{1,2}(?:\.\d{1,2}){1,4})\s+|(?<letter>[a-zđ])\)\s+|(?<bullet>[-+•–—*])\s*)")]
     private static partial Regex Pattern();
 }

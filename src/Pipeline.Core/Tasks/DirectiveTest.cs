@@ -15,6 +15,7 @@ public sealed class DirectiveTest(Vocab vocab)
     private readonly MarkAwareLexicon _factLabels = vocab.FactLabels;
     private readonly MarkAwareLexicon _factExceptions = vocab.FactLabelExceptions;
     private readonly MarkAwareLexicon _reported = vocab.ReportedCues;
+    private readonly MarkAwareLexicon _permissions = vocab.PermissionClauses;
 
     /// <summary>The score of an item holding a strong cue (giao, đề nghị, yêu cầu, chủ trì …) that no structural rule overruled.</summary>
     public const double StrongScore = 0.95;
@@ -34,7 +35,7 @@ public sealed class DirectiveTest(Vocab vocab)
         // "Chủ trì: Sở Công Thương tỉnh Lào Cai" names who chairs an event; the strong cue is the label's, not an instruction.
         if (IsBareLabel(key) && !HasStrongCue(ValueOf(trimmed))) return 0;
         if (AsksStrongly(key)) return StrongScore;
-        if (strictOpening) return 0;
+        if (strictOpening || GrantsPermission(key)) return 0;
         if (IsFactLabel(key)) return 0;
         var hits = trimmed.Length > HeadLength ? _cues.CountIn(MarkAwareKey.Of(trimmed[..HeadLength])) : _cues.CountIn(key);
         if (hits == 0) return _cues.CountIn(key) > 0 ? 0.6 : noCue;
@@ -106,6 +107,27 @@ public sealed class DirectiveTest(Vocab vocab)
                 from = found + part.Length;
             }
             if (from >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The subject's words a permission's predicate may follow ("Cơ quan, tổ chức sử dụng dịch vụ được sử dụng …").</summary>
+    private const int SubjectReach = 8;
+
+    /// <summary>
+    /// "Đoàn kiểm tra được sử dụng con dấu …" (<c>permission-clauses.txt</c>): the clause's predicate, within its first
+    /// words, grants a right or a permission; an item with no strong cue that does so assigns no work.
+    /// </summary>
+    private bool GrantsPermission(MarkAwareKey key)
+    {
+        var value = key.Value;
+        var at = 0;
+        for (var word = 0; word <= SubjectReach && at < value.Length; word++)
+        {
+            if (_permissions.MatchPrefix(new MarkAwareKey(key.Marked, value[at..])) > 0) return true;
+            var space = value.IndexOf(' ', at);
+            if (space < 0) break;
+            at = space + 1;
         }
         return false;
     }

@@ -31,11 +31,12 @@ public static class ParagraphBuilder
             var current = paragraphs.Count > 0 ? paragraphs[^1] : default;
             var previousText = current.Text is null ? "" : current.Text[^1];
             var fills = current.Lines is { Count: > 0 } && wrap is not null && wrap.Fills(current.Lines[^1]);
-            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !RunsOnAsHyphen(line, previousText, fills);
+            var citation = RunsOnAsCitation(line, previousText);
+            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !RunsOnAsHyphen(line, previousText, fills) && !citation;
             // A typed line cut by the wrap runs on even before a capital, and after ";" when the next one runs on in lower case.
             var typedFill = fills && !wrapped;
             var cutSentence = current.Text is not null && !labelled
-                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || typedFill || RunsOnWithNumber(line, previousText, text))
+                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || typedFill || citation || RunsOnWithNumber(line, previousText, text))
                     || typedFill && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
             bool starts;
             if (cutSentence) starts = false;
@@ -101,6 +102,15 @@ public static class ParagraphBuilder
     private static bool RunsOnWithNumber(RoledLine line, string previousText, string text) =>
         line.Role == LineRole.Body && line.Label is null && text.Length > 0 && char.IsDigit(text[0])
         && previousText.Length >= MinRunningLine;
+
+    /// <summary>
+    /// A running line cut before a cited article ("… theo quy định tại khoản 2" / "Điều 64 của Luật Địa chất và khoáng sản
+    /// …", "… quy định tại khoản 2" / "Điều 9 Quyết định này."): the article's number has no dot after it, which an
+    /// article's own label always has, so the line continues the sentence instead of opening an article.
+    /// </summary>
+    private static bool RunsOnAsCitation(RoledLine line, string previousText) =>
+        line.Label is { Label.Kind: LabelKind.Article } && ItemLabel.IsUnclosedArticle(line.Text)
+        && previousText.Length >= MinRunningLine && !EndsSentence(previousText);
 
     /// <summary>The length from which a line stopped without punctuation is running text rather than a heading.</summary>
     private const int MinRunningLine = 60;

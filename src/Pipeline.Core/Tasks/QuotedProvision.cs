@@ -1,3 +1,4 @@
+using Pipeline.Roles;
 using Pipeline.Text;
 using Pipeline.Vocabulary;
 
@@ -24,6 +25,21 @@ public sealed class QuotedProvision(Vocab vocab)
         // The sentence ends at a colon (the quotation follows) or a full stop; "NĐ-CP", "12/6/2025" hold neither.
         var end = SentenceEnd(rest);
         return _verbs.CountIn(new MarkAwareKey(key.Marked, rest[..end])) > 0;
+    }
+
+    /// <summary>
+    /// "Khoản 1 Điều 59 Nghị định số 193/2025/NĐ-CP quy định: Tổ chức, cá nhân … và các yêu cầu sau:" followed by "a) …",
+    /// "b) …": the points are the cited provision's own, printed with its labels, not items of the citing document. Like
+    /// a list of objects (<see cref="ObjectList"/>) they belong to the citing paragraph, which is one item. Returns how many
+    /// siblings after <paramref name="index"/> are such points (0 when the paragraph is not such a citation).
+    /// </summary>
+    public int PointsAfter(List<OutlineNode> siblings, int index)
+    {
+        var node = siblings[index];
+        if (node.Label is not null || node.Children.Count > 0 || !node.Text.TrimEnd('*', ' ').EndsWith(':') || !Is(node.Text)) return 0;
+        var count = 0;
+        while (index + 1 + count < siblings.Count && siblings[index + 1 + count].Label?.Kind == LabelKind.Letter) count++;
+        return count;
     }
 
     // "2 Điều 3 …" or "h khoản 2 …": a number, or a single letter as a point's label.

@@ -118,6 +118,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 }
                 // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" after a group's items assigns them; it is no item itself.
                 if (child.Label is null && child.Children.Count == 0 && Fields.Is(child.Paragraph.Text)) continue;
+                // The cited provision's own points ("a) …", "b) …") are the citing paragraph's text, not items.
+                if (_quotedProvisions.PointsAfter(nodes, index) is > 0 and var points)
+                {
+                    var quoted = nodes.Skip(index + 1).Take(points).Select(p => p.Label!.Printed + " " + Fields.TextOf(p));
+                    Visit(child, path, inherited, assignedByLeadIn, VnText.Squash(Fields.TextOf(child) + " " + string.Join(' ', quoted)));
+                    index += points;
+                    continue;
+                }
                 if (IsLeadIn(child, nodes))
                 {
                     var named = _units.FromPreamble(child.Text);
@@ -163,7 +171,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             return last;
         }
 
-        void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited, bool assignedByLeadIn)
+        void Visit(OutlineNode node, List<string> path, List<TaskUnit> inherited, bool assignedByLeadIn, string? folded = null)
         {
             var ordinal = Ordinal(node, path);
             // A heading that names who must act ("Trách nhiệm của Chi cục Hải quan …:", "Đối với X:") heads tasks, not objects.
@@ -181,7 +189,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // of the decision, its aims included: neither this document's tasks nor its targets.
             var enacted = decisionDocument && Enacts(node, ancestors);
             var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
-            var text = objectList ? ObjectList.Text(node) : Fields.TextOf(node);
+            var text = folded ?? (objectList ? ObjectList.Text(node) : Fields.TextOf(node));
             if (text.Length == 0) return;
             var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause);
             var score = enacted ? 0
@@ -357,8 +365,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private bool IsEnactingFormula(OutlineNode node) =>
         node.Label is null && vocab.EnactingWords.IsOne(node.Paragraph.Text.Trim('*', ' ').TrimEnd().TrimEnd(':').TrimEnd());
 
-    private static bool IsLeadIn(OutlineNode node, List<OutlineNode> siblings) =>
-        node.Label is null && node.Children.Count == 0 && node.Text.TrimEnd().EndsWith(':') && siblings.IndexOf(node) < siblings.Count - 1;
+    // A paragraph that cites a provision and prints its points is an item, not a lead-in (QuotedProvision.PointsAfter).
+    private bool IsLeadIn(OutlineNode node, List<OutlineNode> siblings) =>
+        node.Label is null && node.Children.Count == 0 && node.Text.TrimEnd().EndsWith(':') && siblings.IndexOf(node) < siblings.Count - 1
+        && _quotedProvisions.PointsAfter(siblings, siblings.IndexOf(node)) == 0;
 
     private enum Section { Other, Findings, Targets, Directives }
 

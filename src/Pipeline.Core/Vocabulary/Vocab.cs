@@ -57,6 +57,7 @@ public sealed class Vocab
         TypeQualifiers = Lexicon<FoldKey>.Load(source, "type-qualifiers.txt");
         SubjectLabels = Lexicon<FoldKey>.Load(source, "subject-labels.txt");
         TransitionalClauses = MarkAwareLexicon.Load(source, "transitional-clauses.txt");
+        PermissionClauses = MarkAwareLexicon.Load(source, "permission-clauses.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
         AdoptionClauses = Rows("adoption-clauses.tsv").Select(r => (VnText.Fold(r[0].Trim()), VnText.Fold(r[1].Trim()))).ToList();
@@ -195,6 +196,8 @@ public sealed class Vocab
     public Lexicon<FoldKey> SubjectLabels { get; }
     /// <summary>Phrases of a transitional provision ("… tiếp tục hoạt động cho đến khi …"): a status, not work assigned.</summary>
     public MarkAwareLexicon TransitionalClauses { get; }
+    /// <summary>The predicate of a clause that grants a right or a permission ("… được sử dụng …"): a power, not work assigned.</summary>
+    public MarkAwareLexicon PermissionClauses { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>
     public Lexicon<FoldKey> SelfReferences { get; }
     /// <summary>Headings of an inspection's or a session's programme ("Nội dung kiểm tra", "Phương pháp kiểm tra").</summary>

@@ -62,6 +62,41 @@ public class ParagraphShapeTests
     }
 
     [Fact]
+    public void A_line_that_starts_with_a_cited_article_continues_the_sentence()
+    {
+        // CV-5141/SNNMT-KS Lào Cai (dev, layout text wrapped at the margin):
+        //   "khối lượng khoáng sản đã khai thác định kỳ hằng năm theo quy định tại khoản 2"
+        //   "Điều 64 của Luật Địa chất và khoáng sản và các yêu cầu sau:"
+        // "Điều 64" has no dot after its number, which an article's own label has: it is a citation cut by the wrap,
+        // not an article opening under item 1.3.
+        var record = Extract.File("layout", "CV-5141-SNNMT-KS-LaoCai-baocao-sanluong.txt");
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal.StartsWith("1.3.64", StringComparison.Ordinal));
+        Assert.DoesNotContain(record.Tasks, t => t.Heading?.StartsWith("của Luật Địa chất", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_cited_article_on_a_page_line_of_its_own_is_not_an_article()
+    {
+        // QĐ-09/2023/QĐ-TTg (dev, Công báo PDF), Điều 10.4:
+        //   "thẻ ABTC đối với các trường hợp thuộc thẩm quyền quản lý quy định tại khoản 2"
+        //   "Điều 9 Quyết định này."
+        // The wrapped citation made an "Điều 9" whose item 6 became a task headed "Quyết định này.".
+        var record = Extract.File("pdf", "QD-09-2023-QD-TTg-CongBao-the-APEC.pdf");
+        Assert.DoesNotContain(record.Tasks, t => t.Heading == "Quyết định này.");
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal.StartsWith("9.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_article_label_without_its_dot_is_told_apart()
+    {
+        Assert.True(Pipeline.Roles.ItemLabel.IsUnclosedArticle("Điều 64 của Luật Địa chất và khoáng sản và các yêu cầu sau:"));
+        Assert.True(Pipeline.Roles.ItemLabel.IsUnclosedArticle("Điều 9 Quyết định này."));
+        Assert.False(Pipeline.Roles.ItemLabel.IsUnclosedArticle("Điều 9. Đối tượng được xem xét cấp thẻ ABTC"));
+        Assert.False(Pipeline.Roles.ItemLabel.IsUnclosedArticle("Điều 29: Trách nhiệm thi hành"));
+        Assert.False(Pipeline.Roles.ItemLabel.IsUnclosedArticle("1. Đối với trường hợp quy định tại khoản 1 Điều 18"));
+    }
+
+    [Fact]
     public void A_hyphen_wrapped_at_the_line_start_is_not_a_bullet()
     {
         // NQ-01/2017/NQ-HĐND Hậu Giang (dev): "bệnh tay - chân" / "- miệng, sốt xuất huyết …" is one sentence.

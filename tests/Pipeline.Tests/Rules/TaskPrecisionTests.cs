@@ -474,4 +474,34 @@ public class TaskPrecisionTests
         Assert.Contains(tasks, t => t.Ordinal == "2.2");
         Assert.Contains(tasks, t => t.Ordinal == "2.3");
     }
+
+    /// <summary>
+    /// A letter that cites a provision and prints its points: "Tại khoản 1 Điều 10 Thông tư số 36/2025/TT-BNNMT ngày
+    /// 02/7/2025 quy định: Tổ chức, cá nhân khai thác khoáng sản … phải lắp đặt các thiết bị kiểm soát sản lượng … cụ thể:"
+    /// then "a) Đối với dự án đầu tư khai thác khoáng sản không có hạng mục chế biến khoáng sản, trữ lượng khoáng sản
+    /// nguyên khai phải được kiểm soát …", "b) …". The a), b) are the cited law's labels, not items of the letter: they
+    /// are the citing item's text (CV-5141/SNNMT-KS Lào Cai, dev, layout text, item 1.4).
+    /// </summary>
+    [Fact]
+    public void The_points_of_a_cited_provision_belong_to_the_citing_paragraph()
+    {
+        var record = Extract.File("layout", "CV-5141-SNNMT-KS-LaoCai-baocao-sanluong.txt");
+        var citing = Assert.Single(record.Tasks, t => t.Text.StartsWith("Tại khoản 1 Điều 10 Thông tư số 36/2025/TT-BNNMT", StringComparison.Ordinal));
+        Assert.Contains("a) Đối với dự án đầu tư khai thác khoáng sản không có hạng mục chế biến khoáng sản", citing.Text);
+        Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Đối với dự án đầu tư khai thác khoáng sản không có hạng mục", StringComparison.Ordinal));
+        Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Thiết bị cân, thiết bị đo đạc, thiết bị giám sát hành trình", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A clause that grants a power is not a task: in QĐ-1050/QĐ-SCT Lào Cai (dev), Điều 3 "Nhiệm vụ và quyền hạn của Đoàn
+    /// kiểm tra", item "3.7. Đoàn kiểm tra được sử dụng con dấu của Sở Công Thương để ban hành các văn bản trong quá
+    /// trình thực hiện nhiệm vụ kiểm tra." grants the team a right, while its duty items (3.1 …) stay tasks.
+    /// </summary>
+    [Fact]
+    public void A_clause_that_grants_a_right_is_not_a_task()
+    {
+        var record = Extract.File("pdf", "QD-1050-kiem-tra-VLNCN-2026.pdf");
+        Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Đoàn kiểm tra được sử dụng con dấu", StringComparison.Ordinal));
+        Assert.Contains(record.Tasks, t => t.Ordinal == "3.1");
+    }
 }
