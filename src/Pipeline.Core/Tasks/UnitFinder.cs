@@ -227,7 +227,15 @@ public sealed partial class UnitFinder
             if (phrase is null || IsCollective(phrase)) return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
             names.Add(phrase);
         }
-        else if (AssignAt(text, folded, 0)) return Asked(text);
+        // "Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh, thành phố …": the asked body leads the items, the
+        // bodies it works with support them.
+        else if (AssignAt(text, folded, 0))
+        {
+            var asked = Asked(text);
+            foreach (var support in Find(text).Where(u => u.Role == UnitRole.Support))
+                if (!asked.Any(u => VnText.ToneKey(u.Name) == VnText.ToneKey(support.Name))) asked.Add(support);
+            return asked;
+        }
         else if (text.Length < MaxHeadingList) names.AddRange(HeadingMembers(text, folded));
         return names.Where(n => n.Length > 0).SelectMany(Split).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
     }
@@ -255,17 +263,28 @@ public sealed partial class UnitFinder
         {
             var stop = folded.IndexOf(';', start);
             if (stop < 0) stop = text.Length;
-            if (StartsWithHead(text, folded, start) == 0 || PhraseUntilVerb(text, folded, start, out var end) is not { } name) return [];
+            if (!OpensNamedBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } name) return [];
             // A heading that is one collective and what defines it ("Các cơ quan, tổ chức … được giao quản lý …"): all of it.
             if (members.Count == 0 && stop == text.Length && end < stop && IsCollective(name) && Qualifies(folded, start, end))
                 return [text.Trim()];
             if (end < stop && !(stop == text.Length && _headingTail.IsMatch(folded[end..]))) return [];
-            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName) return [];
+            // A long heading is prose, unless it is a collective and its colon list ("Các Bộ: Công Thương, Giao thông vận tải, …"):
+            // one unit as printed, however many members it lists.
+            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName && !OpensColonList(name)) return [];
             members.Add(name);
             start = SkipSpaces(folded, stop + 1);
         }
         return members;
     }
+
+    /// <summary>
+    /// A heading's first member opens with a unit head; a collective word counts only before a body ("Các Bộ: …", "Các cơ quan
+    /// chủ quản …", "Các tổ chức thành viên …"): before a matter it names none ("Các chỉ tiêu cụ thể đến năm 2030", "CÁC GIẢI
+    /// PHÁP THỰC HIỆN").
+    /// </summary>
+    private bool OpensNamedBody(string text, string folded, int at) =>
+        StartsWithHead(text, folded, at) > 0
+        && (_pluralWord.Match(folded, at) is not { Success: true } collective || collective.Index != at || OpensBody(text, folded, at + collective.Length));
 
     /// <summary>
     /// A heading whose body directs another over the items below it ("1. Bộ trưởng Bộ Quốc phòng chỉ đạo Ban Cơ yếu Chính phủ",
@@ -332,8 +351,9 @@ public sealed partial class UnitFinder
                       || _plural.OpensWith(piece) && !kindOfList
                       || char.IsUpper(piece[0]) && !fields && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
-            // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
-            var sharesModifier = names.Count > 0 && !joinedByAnd && IsBareHead(names[^1]);
+            // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
+            // "Ban Thường vụ Tỉnh ủy, Thành ủy": a bare kind after a name ending in a kind of its own shares that name's opening words.
+            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || IsBareHead(piece) && EndsWithKind(names[^1]));
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
@@ -341,6 +361,15 @@ public sealed partial class UnitFinder
 
         // A capitalised piece that opens no unit head: a field of the name before it ("Thể thao").
         bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;
+    }
+
+    /// <summary>"Ban Thường vụ Tỉnh ủy": a name whose last words are a body kind of their own after other words.</summary>
+    private bool EndsWithKind(string name)
+    {
+        var folded = VnText.FoldAligned(name.Trim());
+        for (var i = folded.IndexOf(' '); i > 0; i = folded.IndexOf(' ', i + 1))
+            if (StartsWithHead(name.Trim(), folded, i + 1) == folded.Length - i - 1) return true;
+        return false;
     }
 
     /// <summary>Where the "và" that ends a colon list by opening a body of its own stands, and where that body starts; -1 if none.</summary>
@@ -401,7 +430,10 @@ public sealed partial class UnitFinder
     private bool FollowsWholeName(string previous, string piece, bool joinedByAnd, bool sharedTail)
     {
         var before = previous.Trim();
-        var pieceHead = StartsWithHead(piece, VnText.FoldAligned(piece), 0);
+        var pieceFolded = VnText.FoldAligned(piece);
+        var pieceHead = StartsWithHead(piece, pieceFolded, 0);
+        // "bộ ngành, tổ chức chính trị - xã hội, …": "tổ chức" used as a noun heads a body too.
+        if (pieceHead == 0 && OpensBody(piece, pieceFolded, 0)) pieceHead = _nounVerb.Length;
         return pieceHead > 0 && (pieceHead < piece.Length || joinedByAnd)
                && StartsWithHead(before, VnText.FoldAligned(before), 0) is > 0 and var head && (head < before.Length || _national.Contains(before))
                && !ListUnderWay().IsMatch(before) && (!HoldsPlural(before) || IsCollectiveKind(before) && pieceHead < piece.Length && !sharedTail
