@@ -20,6 +20,8 @@ public sealed partial class UnitFinder
     private readonly Lexicon<FoldKey> _enactments;
     private readonly Lexicon<ToneKey> _national;
     private readonly Lexicon<ToneKey> _roleWords;
+    private readonly Lexicon<ToneKey> _partyCommittees;
+    private readonly string[] _docTypeNames;
     private readonly PatternList _plural;
     private readonly Regex _pluralBefore;
     private readonly Regex _pluralWord;
@@ -55,6 +57,8 @@ public sealed partial class UnitFinder
         _enactments = vocab.EnactmentOpenings;
         _national = vocab.NationalBodies;
         _roleWords = vocab.UnitRoleWords;
+        _partyCommittees = vocab.PartyCommittees;
+        _docTypeNames = vocab.DocTypes.Select(t => t.Name).ToArray();
         string Cues(string group) => vocab.UnitCues[group].Alternation;
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _plural = vocab.UnitCues["plural"];
@@ -140,6 +144,10 @@ public sealed partial class UnitFinder
         if (units.All(u => u.Role != UnitRole.Lead) && StartsWithHead(text, folded, 0) > 0)
             foreach (var subject in OpeningSubjects(text, folded, 0)) AddAll(units, subject, UnitRole.Lead);
 
+        // A later sentence or ';' clause that opens with its own subject acting ("… trong thực hiện nhiệm vụ. Người đứng đầu các
+        // phòng, ban, đơn vị … thường xuyên chỉ đạo …"): that subject leads too (corpus/expected/README.md, mixed items).
+        foreach (var subject in ClauseSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
+
         foreach (Match m in _support.Matches(folded))
         {
             // "Phối hợp tham mưu …", "phối hợp chặt chẽ, …": a support unit is a body, named by its head word.
@@ -164,10 +172,24 @@ public sealed partial class UnitFinder
             var subject = PhraseUntilVerb(text, folded, i, out var end);
             // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who must act; "Thủ tướng Chính phủ ban hành Quyết định …"
             // names who enacts (enactment-openings.txt).
-            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject))) return [];
+            // "Sở Công Thương xây dựng Kế hoạch thực hiện …" names who writes the document, not who must act on it.
+            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject) || WritesDocument(text, folded, end))) return [];
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
         return [];
+    }
+
+    /// <summary>
+    /// The verb at <paramref name="verbAt"/> takes a document of a printed type as its object, capitalised as the document
+    /// names itself ("xây dựng Kế hoạch thực hiện Đề án …"; doc-types.tsv).
+    /// </summary>
+    private bool WritesDocument(string text, string folded, int verbAt)
+    {
+        var verb = _verbs.At(folded, verbAt).Where(v => At(text, folded, verbAt, v)).Select(v => v.Fold.Length).DefaultIfEmpty(0).Max();
+        if (verb == 0) return false;
+        var next = SkipSpaces(folded, verbAt + verb);
+        return next < text.Length && char.IsUpper(text[next])
+               && _docTypeNames.Any(n => IsPhraseAt(text, next, n.Length, VnText.ToneKey(n)) && (next + n.Length == text.Length || !char.IsLetter(text[next + n.Length])));
     }
 
     /// <summary>
@@ -352,8 +374,8 @@ public sealed partial class UnitFinder
                       || char.IsUpper(piece[0]) && !fields && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
-            // "Ban Thường vụ Tỉnh ủy, Thành ủy": a bare kind after a name ending in a kind of its own shares that name's opening words.
-            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || IsBareHead(piece) && EndsWithKind(names[^1]));
+            // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
+            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece));
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
@@ -363,14 +385,18 @@ public sealed partial class UnitFinder
         bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;
     }
 
-    /// <summary>"Ban Thường vụ Tỉnh ủy": a name whose last words are a body kind of their own after other words.</summary>
-    private bool EndsWithKind(string name)
+    /// <summary>
+    /// "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee alone (party-committees.txt) after a name that ends in another
+    /// names that body of the other committee ("Ban Thường vụ Thành ủy"), so it is no name on its own.
+    /// </summary>
+    private bool SharesPartyBody(string previous, string piece)
     {
-        var folded = VnText.FoldAligned(name.Trim());
-        for (var i = folded.IndexOf(' '); i > 0; i = folded.IndexOf(' ', i + 1))
-            if (StartsWithHead(name.Trim(), folded, i + 1) == folded.Length - i - 1) return true;
-        return false;
+        if (!_partyCommittees.Contains(piece.Trim())) return false;
+        var words = previous.Trim().Split(' ');
+        return words.Length > PartyCommitteeWords && _partyCommittees.Contains(string.Join(' ', words[^PartyCommitteeWords..]));
     }
+
+    private const int PartyCommitteeWords = 2;
 
     /// <summary>Where the "và" that ends a colon list by opening a body of its own stands, and where that body starts; -1 if none.</summary>
     private (int End, int Next) ColonListEnd(string phrase)
@@ -484,7 +510,9 @@ public sealed partial class UnitFinder
             var c = folded[i];
             // "các Bộ: Công an, Tài chính, …", "Giám đốc các Sở: Công Thương, …" — a plural head's colon introduces its
             // members, not a new clause.
-            var listColon = c == ':' && HoldsPlural(folded[start..i]) && !folded[start..i].Contains(':') && i + 2 < text.Length && char.IsUpper(text[i + 2]);
+            // A collective closed by "liên quan" has no members to list: "… và các cơ quan liên quan: Tăng cường giám sát …" opens the action.
+            var listColon = c == ':' && HoldsPlural(folded[start..i]) && !folded[start..i].Contains(':') && i + 2 < text.Length && char.IsUpper(text[i + 2])
+                            && !_closedBefore.IsMatch(folded[start..i] + " ");
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A head of several words opening the name, a listed one or a collective one holds its verb: "Đoàn kiểm tra",
             // "Văn phòng, Ủy ban kiểm tra Đảng ủy", "các Đoàn kiểm tra, giám sát của Tỉnh".
@@ -576,6 +604,21 @@ public sealed partial class UnitFinder
             // "…; Trưởng Thuế tỉnh; …": a post whose own word is no head still names its body.
             if (!OpensBody(text, folded, next) && !(CapitalisedMember(text, folded, next, out var postEnd) && NamesABody(text, folded, next, postEnd))) return members;
             start = next;
+        }
+    }
+
+    /// <summary>
+    /// The subjects of the sentences and ';' clauses after the first: a unit head opening the clause, its name running to a
+    /// directive verb (directive-verbs.txt) other than an assigning one, not to a word that only ends a name.
+    /// </summary>
+    private IEnumerable<string> ClauseSubjects(string text, string folded)
+    {
+        for (var i = 2; i < folded.Length; i++)
+        {
+            if (folded[i - 1] != ' ' || folded[i - 2] is not ('.' or ';') || !char.IsUpper(text[i]) && folded[i - 2] == '.') continue;
+            if (!OpensBody(text, folded, i) || PhraseUntilVerb(text, folded, i, out var end) is not { } subject || end >= folded.Length) continue;
+            // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts.
+            if (_verbs.At(folded, end).Any(v => At(text, folded, end, v)) && !AssignAt(text, folded, end)) yield return subject;
         }
     }
 
