@@ -20,6 +20,8 @@ public sealed partial class UnitFinder
     private readonly Lexicon<FoldKey> _enactments;
     private readonly Lexicon<ToneKey> _national;
     private readonly Lexicon<ToneKey> _roleWords;
+    private readonly Lexicon<ToneKey> _partyCommittees;
+    private readonly string[] _docTypeNames;
     private readonly PatternList _plural;
     private readonly Regex _pluralBefore;
     private readonly Regex _pluralWord;
@@ -55,6 +57,8 @@ public sealed partial class UnitFinder
         _enactments = vocab.EnactmentOpenings;
         _national = vocab.NationalBodies;
         _roleWords = vocab.UnitRoleWords;
+        _partyCommittees = vocab.PartyCommittees;
+        _docTypeNames = vocab.DocTypes.Select(t => t.Name).ToArray();
         string Cues(string group) => vocab.UnitCues[group].Alternation;
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _plural = vocab.UnitCues["plural"];
@@ -140,6 +144,10 @@ public sealed partial class UnitFinder
         if (units.All(u => u.Role != UnitRole.Lead) && StartsWithHead(text, folded, 0) > 0)
             foreach (var subject in OpeningSubjects(text, folded, 0)) AddAll(units, subject, UnitRole.Lead);
 
+        // A later sentence or ';' clause that opens with its own subject acting ("… trong thực hiện nhiệm vụ. Người đứng đầu các
+        // phòng, ban, đơn vị … thường xuyên chỉ đạo …"): that subject leads too (corpus/expected/README.md, mixed items).
+        foreach (var subject in ClauseSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
+
         foreach (Match m in _support.Matches(folded))
         {
             // "Phối hợp tham mưu …", "phối hợp chặt chẽ, …": a support unit is a body, named by its head word.
@@ -164,10 +172,24 @@ public sealed partial class UnitFinder
             var subject = PhraseUntilVerb(text, folded, i, out var end);
             // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who must act; "Thủ tướng Chính phủ ban hành Quyết định …"
             // names who enacts (enactment-openings.txt).
-            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject))) return [];
+            // "Sở Công Thương xây dựng Kế hoạch thực hiện …" names who writes the document, not who must act on it.
+            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject) || WritesDocument(text, folded, end))) return [];
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
         return [];
+    }
+
+    /// <summary>
+    /// The verb at <paramref name="verbAt"/> takes a document of a printed type as its object, capitalised as the document
+    /// names itself ("xây dựng Kế hoạch thực hiện Đề án …"; doc-types.tsv).
+    /// </summary>
+    private bool WritesDocument(string text, string folded, int verbAt)
+    {
+        var verb = _verbs.At(folded, verbAt).Where(v => At(text, folded, verbAt, v)).Select(v => v.Fold.Length).DefaultIfEmpty(0).Max();
+        if (verb == 0) return false;
+        var next = SkipSpaces(folded, verbAt + verb);
+        return next < text.Length && char.IsUpper(text[next])
+               && _docTypeNames.Any(n => IsPhraseAt(text, next, n.Length, VnText.ToneKey(n)) && (next + n.Length == text.Length || !char.IsLetter(text[next + n.Length])));
     }
 
     /// <summary>
@@ -227,7 +249,15 @@ public sealed partial class UnitFinder
             if (phrase is null || IsCollective(phrase)) return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
             names.Add(phrase);
         }
-        else if (AssignAt(text, folded, 0)) return Asked(text);
+        // "Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh, thành phố …": the asked body leads the items, the
+        // bodies it works with support them.
+        else if (AssignAt(text, folded, 0))
+        {
+            var asked = Asked(text);
+            foreach (var support in Find(text).Where(u => u.Role == UnitRole.Support))
+                if (!asked.Any(u => VnText.ToneKey(u.Name) == VnText.ToneKey(support.Name))) asked.Add(support);
+            return asked;
+        }
         else if (text.Length < MaxHeadingList) names.AddRange(HeadingMembers(text, folded));
         return names.Where(n => n.Length > 0).SelectMany(Split).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
     }
@@ -255,17 +285,28 @@ public sealed partial class UnitFinder
         {
             var stop = folded.IndexOf(';', start);
             if (stop < 0) stop = text.Length;
-            if (StartsWithHead(text, folded, start) == 0 || PhraseUntilVerb(text, folded, start, out var end) is not { } name) return [];
+            if (!OpensNamedBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } name) return [];
             // A heading that is one collective and what defines it ("Các cơ quan, tổ chức … được giao quản lý …"): all of it.
             if (members.Count == 0 && stop == text.Length && end < stop && IsCollective(name) && Qualifies(folded, start, end))
                 return [text.Trim()];
             if (end < stop && !(stop == text.Length && _headingTail.IsMatch(folded[end..]))) return [];
-            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName) return [];
+            // A long heading is prose, unless it is a collective and its colon list ("Các Bộ: Công Thương, Giao thông vận tải, …"):
+            // one unit as printed, however many members it lists.
+            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName && !OpensColonList(name)) return [];
             members.Add(name);
             start = SkipSpaces(folded, stop + 1);
         }
         return members;
     }
+
+    /// <summary>
+    /// A heading's first member opens with a unit head; a collective word counts only before a body ("Các Bộ: …", "Các cơ quan
+    /// chủ quản …", "Các tổ chức thành viên …"): before a matter it names none ("Các chỉ tiêu cụ thể đến năm 2030", "CÁC GIẢI
+    /// PHÁP THỰC HIỆN").
+    /// </summary>
+    private bool OpensNamedBody(string text, string folded, int at) =>
+        StartsWithHead(text, folded, at) > 0
+        && (_pluralWord.Match(folded, at) is not { Success: true } collective || collective.Index != at || OpensBody(text, folded, at + collective.Length));
 
     /// <summary>
     /// A heading whose body directs another over the items below it ("1. Bộ trưởng Bộ Quốc phòng chỉ đạo Ban Cơ yếu Chính phủ",
@@ -332,8 +373,9 @@ public sealed partial class UnitFinder
                       || _plural.OpensWith(piece) && !kindOfList
                       || char.IsUpper(piece[0]) && !fields && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
-            // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place.
-            var sharesModifier = names.Count > 0 && !joinedByAnd && IsBareHead(names[^1]);
+            // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
+            // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
+            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece));
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
@@ -342,6 +384,19 @@ public sealed partial class UnitFinder
         // A capitalised piece that opens no unit head: a field of the name before it ("Thể thao").
         bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;
     }
+
+    /// <summary>
+    /// "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee alone (party-committees.txt) after a name that ends in another
+    /// names that body of the other committee ("Ban Thường vụ Thành ủy"), so it is no name on its own.
+    /// </summary>
+    private bool SharesPartyBody(string previous, string piece)
+    {
+        if (!_partyCommittees.Contains(piece.Trim())) return false;
+        var words = previous.Trim().Split(' ');
+        return words.Length > PartyCommitteeWords && _partyCommittees.Contains(string.Join(' ', words[^PartyCommitteeWords..]));
+    }
+
+    private const int PartyCommitteeWords = 2;
 
     /// <summary>Where the "và" that ends a colon list by opening a body of its own stands, and where that body starts; -1 if none.</summary>
     private (int End, int Next) ColonListEnd(string phrase)
@@ -401,7 +456,10 @@ public sealed partial class UnitFinder
     private bool FollowsWholeName(string previous, string piece, bool joinedByAnd, bool sharedTail)
     {
         var before = previous.Trim();
-        var pieceHead = StartsWithHead(piece, VnText.FoldAligned(piece), 0);
+        var pieceFolded = VnText.FoldAligned(piece);
+        var pieceHead = StartsWithHead(piece, pieceFolded, 0);
+        // "bộ ngành, tổ chức chính trị - xã hội, …": "tổ chức" used as a noun heads a body too.
+        if (pieceHead == 0 && OpensBody(piece, pieceFolded, 0)) pieceHead = _nounVerb.Length;
         return pieceHead > 0 && (pieceHead < piece.Length || joinedByAnd)
                && StartsWithHead(before, VnText.FoldAligned(before), 0) is > 0 and var head && (head < before.Length || _national.Contains(before))
                && !ListUnderWay().IsMatch(before) && (!HoldsPlural(before) || IsCollectiveKind(before) && pieceHead < piece.Length && !sharedTail
@@ -452,7 +510,9 @@ public sealed partial class UnitFinder
             var c = folded[i];
             // "các Bộ: Công an, Tài chính, …", "Giám đốc các Sở: Công Thương, …" — a plural head's colon introduces its
             // members, not a new clause.
-            var listColon = c == ':' && HoldsPlural(folded[start..i]) && !folded[start..i].Contains(':') && i + 2 < text.Length && char.IsUpper(text[i + 2]);
+            // A collective closed by "liên quan" has no members to list: "… và các cơ quan liên quan: Tăng cường giám sát …" opens the action.
+            var listColon = c == ':' && HoldsPlural(folded[start..i]) && !folded[start..i].Contains(':') && i + 2 < text.Length && char.IsUpper(text[i + 2])
+                            && !_closedBefore.IsMatch(folded[start..i] + " ");
             if (c is ';' or '.' && (i + 1 >= folded.Length || folded[i + 1] == ' ') || c == ':' && !listColon || c == '(') { end = i; break; }
             // A head of several words opening the name, a listed one or a collective one holds its verb: "Đoàn kiểm tra",
             // "Văn phòng, Ủy ban kiểm tra Đảng ủy", "các Đoàn kiểm tra, giám sát của Tỉnh".
@@ -544,6 +604,21 @@ public sealed partial class UnitFinder
             // "…; Trưởng Thuế tỉnh; …": a post whose own word is no head still names its body.
             if (!OpensBody(text, folded, next) && !(CapitalisedMember(text, folded, next, out var postEnd) && NamesABody(text, folded, next, postEnd))) return members;
             start = next;
+        }
+    }
+
+    /// <summary>
+    /// The subjects of the sentences and ';' clauses after the first: a unit head opening the clause, its name running to a
+    /// directive verb (directive-verbs.txt) other than an assigning one, not to a word that only ends a name.
+    /// </summary>
+    private IEnumerable<string> ClauseSubjects(string text, string folded)
+    {
+        for (var i = 2; i < folded.Length; i++)
+        {
+            if (folded[i - 1] != ' ' || folded[i - 2] is not ('.' or ';') || !char.IsUpper(text[i]) && folded[i - 2] == '.') continue;
+            if (!OpensBody(text, folded, i) || PhraseUntilVerb(text, folded, i, out var end) is not { } subject || end >= folded.Length) continue;
+            // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts.
+            if (_verbs.At(folded, end).Any(v => At(text, folded, end, v)) && !AssignAt(text, folded, end)) yield return subject;
         }
     }
 

@@ -1,0 +1,68 @@
+using Pipeline.Tasks;
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>
+/// Where a list of bodies splits into units and where a unit's name ends, on real lines of development documents
+/// (corpus/expected/README.md: split only where each piece is a complete name on its own).
+/// </summary>
+public class UnitListTests
+{
+    private static List<TaskUnit> Units(string text) => new UnitFinder(Extract.Vocab).Find(text);
+
+    /// <summary>
+    /// "Ban Thường vụ Tỉnh ủy, Thành ủy": the party committee after the comma shares "Ban Thường vụ" and is no name on its own.
+    /// Item II.1 of corpus/text/CT-21-2026-CT-TTg-CongBao-sapxep-thon-todanpho.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_party_committee_after_a_name_ending_in_another_stays_with_it() =>
+        Assert.Equal(["Ban Thường vụ Tỉnh ủy, Thành ủy"],
+            Units("Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng, chính quyền địa phương quán triệt nghiêm túc Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026 của Bộ Chính trị").Where(u => u.Role == UnitRole.Lead).Select(u => u.Name));
+
+    /// <summary>
+    /// "xác định" is the action, not part of the name: item 3.b of corpus/markdown/CT-13-CT-TTg-2024-quanly-tinchi-cacbon.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_name_stops_at_xac_dinh() =>
+        Assert.Equal(["Bộ Tài nguyên và Môi trường", "các cơ quan liên quan", "các địa phương có rừng"],
+            Units("Chủ trì, phối hợp với Bộ Tài nguyên và Môi trường, các cơ quan liên quan và các địa phương có rừng xác định tiềm năng giảm phát thải và hấp thụ các-bon từ rừng đóng góp cho việc thực hiện mục tiêu NDC.")
+                .Where(u => u.Role == UnitRole.Support).Select(u => u.Name));
+
+    /// <summary>
+    /// A national park is a body: item 3 of corpus/layout/CV-4390-UBND-NLN-LaoCai-trienkhai-ND-180.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_national_park_opens_a_subject() =>
+        Assert.Equal(["Vườn quốc gia Hoàng Liên", "các Công ty Lâm nghiệp"],
+            Units("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai thực hiện các nội dung thuộc trách nhiệm, thẩm quyền của chủ rừng, đảm bảo đúng quy định.")
+                .Where(u => u.Role == UnitRole.Lead).Select(u => u.Name));
+
+    /// <summary>
+    /// A colon after a collective closed by "liên quan" opens the action, not a list of members: item 10 of
+    /// corpus/markdown/CV-UBND-KT-LaoCai-baove-khoangsan-chuakhaithac-docxtext.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_colon_after_a_closed_collective_opens_the_action() =>
+        Assert.Equal(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", "các cơ quan liên quan"],
+            Units("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các cơ quan liên quan: Tăng cường giám sát việc thực thi pháp luật về khoáng sản.")
+                .Where(u => u.Role == UnitRole.Lead).Select(u => u.Name));
+
+    /// <summary>
+    /// A ';' clause that opens with its own subject acting names leads of its own: item 4.3 of
+    /// corpus/html/NQ-66.3-2025-NQ-CP-quyhoach-sudung-dat.html (dev).
+    /// </summary>
+    [Fact]
+    public void A_later_clause_opening_with_its_subject_adds_leads() =>
+        Assert.Equal(["Bộ Nông nghiệp và Môi trường", "Bộ Tài chính", "Bộ Quốc phòng", "Bộ Công an"],
+            Units("Bộ Nông nghiệp và Môi trường, Bộ Tài chính trong phạm vi chức năng, nhiệm vụ của mình có trách nhiệm tham mưu Chính phủ rà soát, đề xuất sửa đổi, bổ sung khoản 9, khoản 10 Điều 60, Điều 80, Điều 84 và các nội dung có liên quan của Luật Đất đai; Bộ Quốc phòng, Bộ Công an có trách nhiệm thực hiện các nhiệm vụ quy định tại khoản 5 Điều 3 Nghị quyết này.")
+                .Where(u => u.Role == UnitRole.Lead).Select(u => u.Name));
+
+    /// <summary>
+    /// A plan's preamble whose body writes the plan ("…, Sở Công Thương xây dựng Kế hoạch thực hiện …") names its author,
+    /// not addressees its items inherit: corpus/word/KH-SCT-LaoCai-2026-thuchien-DeAn-08.docx (dev).
+    /// </summary>
+    [Fact]
+    public void The_body_that_writes_the_plan_is_no_addressee() =>
+        Assert.Empty(new UnitFinder(Extract.Vocab).FromPreamble("Căn cứ chức năng, nhiệm vụ được giao, Sở Công Thương xây dựng Kế hoạch thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030, cụ thể như sau:"));
+}
