@@ -1,0 +1,56 @@
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>
+/// Constructs of a Party conclusion (Hướng dẫn 36-HD/VPTW) on the real lines of its OCR text layer,
+/// corpus/text/KL-75-KL-TW-BVMT-BDKH-OCR.txt (dev).
+/// </summary>
+public class PartyConclusionTests
+{
+    /// <summary>
+    /// "I- QUAN ĐIỂM, MỤC TIÊU" holds "1. Quan điểm" (the Party's positions, not tasks) and "2. Mục tiêu" (targets).
+    /// </summary>
+    [Fact]
+    public void Viewpoints_under_a_viewpoints_and_aims_section_are_not_tasks()
+    {
+        var tasks = Extract.Text("""
+            BAN CHẤP HÀNH TRUNG ƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM
+            Số 75-KL/TW Hà Nội, ngày 28 tháng 7 năm 2026
+            KÉT LUẬN
+            HỘI NGHỊ LÀN THỨ BA
+            về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu
+
+            I- QUAN ĐIỄM, MỤC TIỂU
+
+            1. Quan điểm
+
+            - Bảo vệ môi trường và ứng phó với biến đổi khí hậu phải được đặt trong
+            tổng thê tư duy, tầm nhìn mới, ở vị trí trung tâm trong các quyết định phát triển.
+
+            - Chủ động phòng ngừa, kiểm soát chặt chẽ, cảnh báo từ sớm, từ xa nguy
+            cơ gây ô nhiễm, suy thoái, sự cố môi trường.
+
+            2. Mục tiêu
+
+            2.1. Mục tiêu đến năm 2030
+
+            Năng lực quản trị môi trường, ứng phó với biến đổi khí hậu và phòng,
+            chống thiên tai được nâng cao, bảo vệ tốt hơn tính mạng, sức khoẻ, tài sản, sinh
+            kế của Nhân dân.
+
+            II- NHIỆM VỤ, GIẢI PHÁP
+
+            9. Đây mạnh hợp tác và hội nhập quốc tế
+
+            Chủ động, tích cực hợp tác, hội nhập quốc tế, tham gia định hình các sáng
+            kiến, các thoả thuận và cơ chế hợp tác khu vực, toàn cầu về môi trường và khí
+            hậu.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Bảo vệ môi trường", StringComparison.Ordinal));
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Chủ động phòng ngừa", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Text.StartsWith("Năng lực quản trị", StringComparison.Ordinal) && t.Kind == "target");
+        Assert.Contains(tasks, t => t.Text.StartsWith("Chủ động, tích cực hợp tác", StringComparison.Ordinal) && t.Kind == "task");
+    }
+}
