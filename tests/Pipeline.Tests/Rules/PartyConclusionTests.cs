@@ -53,4 +53,38 @@ public class PartyConclusionTests
         Assert.Contains(tasks, t => t.Text.StartsWith("Năng lực quản trị", StringComparison.Ordinal) && t.Kind == "target");
         Assert.Contains(tasks, t => t.Text.StartsWith("Chủ động, tích cực hợp tác", StringComparison.Ordinal) && t.Kind == "task");
     }
+
+    /// <summary>
+    /// The page header "18.KLTW7S.DOC 6" (the Word file name and the page number) stands between the two halves of a
+    /// paragraph that runs over the page break: it is page furniture, and the paragraph stays one task.
+    /// </summary>
+    [Fact]
+    public void A_word_file_name_page_header_does_not_cut_a_paragraph()
+    {
+        var tasks = Extract.Text("""
+            BAN CHẤP HÀNH TRUNG ƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM
+            Số 75-KL/TW Hà Nội, ngày 28 tháng 7 năm 2026
+            KÉT LUẬN
+            HỘI NGHỊ LÀN THỨ BA
+            về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu
+
+            II- NHIỆM VỤ, GIẢI PHÁP
+
+            9. Đây mạnh hợp tác và hội nhập quốc tế
+
+            Ban hành cơ chế, chính sách thuận lợi, ưu đãi về tài chính, tín dụng, đất
+            đai, khoa học, công nghệ cho các hoạt động bảo vệ môi trường và ứng phó với
+            biến đổi khí hậu, đặc biệt là các chương trình, dự án xử lý các vấn đề, điểm
+            nóng bức xúc về ô nhiễm môi trường. Tập trung đầu tư hạ tầng kinh tế - kỹ thuật
+
+            18.KLTW7S.DOC 6
+
+            đa mục tiêu, trong đó có tích hợp các yêu cầu về bảo vệ môi trường, thúc đẩy
+            chuyên đổi xanh, chuyên đổi năng lượng.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("KLTW", StringComparison.Ordinal));
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("đa mục tiêu", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Text.StartsWith("Ban hành cơ chế", StringComparison.Ordinal) && t.Text.EndsWith("chuyên đổi năng lượng.", StringComparison.Ordinal));
+    }
 }
