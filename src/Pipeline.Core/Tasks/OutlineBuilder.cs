@@ -93,8 +93,14 @@ public static partial class OutlineBuilder
         if (VnText.Fold(text).StartsWith("doi voi ", StringComparison.Ordinal)) return true;
         if (text.EndsWith(':')) return true;
         if (text.Length == 0) return true;
-        return text.Length < 90 && !text.EndsWith('.') && !text.EndsWith(';') && node.Label?.Kind != LabelKind.Bullet && node.Continuations.Count == 0;
+        return text.Length < HeadingLength(node) && !text.EndsWith('.') && !text.EndsWith(';') && node.Label?.Kind != LabelKind.Bullet && node.Continuations.Count == 0;
     }
+
+    // A Party document's numbered heading names a whole line of work and wraps over two lines ("1. Tăng cường sự lãnh đạo
+    // của Đảng, phát huy vai trò của hệ thống / chính trị, nâng cao nhận thức của doanh nghiệp và Nhân dân", KL 75-KL/TW,
+    // dev; Hướng dẫn 36-HD/VPTW): printed without a final stop like any heading, only longer than a state document's.
+    private static int HeadingLength(OutlineNode node) =>
+        node.Label is { Kind: LabelKind.Decimal, Depth: 1 } ? 160 : 90;
 
     private static string Signature(ItemLabel? label) => label is null ? "" : label.Kind switch
     {

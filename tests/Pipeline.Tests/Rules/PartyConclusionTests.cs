@@ -87,4 +87,38 @@ public class PartyConclusionTests
         Assert.DoesNotContain(tasks, t => t.Text.StartsWith("đa mục tiêu", StringComparison.Ordinal));
         Assert.Contains(tasks, t => t.Text.StartsWith("Ban hành cơ chế", StringComparison.Ordinal) && t.Text.EndsWith("chuyên đổi năng lượng.", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// "1. Tăng cường sự lãnh đạo của Đảng, …" wraps over two lines without a final stop and is followed by paragraphs:
+    /// it is their heading, and each paragraph is a task of its own (corpus/expected/README.md, numbered sub-heading + plain paragraph).
+    /// </summary>
+    [Fact]
+    public void A_long_numbered_heading_heads_its_paragraphs()
+    {
+        var tasks = Extract.Text("""
+            BAN CHẤP HÀNH TRUNG ƯƠNG ĐÁNG CỘNG SẢN VIỆT NAM
+            Số 75-KL/TW Hà Nội, ngày 28 tháng 7 năm 2026
+            KÉT LUẬN
+            HỘI NGHỊ LÀN THỨ BA
+            về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu
+
+            II- NHIỆM VỤ, GIẢI PHÁP
+
+            1. Tăng cường sự lãnh đạo của Đảng, phát huy vai trò của hệ thống
+            chính trị, nâng cao nhận thức của doanh nghiệp và Nhân dân
+
+            Phát huy vai trò của Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã
+            hội, các hội quần chúng, các cơ quan báo chí, truyền thông và Nhân dân trong
+            tham gia xây dựng, phản biện, góp ý hoàn thiện chủ trương, chính sách và giám
+            sát thi hành pháp luật.
+
+            Đây mạnh tuyên truyền, giáo dục, tạo sự thống nhất trong nhận thức và
+            hành động của toàn xã hội. Phát hiện, khuyến khích, nhân rộng các mô hình hay, cách làm
+            hiệu quả.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Tăng cường sự lãnh đạo", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Ordinal == "II.1.1" && t.Text.StartsWith("Phát huy vai trò", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Ordinal == "II.1.2" && t.Text.StartsWith("Đây mạnh tuyên truyền", StringComparison.Ordinal));
+    }
 }
