@@ -105,8 +105,8 @@ public static partial class LinePatterns
     public static string AfterSubjectLabel(string text) => SubjectLabel().Replace(text, "", 1);
 
     // After "Số:" a number, a blank, a symbol, or a handwritten number OCR read as a few short marks ("d9 3§ /QĐ-UBND",
-    // QĐ-2336's scan) before the slash of a symbol.
-    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/|(?:[^\s/]{1,3}\s+){1,2}[^\s/]{0,3}\s*/\s*[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
+    // QĐ-2336's scan; "Z32Ø/BTC-QLCS", CV-8388's OCR text layer, dev) before the slash of a symbol.
+    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\s/]{1,5}/[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/|(?:[^\s/]{1,3}\s+){1,2}[^\s/]{0,3}\s*/\s*[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
     // OCR can lose one of the three words of a place-date ("Hà Nội, ngày _Ð năm 2024", "Hà Nội, tháng 7 năm 2026" on
     // photographed pages): with the year printed after "năm", the line is still the place-date.
     [GeneratedRegex(@"^[^,]{2,60},\s*ngay(?![a-z]).{0,12}?thang(?![a-z]).{0,8}?nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|^[^,]{2,60},\s*(ngay|thang)(?![a-z])[^a-z]{0,12}nam\W{0,3}\d{4}\W*$")] private static partial Regex PlaceDateLine();

@@ -23,8 +23,9 @@ public static partial class OutlineBuilder
         OutlineNode? closing = null;
         var anyLabel = paragraphs.Any(p => p.Label is not null);
 
-        foreach (var p in paragraphs)
+        for (var index = 0; index < paragraphs.Count; index++)
         {
+            var p = paragraphs[index];
             if (p.Label is { } label)
             {
                 var same = stack.FindLastIndex(n => Signature(n.Label) == Signature(label));
@@ -54,7 +55,7 @@ public static partial class OutlineBuilder
             // Inside an open article the execution paragraph ("Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.")
             // is the article's clause, not the closing formula of a letter; only a resolution's adoption clause closes it.
             var inArticle = stack.Any(n => n.Label?.Kind == LabelKind.Article);
-            if ((!inArticle && closingFormula.Matches(p.Text) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
+            if ((!inArticle && closingFormula.Matches(p.Text) && !ContinuesOutline(index) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
             {
                 closing = new OutlineNode(p, null);
                 stack.Clear();
@@ -74,6 +75,13 @@ public static partial class OutlineBuilder
             else { top.Continuations.Add(p.Text); top.ContinuationLines.AddRange(p.Lines); }
         }
         return new Outline(preamble, root.Children, closing);
+
+        // "8. Các sở, ban, ngành … / Phối hợp chặt chẽ với các cơ quan chủ trì trong tổ chức thực hiện Kế hoạch này." then
+        // "9. Ủy ban nhân dân cấp xã": a sentence worded like the closing formula but followed by the next sibling of an
+        // open item is that item's content (a body's duty under "Tổ chức thực hiện"), not the end of the document.
+        bool ContinuesOutline(int at) =>
+            at + 1 < paragraphs.Count && paragraphs[at + 1].Label is { } next
+            && stack.Exists(n => Signature(n.Label) == Signature(next));
     }
 
     /// <summary>A node whose own text introduces what follows rather than being a directive itself.</summary>
@@ -85,8 +93,14 @@ public static partial class OutlineBuilder
         if (VnText.Fold(text).StartsWith("doi voi ", StringComparison.Ordinal)) return true;
         if (text.EndsWith(':')) return true;
         if (text.Length == 0) return true;
-        return text.Length < 90 && !text.EndsWith('.') && !text.EndsWith(';') && node.Label?.Kind != LabelKind.Bullet && node.Continuations.Count == 0;
+        return text.Length < HeadingLength(node) && !text.EndsWith('.') && !text.EndsWith(';') && node.Label?.Kind != LabelKind.Bullet && node.Continuations.Count == 0;
     }
+
+    // A Party document's numbered heading names a whole line of work and wraps over two lines ("1. Tăng cường sự lãnh đạo
+    // của Đảng, phát huy vai trò của hệ thống / chính trị, nâng cao nhận thức của doanh nghiệp và Nhân dân", KL 75-KL/TW,
+    // dev; Hướng dẫn 36-HD/VPTW): printed without a final stop like any heading, only longer than a state document's.
+    private static int HeadingLength(OutlineNode node) =>
+        node.Label is { Kind: LabelKind.Decimal, Depth: 1 } ? 160 : 90;
 
     private static string Signature(ItemLabel? label) => label is null ? "" : label.Kind switch
     {

@@ -19,6 +19,7 @@ public class ReferenceAndDateTests
     // the number is unknown, the printed symbol stands; a Party-style slot with its type code keeps its number.
     [InlineData("Số: d9 3§ /QĐ-UBND", null, "QĐ-UBND", "/QĐ-UBND")]
     [InlineData("Số: 4Ÿ /QĐ-UBND", null, "QĐ-UBND", "/QĐ-UBND")]
+    [InlineData("Số: Z32Ø/BTC-QLCS", null, "BTC-QLCS", "/BTC-QLCS")]            // text/CV-8388 (dev), Tesseract text layer
     [InlineData("Số 05-QĐ/TU", "05", "QĐ/TU", "05-QĐ/TU")]
     [InlineData("Số: 12a/TB-UBND", "12a", "TB-UBND", "12a/TB-UBND")]
     public void Reference_lines_parse_into_number_symbol_and_reference(string line, string? number, string symbol, string reference)
