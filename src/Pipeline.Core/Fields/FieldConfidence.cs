@@ -1,4 +1,5 @@
 using Pipeline.Roles;
+using Pipeline.Text;
 
 namespace Pipeline.Fields;
 
@@ -49,7 +50,7 @@ public sealed class FieldConfidence(TimeProvider clock)
     {
         "reference" => f.Reference is null ? 0.3 : f.Reference.Symbol is { } s && s.Any(char.IsLetter) && !s.Any(char.IsWhiteSpace) && s.Length <= 30 ? 1 : 0.5,
         "issuedDate" => f.IssuedDate is { } d && (d.Year < 1945 || d.Year > thisYear + 1) ? 0.4 : 1,
-        "signer.name" => f.Signer?.Name is { } n && LinePatterns.LooksLikeName(n) ? 1 : 0.5,
+        "signer.name" => f.Signer?.Name is { } n && PersonNames.LooksLikeName(n) ? 1 : 0.5,
         _ => 1,
     };
 }

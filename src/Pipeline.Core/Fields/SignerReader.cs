@@ -56,7 +56,7 @@ public sealed partial class SignerReader(NaturalCase naturalCase) : IFieldReader
             foreach (System.Text.RegularExpressions.Match m in FullName().Matches(line.Text))
             {
                 var candidate = m.Value.Trim();
-                if (candidate.Length > fragment.Length && VnText.Fold(candidate).EndsWith(foldedFragment, StringComparison.Ordinal) && LinePatterns.LooksLikeName(candidate))
+                if (candidate.Length > fragment.Length && VnText.Fold(candidate).EndsWith(foldedFragment, StringComparison.Ordinal) && PersonNames.LooksLikeName(candidate))
                 {
                     warnings.Add($"signer name completed from '{fragment}' with '{candidate}' printed elsewhere in the document");
                     return candidate;

@@ -14,9 +14,19 @@ public static partial class LinePatterns
 
     public static bool IsPlaceDate(string text) => PlaceDateLine().IsMatch(VnText.Fold(text));
 
-    /// <summary>"Hà Nội," or "Hà Nội, ngày" on one line and "tháng … năm 2026" on the next: one place-date line OCR broke.</summary>
-    public static bool IsSplitPlaceDate(string first, string next) =>
-        first.Length < 40 && next.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(first)) && SplitPlaceDateRest().IsMatch(VnText.Fold(next));
+    /// <summary>
+    /// "Hà Nội," or "Hà Nội, ngày" on one line and "tháng … năm 2026" on the next: one place-date line OCR broke; or
+    /// "Hà Nội, ngày 02 tháng" and "5 năm 2024", where a converter closed the line's italics before the month and
+    /// opened them again ("*Hà Nội, ngày 02 tháng* *5 năm 2024*").
+    /// </summary>
+    public static bool IsSplitPlaceDate(string first, string next)
+    {
+        if (first.Length >= 40 || next.Length >= 40) return false;
+        var start = VnText.Fold(first).TrimEnd('*', ' ');
+        if (!SplitPlaceDateStart().IsMatch(start)) return false;
+        var rest = VnText.Fold(next);
+        return SplitPlaceDateRest().IsMatch(rest) || start.EndsWith("thang", StringComparison.Ordinal) && MonthYearRest().IsMatch(rest);
+    }
 
     /// <summary>"Hà Nội, ngày 30 tháng" with the rest of the line lost or read elsewhere: the first half of a place-date.</summary>
     public static bool IsPlaceDateStart(string text) => text.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(text)) && VnText.Fold(text).Contains("ngay", StringComparison.Ordinal);
@@ -94,16 +104,6 @@ public static partial class LinePatterns
     /// <summary>The text after a "V/v" label (the whole text when it has none).</summary>
     public static string AfterSubjectLabel(string text) => SubjectLabel().Replace(text, "", 1);
 
-    /// <summary>A person's name: two to six capitalised words of letters, nothing else.</summary>
-    public static bool LooksLikeName(string text)
-    {
-        var t = text.Trim('*', ' ', '.');
-        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 6) return false;
-        return words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0])) && !VnText.IsUpper(t, 4);
-    }
-
-
     // After "Số:" a number, a blank, a symbol, or a handwritten number OCR read as a few short marks ("d9 3§ /QĐ-UBND",
     // QĐ-2336's scan) before the slash of a symbol.
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*(\d|/|-|\s*$|[a-z]{1,6}[-/]|[^\sa-z\d]{1,2}[^\s/]{0,4}\s*/|(?:[^\s/]{1,3}\s+){1,2}[^\s/]{0,3}\s*/\s*[a-z]{1,6}[-/])")] private static partial Regex ReferenceLine();
@@ -112,6 +112,7 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^[^,]{2,60},\s*ngay(?![a-z]).{0,12}?thang(?![a-z]).{0,8}?nam\b|^[^,]{2,60},\s*ngay\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|^[^,]{2,60},\s*(ngay|thang)(?![a-z])[^a-z]{0,12}nam\W{0,3}\d{4}\W*$")] private static partial Regex PlaceDateLine();
     [GeneratedRegex(@"^[^,\d]{2,30},\s*(ngay\W{0,3}\d{0,2}\W{0,3}(thang\W{0,3}\d{0,2})?)?\s*$")] private static partial Regex SplitPlaceDateStart();
     [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();
+    [GeneratedRegex(@"^\W{0,3}\d{1,2}\W{0,3}nam\W{0,3}\d{4}\W*$")] private static partial Regex MonthYearRest();
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
     [GeneratedRegex(@"^[\p{Lu}\d]{1,10}(?:-[\p{Lu}\d]{1,10})+\W?$")] private static partial Regex SymbolContinuation();
     // The separator before the type code may be lost with the label ("428GP-BCT", a phone photo read at 700 px).

@@ -270,7 +270,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             // A post signing without a formula (a law or resolution of the Quốc hội: "CHỦ TỊCH QUỐC HỘI" over the name).
             if (footStart == end)
                 for (var i = end - 1; i >= Math.Max(bodyStart, end - 12); i--)
-                    if (roles[i] is null && _recognizer.IsSignerPosition(lines[i].Text) && NextText(lines, i) is { } next && LinePatterns.LooksLikeName(next))
+                    if (roles[i] is null && _recognizer.IsSignerPosition(lines[i].Text) && NextText(lines, i) is { } next && PersonNames.LooksLikeName(next))
                     {
                         footStart = i;
                         break;
@@ -338,13 +338,13 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (_recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
             if (!inRecipients && _recognizer.IsAttachmentHeading(text)) attached = true;
             if (attached) { roles[i] = LineRole.Appendix; continue; }
-            if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !LinePatterns.LooksLikeName(text))
+            if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !PersonNames.LooksLikeName(text))
             {
                 roles[i] = LineRole.SignerPosition;
                 position = true;
                 continue;
             }
-            if (!name && LinePatterns.LooksLikeName(text) && (position || roles.Skip(footStart).Take(i - footStart).Any(r => r == LineRole.SignerAuthority) || signedName >= 0 && i - signedName is 0 or 1))
+            if (!name && PersonNames.LooksLikeName(text) && (position || roles.Skip(footStart).Take(i - footStart).Any(r => r == LineRole.SignerAuthority) || signedName >= 0 && i - signedName is 0 or 1))
             {
                 roles[i] = LineRole.SignerName;
                 name = true;
@@ -354,7 +354,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (name && nameText is not null && text.Trim('*', ' ') == nameText) { roles[i] = LineRole.Noise; continue; }
             // A later signature block (a copy of the page, an appendix's own signature) keeps its name: the
             // document's signer is the one under the first position when nothing else names them.
-            if (!name && position && LinePatterns.LooksLikeName(text)) { roles[i] = LineRole.SignerName; name = true; continue; }
+            if (!name && position && PersonNames.LooksLikeName(text)) { roles[i] = LineRole.SignerName; name = true; continue; }
             roles[i] = LineRole.Appendix;
         }
 
@@ -364,7 +364,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             for (var i = end - 1; i > footStart; i--)
             {
                 if (roles[i] == LineRole.Blank) continue;
-                if (LinePatterns.LooksLikeName(lines[i].Text)) roles[i] = LineRole.SignerName;
+                if (PersonNames.LooksLikeName(lines[i].Text)) roles[i] = LineRole.SignerName;
                 break;
             }
         }
@@ -404,7 +404,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         {
             if (roles[i] is not null || roles[i + 1] is not null) continue;
             var (a, b) = (lines[i].Text, lines[i + 1].Text);
-            if (LinePatterns.LooksLikeName(a) && _recognizer.IsSignatureNoise(b) || _recognizer.IsSignatureNoise(a) && LinePatterns.LooksLikeName(b)) return i;
+            if (PersonNames.LooksLikeName(a) && _recognizer.IsSignatureNoise(b) || _recognizer.IsSignatureNoise(a) && PersonNames.LooksLikeName(b)) return i;
         }
         return -1;
     }

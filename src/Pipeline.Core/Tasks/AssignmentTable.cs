@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.Roles;
+using Pipeline.Text;
 using Pipeline.Vocabulary;
 
 namespace Pipeline.Tasks;
@@ -36,7 +37,7 @@ public sealed class AssignmentTable
     public Header? ReadHeader(OutlineNode node)
     {
         if (node.Label is not null || node.Children.Count > 0) return null;
-        var cells = Cells(node.Paragraph.Text);
+        var cells = DataRowText.Cells(node.Paragraph.Text);
         if (cells.Count < 3) return null;
         var content = cells.FindIndex(_content.OpensWith);
         var units = cells.Select((c, i) => (Column: i, Role: _fields.ColumnRole(c))).Where(c => c.Role is not null)
@@ -54,8 +55,8 @@ public sealed class AssignmentTable
         if (node.Children.Count > 0 || node.Continuations.Count > 0) return null;
         // The line parser takes a printed STT "1." for an item label; the cells follow it ("1. | Luật … | Chính phủ | …").
         var cells = node.Label is { } label && node.Paragraph.Text.TrimStart().StartsWith('|')
-            ? Cells(node.Paragraph.Text.TrimStart()[1..]).Prepend(label.Value).ToList()
-            : node.Label is null ? Cells(node.Paragraph.Text) : [];
+            ? DataRowText.Cells(node.Paragraph.Text.TrimStart()[1..]).Prepend(label.Value).ToList()
+            : node.Label is null ? DataRowText.Cells(node.Paragraph.Text) : [];
         if (cells.Count != header.Width) return null;
         var units = new List<TaskUnit>();
         foreach (var (column, role) in header.Units) _units.AddAll(units, cells[column], role);
@@ -68,14 +69,4 @@ public sealed class AssignmentTable
     /// <summary>The row's ordinal under its table: its printed STT when it is a number, else its place among the rows.</summary>
     public static string Number(Row row, int position) =>
         int.TryParse(row.Number, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? row.Number : position.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The cells of a line a reader joined with " | " (a markdown row's outer pipes dropped).</summary>
-    private static List<string> Cells(string line)
-    {
-        var text = line.Trim();
-        if (!text.Contains(" | ", StringComparison.Ordinal) && !text.StartsWith('|')) return [];
-        if (text.StartsWith('|')) text = text[1..];
-        if (text.EndsWith('|')) text = text[..^1];
-        return text.Split('|').Select(c => c.Trim().Trim('*').Trim()).ToList();
-    }
 }

@@ -55,7 +55,7 @@ public sealed class LineShape(LineRecognizer recognizer)
         f[29] = LinePatterns.IsSubjectLine(text) ? 1 : 0;
         f[30] = recognizer.SignerPrefix(text) is not null ? 1 : 0;
         f[31] = recognizer.IsSignatureNoise(text) ? 1 : 0;
-        f[32] = LinePatterns.LooksLikeName(text) ? 1 : 0;
+        f[32] = PersonNames.LooksLikeName(text) ? 1 : 0;
         f[33] = LinePatterns.IsDecoration(text) ? 1 : 0;
         f[34] = VnText.StartsLower(text) ? 1 : 0;
         f[35] = (float)(line.Confidence ?? 1.0);

@@ -1,5 +1,6 @@
 using Pipeline.Ocr.Imaging;
 using Pipeline.Roles;
+using Pipeline.Text;
 
 namespace Pipeline.Ocr.Engine;
 
@@ -30,7 +31,7 @@ internal static class SignerNameRecovery
         var left = raw.Width * 45 / 100;
         var column = raw.Words.Where(w => w.Top >= top && w.Left >= left).GroupBy(w => w.Line).SelectMany(Segments).Select(Text).ToList();
         // Nothing of the signature column read is SignatureRecovery's case; a name already read needs nothing.
-        if (column.Count == 0 || column.Any(LinePatterns.LooksLikeName)) return raw;
+        if (column.Count == 0 || column.Any(PersonNames.LooksLikeName)) return raw;
 
         using var red = PagePreparer.Prepare(image, preparation with { DropRedInk = true });
         if (red.Pix.Width != raw.Width || red.Pix.Height != raw.Height) return raw;
@@ -56,7 +57,7 @@ internal static class SignerNameRecovery
     internal static IReadOnlyList<OcrWord>? Name(IReadOnlyList<OcrWord> line)
     {
         var words = line.Where(w => w.Text.Any(char.IsLetter)).ToList();
-        if (words.Count == 0 || !LinePatterns.LooksLikeName(Text(words)) || words.Skip(1).Any(w => w.Confidence < MinConfidence)) return null;
+        if (words.Count == 0 || !PersonNames.LooksLikeName(Text(words)) || words.Skip(1).Any(w => w.Confidence < MinConfidence)) return null;
         if (words[0].Confidence >= MinConfidence) return words;
         if (words.Count < 3 || Surnames.Repair(words[0].Text) is not { } surname) return null;
         // At the acceptance line, not its own near-zero reading: the noise filter would drop the word again.

@@ -1,5 +1,6 @@
 using Pipeline.Lines;
 using Pipeline.Sources;
+using Pipeline.Sources.Text;
 using Pipeline.Tests.Support;
 
 namespace Pipeline.Tests.Rules;
@@ -61,5 +62,37 @@ public class GazetteTextLayerTests
         Assert.Equal("TM. Chính phủ KT. Thủ tướng", record.Document.Signer?.Authority, ignoreCase: true);
         Assert.Equal("Phó Thủ tướng", record.Document.Signer?.Position, ignoreCase: true);
         Assert.Equal("Phạm Thị Thanh Trà", record.Document.Signer?.Name);
+    }
+
+    [Fact]
+    public void The_rule_under_the_issuer_and_the_enacting_body_under_the_title_stay_out_of_issuer_and_title()
+    {
+        // NQ-113's text layer, soft-wrapped: "CHÍNH PHỦ " / "___________" under the issuer, "NGHỊ QUYẾT" over the title
+        // "Về thanh toán … y tế " / "vượt dự toán, … 2018 - 2022 ", then "CHÍNH PHỦ" (the enacting body) and "Căn cứ …".
+        var record = Extract.File("text", "NQ-113-2026-NQ-CP-CongBao-chiphi-BHYT.txt");
+
+        Assert.Equal("Chính phủ", record.Document.Issuer, ignoreCase: true);
+        Assert.Equal("NQ", record.Document.Type?.Code);
+        Assert.Equal("Về thanh toán các chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán, vượt tổng mức thanh toán giai đoạn năm 2018 - 2022",
+            record.Document.Title);
+    }
+
+    [Fact]
+    public void A_soft_wrapped_paragraph_does_not_run_from_a_line_in_capitals_into_one_in_mixed_case()
+    {
+        string[] raw =
+        [
+            "NGHỊ QUYẾT ", "Về thanh toán các chi phí khám bệnh, chữa bệnh bảo hiểm y tế  ",
+            "vượt dự toán, vượt tổng mức thanh toán giai đoạn năm 2018 - 2022 ", "",
+            "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; Luật sửa đổi, ",
+            "bổ sung một số điều của Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014; Luật ",
+            "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 27 tháng 11 năm ", "2024; ", "",
+        ];
+        var lines = MarkdownBlocks.Parse(raw, _ => false).OfType<MarkdownBlocks.PlainLine>().Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
+
+        Assert.Equal("NGHỊ QUYẾT", lines[0]);
+        Assert.StartsWith("Về thanh toán", lines[1]);
+        Assert.EndsWith("2018 - 2022", lines[1]);
+        Assert.EndsWith("năm 2024;", lines[2]); // a wrap in mixed case is still joined
     }
 }

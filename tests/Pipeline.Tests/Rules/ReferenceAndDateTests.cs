@@ -43,6 +43,22 @@ public class ReferenceAndDateTests
     }
 
     [Fact]
+    public void A_place_date_whose_italics_a_converter_closed_before_the_month_is_one_line()
+    {
+        // dev markdown-table CT-13/CT-TTg, the header rows as the converter wrote them: the cell splits at the second
+        // italic run into "Hà Nội, ngày 02 tháng" and "5 năm 2024".
+        var record = Extract.Text(
+            "| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc  --------------- |\n" +
+            "| --- | --- |\n" +
+            "| Số: 13/CT-TTg | *Hà Nội, ngày 02 tháng* *5 năm 2024* |\n" +
+            "CHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ TÍN CHỈ CÁC-BON\n\nNội dung.\n", "sample.md");
+        Assert.Equal("Hà Nội", record.Document.Place);
+        Assert.Equal("2024-05-02", record.Document.IssuedDate);
+        // A month with no year after it is no such rest: the line below stays body text.
+        Assert.False(LinePatterns.IsSplitPlaceDate("Hà Nội, ngày 02 tháng", "5 đơn vị được giao"));
+    }
+
+    [Fact]
     public void The_issue_date_is_the_date_line_not_a_meeting_date_in_the_body()
     {
         var record = Extract.File("seeds", "004_2f2804abc48cfa00.txt");

@@ -93,7 +93,7 @@ public sealed partial class CellLines(Vocab vocab)
         var note = SignedNote().Match(plain);
         if (!note.Success) return false;
         var name = (plain[..note.Index] + " " + plain[(note.Index + note.Length)..]).Trim();
-        return name.Length > 0 && Roles.LinePatterns.LooksLikeName(name);
+        return name.Length > 0 && PersonNames.LooksLikeName(name);
     }
 
     /// <summary>

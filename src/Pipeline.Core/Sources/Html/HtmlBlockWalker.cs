@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using Pipeline.Sources.Blocks;
 using Pipeline.Sources.Text;
+using Pipeline.Text;
 
 namespace Pipeline.Sources.Html;
 
@@ -63,7 +64,7 @@ internal sealed class HtmlBlockWalker(List<Line> output, CellLines cells)
             {
                 var cells = Cells(row).Select(c => Squash(c.TextContent)).ToList();
                 if (cells.All(c => c.Length == 0)) continue;
-                Add(string.Join(" | ", cells), Column.Full, false);
+                Add(DataRowText.Join(cells), Column.Full, false);
             }
             return;
         }

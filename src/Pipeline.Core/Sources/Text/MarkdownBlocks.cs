@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Pipeline.Text;
 
 namespace Pipeline.Sources.Text;
 
@@ -118,6 +119,9 @@ public static partial class MarkdownBlocks
         // The signature stacks its formulas and the post one per printed line ("TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" /
         // "PHÓ THỦ TƯỚNG"): none of them is a wrapped paragraph, and run together the post reads as part of the formula.
         if (opensSignature(t) || opensSignature(p)) return false;
+        // A line printed in capitals (the type word "NGHỊ QUYẾT", a body's name) does not wrap into one in mixed case
+        // (the title "Về thanh toán …" under it): a wrapped paragraph keeps its case across the break.
+        if (VnText.IsUpper(p, 4) && t.Any(char.IsLetter) && !VnText.IsUpper(t, 1)) return false;
         return !BlockStart().IsMatch(t) && !opensDivision(t.TrimStart('*'));
     }
 

@@ -20,6 +20,9 @@ public static partial class MarkdownCleaner
         s = HtmlTag().Replace(s, " ");
         s = s.Replace("&nbsp;", " ").Replace("&amp;", "&").Replace("&lt;", "<").Replace("&gt;", ">");
         s = Superscript().Replace(s, "$1");
+        // The rule a typed text prints under the issuer ("CHÍNH PHỦ" / "___________"), joined to it as a soft-wrapped
+        // line: taking "__" pairs for bold marks would leave one "_" behind ("CHÍNH PHỦ _").
+        s = TrailingUnderline().Replace(s, "");
         s = s.Replace("**", "").Replace("__", "");
         s = Emphasis().Replace(s, "$1");
         // Inside a word a converter marks the italic letters of a Word run ("VT, NN (2*b*).Thanh"): CommonMark reads a star
@@ -62,5 +65,6 @@ public static partial class MarkdownCleaner
     [GeneratedRegex(@"(?<=[\p{L}\p{N}])\*(?<w>[\p{L}\p{N}]+)\*|\*(?<w>[\p{L}\p{N}]+)\*(?=[\p{L}\p{N}])")] private static partial Regex IntrawordEmphasis();
     [GeneratedRegex(@"^\s*\*(?=[^\s*])|(?<=[^\s*\\])\*\s*$")] private static partial Regex DanglingEmphasis();
     [GeneratedRegex(@"^(-{3,}|\*{3,}|_{3,}|={3,})$")] private static partial Regex HorizontalRule();
+    [GeneratedRegex(@"(?<=\S)\s+_{3,}\s*$")] private static partial Regex TrailingUnderline();
     [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")] private static partial Regex TableSeparator();
 }

@@ -1,4 +1,5 @@
 using Pipeline.Sources.Blocks;
+using Pipeline.Text;
 
 namespace Pipeline.Sources.Text;
 
@@ -17,7 +18,7 @@ public static class TableLines
         if (filled == 0) return;
         if (filled > 2)
         {
-            var joined = string.Join(" | ", cells.Select(c => MarkdownCleaner.Clean(c.Replace('\n', ' ')).Text));
+            var joined = DataRowText.Join(cells.Select(c => MarkdownCleaner.Clean(c.Replace('\n', ' ')).Text));
             lines.Add(new Line(joined.Trim(), page, Bold: cells.Any(c => MarkdownCleaner.Clean(c).Bold)));
             return;
         }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Pipeline.Text;
 
 namespace Pipeline.Sources.Word;
 
@@ -84,7 +85,7 @@ internal sealed class DocxBodyWalker(WordStyles styles, ListNumbering numbering,
                 cells.Add(cellText);
             }
             if (cells.All(c => c.Length == 0)) continue;
-            output.Add(string.Join(" | ", cells).Trim(), column, filled > 0 && bold * 2 > filled);
+            output.Add(DataRowText.Join(cells).Trim(), column, filled > 0 && bold * 2 > filled);
         }
     }
 
