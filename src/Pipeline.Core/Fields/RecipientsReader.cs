@@ -45,9 +45,15 @@ public sealed partial class RecipientsReader : IFieldReader
     }
 
     /// <summary>An undashed line after an entry ending in ',' continues it ("VPUB: CVP, PCVP …," / "phòng: KGVX, …");
-    /// after ';', '.' or a closing note it is an entry whose dash was lost (OCR). The one home of this decision: the
-    /// role stage marks both kinds of line <see cref="LineRole.Recipient"/>.</summary>
-    private static bool EndsEntry(string text) => text.EndsWith(';') || text.EndsWith('.') || text.EndsWith(')');
+    /// after ';', '.' or a closing note it is an entry whose dash was lost (OCR), except after a ';' in an entry that
+    /// lists a body's own units after a colon ("- VPUB: Các PCVP, các phòng: KT, TH;" / "Trung tâm TTĐT Thành phố;"),
+    /// where ';' separates the units of that list. The one home of this decision: the role stage marks both kinds of
+    /// line <see cref="LineRole.Recipient"/>.</summary>
+    private static bool EndsEntry(string text) =>
+        text.EndsWith(';') && !ListsUnitsAfterColon(text) || text.EndsWith('.') || text.EndsWith(')');
+
+    /// <summary>"VPUB: Các PCVP, các phòng: KT, TH;": a body's label, a colon, then its units.</summary>
+    private static bool ListsUnitsAfterColon(string entry) => UnitListLabel().IsMatch(entry);
 
     private static Recipient ToRecipient(string entry)
     {
@@ -63,4 +69,5 @@ public sealed partial class RecipientsReader : IFieldReader
     }
 
     [GeneratedRegex(@"[;,]?\s*\(([^()]*)\)\s*$")] private static partial Regex TrailingNote();
+    [GeneratedRegex(@"^[-+•*\s]*[^\s:;,]+(?:\s[^\s:;,]+){0,3}:\s*\S[^;]*,")] private static partial Regex UnitListLabel();
 }

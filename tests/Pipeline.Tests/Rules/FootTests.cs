@@ -43,6 +43,21 @@ public class FootTests
     }
 
     [Fact]
+    public void A_wrapped_entry_listing_a_bodys_units_after_a_colon_stays_one_entry_and_a_lost_dash_still_opens_one()
+    {
+        // dev pdf QĐ-32/2025/QĐ-UBND (Hà Nội), the foot as its text layer prints it: the last entry lists the office's
+        // units and wraps after a ';' with no dash.
+        var record = Extract.Text(
+            "QUYẾT ĐỊNH\nVề việc ban hành định mức\n\nNội dung.\n\nNơi nhận:\n- Như Điều 3;\n- Các PCT UBND Thành phố;\n" +
+            "- Các Sở: Tư pháp, Xây dựng;\n- VPUB: Các PCVP, các phòng: KT, TH;\nTrung tâm TTĐT Thành phố;\n- Lưu: VT, NNMT.\n");
+        Assert.Equal(["Như Điều 3", "Các PCT UBND Thành phố", "Các Sở: Tư pháp, Xây dựng", "VPUB: Các PCVP, các phòng: KT, TH; Trung tâm TTĐT Thành phố"],
+            record.Document.Recipients.Select(r => r.Name));
+        // An entry without such a list ends at its ';': the undashed line after it is an entry whose dash OCR lost.
+        var lost = Extract.Text("QUYẾT ĐỊNH\nVề việc ban hành định mức\n\nNội dung.\n\nNơi nhận:\n- Như Điều 3;\n- Các PCT UBND Thành phố;\nTrung tâm TTĐT Thành phố;\n- Lưu: VT, NNMT.\n");
+        Assert.Equal(["Như Điều 3", "Các PCT UBND Thành phố", "Trung tâm TTĐT Thành phố"], lost.Document.Recipients.Select(r => r.Name));
+    }
+
+    [Fact]
     public void Two_column_foot_of_layout_text_keeps_recipients_and_signer_apart()
     {
         var record = Extract.File("text", "03_TB-1894-TB-SCT_LaoCai_ketqua_kiemtra.txt");
