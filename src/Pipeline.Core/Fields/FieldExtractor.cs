@@ -39,6 +39,18 @@ public sealed class FieldExtractor
         var recognised = doc.Prepared.Source.Pages.Any(p => p.Origin == Sources.LineOrigin.Ocr);
         var repaired = new List<string>();
         if (recognised) fields = _repair.Apply(fields, warnings, out repaired);
+        if (recognised && fields.Title is { } lostStart && fields.Type is { } type && TitleStartRestore.Restore(doc, lostStart, type.Name) is { } restored)
+        {
+            warnings.Add($"title's start restored from the enacting sentence: '{lostStart}' → '{restored}'");
+            repaired.Add("title");
+            fields = fields with { Title = restored };
+        }
+        if (recognised && fields.Title is { } title && TitleEchoRepair.Repair(doc, title) is { } echoed)
+        {
+            warnings.Add($"title repaired from the body's spelling: '{title}' → '{echoed}'");
+            repaired.Add("title");
+            fields = fields with { Title = echoed };
+        }
         var confidence = _confidence.Measure(doc, fields, warnings);
         if (repaired.Count > 0)
         {
