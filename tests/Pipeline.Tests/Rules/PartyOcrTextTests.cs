@@ -48,6 +48,20 @@ public class PartyOcrTextTests
     }
 
     [Fact]
+    public void A_state_header_read_across_keeps_its_number_line_when_the_motto_line_stands_alone()
+    {
+        // corpus/text/CV-8388-BTC-QLCS-trienkhai-ND-178-OCR.txt (dev), the same repository's OCR of a ministry's letter:
+        // the issuer and the motto's first line in capitals on one line, the motto's second line, then the number and the
+        // place-date; the soft-wrapped text runs "Độc lập - Tự do - Hạnh phúc" into the number line.
+        var record = Support.Extract.File("text", "CV-8388-BTC-QLCS-trienkhai-ND-178-OCR.txt").Document;
+
+        Assert.Equal("Bộ Tài chính", record.Issuer, ignoreCase: true);
+        Assert.Equal("BTC-QLCS", record.Symbol);
+        Assert.Equal("Hà Nội", record.Place);
+        Assert.Equal("2026-06", record.IssuedDate);
+    }
+
+    [Fact]
     public void The_signing_formula_beside_noi_nhan_is_the_authority()
     {
         var record = Support.Extract.Text("""

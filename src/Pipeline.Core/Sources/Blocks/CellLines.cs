@@ -56,6 +56,9 @@ public sealed partial class CellLines(Vocab vocab)
         // committee's "TÍNH ỦY LÀO CAI ĐÁNG CỘNG SẢN VIỆT NAM"), the number and the place-date ("Số: 4489 /TCT-TTKT Hà Nội,
         // ngày ñ| tháng 42 năm 2022", "Số 34 -NQ/TU Lào Cai, ngày 27 tháng 12 năm 2025").
         if (MottoAfterCapitals(t)) return true;
+        // The motto's second line with the number line run onto it, the first line having been read on its own ("Độc lập
+        // - Tự do - Hạnh phúc Số: Z32Ø/BTC-QLCS Hà Nội, ngày / tháng 6 năm 2026", an OCR text of a two-column header).
+        if (Motto2().Match(t) is { Success: true, Index: 0 } && NumberLine().IsMatch(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && placeDate is { Success: true, Index: > 0 }) return true;
         if (IsOneLineSignature(t)) return true;
         if (IsSignedName(t)) return true;
