@@ -65,4 +65,15 @@ public class UnitListTests
     [Fact]
     public void The_body_that_writes_the_plan_is_no_addressee() =>
         Assert.Empty(new UnitFinder(Extract.Vocab).FromPreamble("Căn cứ chức năng, nhiệm vụ được giao, Sở Công Thương xây dựng Kế hoạch thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030, cụ thể như sau:"));
+
+    /// <summary>
+    /// A letter's closing courtesy after the last task is no later clause whose subject acts: layout CV-9389 3.c and
+    /// CV-778 III.4 (dev), their closing sentences ("… trân trọng cảm ơn sự phối hợp …", "… trả lời các đơn vị được biết").
+    /// </summary>
+    [Theory]
+    [InlineData("Phối hợp với Bộ Nông nghiệp và Môi trường trong công tác phòng ngừa và phát hiện các hành vi vi phạm pháp luật về quản lý, kiểm soát các chất được kiểm soát. Bộ Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp chặt chẽ của Quý Ủy ban./.")]
+    [InlineData("Cục Hải quan TP. Hồ Chí Minh hướng dẫn Chi cục HQCK cảng SGKV 1 triển khai thời gian thực hiện song song 2 quy trình đến hết ngày 26/3/2017. Tổng cục Hải quan trả lời các đơn vị được biết, thực hiện.")]
+    public void A_closing_courtesy_names_no_lead(string text) =>
+        Assert.DoesNotContain(Units(text), u => u.Name.Contains("cảm ơn", StringComparison.Ordinal) || u.Name.Contains("trả lời", StringComparison.Ordinal)
+            || u.Name.StartsWith("Tổng cục Hải quan", StringComparison.Ordinal));
 }
