@@ -27,8 +27,15 @@ public sealed class FieldConfidence(TimeProvider clock)
         ("archive", [LineRole.Archive]),
     ];
 
-    public IReadOnlyDictionary<string, double> Measure(RoledDocument doc, DocumentFields fields, List<string> warnings)
+    /// <summary>
+    /// The confidence of each field read from lines; <paramref name="repaired"/> names the fields a repair changed (a
+    /// vocabulary entry, the body's spelling), which are capped at <paramref name="repairedConfidence"/> and so reach the
+    /// review queue like any other weak field.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Measure(RoledDocument doc, DocumentFields fields, List<string> warnings,
+        IReadOnlyCollection<string>? repaired = null, double repairedConfidence = 1.0)
     {
+        repaired ??= [];
         var thisYear = clock.GetUtcNow().Year;
         // Insertion-ordered, so the record is byte-identical from run to run (string hashes vary per process).
         var result = new Dictionary<string, double>();
@@ -38,12 +45,21 @@ public sealed class FieldConfidence(TimeProvider clock)
             if (lines.Count == 0) continue;
             var confidence = lines.Min(l => l.Line.Confidence ?? 1.0);
             confidence = Math.Min(confidence, Validity(field, fields, thisYear));
+            var reason = lines.Any(l => l.Line.Confidence < ReviewBelow) ? "low-confidence OCR" : "failed validation";
+            if (repaired.Contains(field) && repairedConfidence < confidence) (confidence, reason) = (repairedConfidence, "repaired");
             result[field] = Math.Round(confidence, 2);
-            if (confidence < ReviewBelow)
-                warnings.Add($"review {field}: confidence {confidence:0.00} ({(lines.Any(l => l.Line.Confidence < ReviewBelow) ? "low-confidence OCR" : "failed validation")})");
+            if (confidence < ReviewBelow) warnings.Add(ReviewWarning(field, confidence, reason));
+        }
+        // A repaired field no line role measures (the place of a place-date) is capped all the same.
+        foreach (var field in repaired.Distinct().Where(f => !result.ContainsKey(f)))
+        {
+            result[field] = Math.Round(repairedConfidence, 2);
+            if (repairedConfidence < ReviewBelow) warnings.Add(ReviewWarning(field, repairedConfidence, "repaired"));
         }
         return result;
     }
+
+    private static string ReviewWarning(string field, double confidence, string reason) => $"review {field}: confidence {confidence:0.00} ({reason})";
 
     /// <summary>1 for a value that passes its checks, lower for one that does not.</summary>
     private static double Validity(string field, DocumentFields f, int thisYear) => field switch

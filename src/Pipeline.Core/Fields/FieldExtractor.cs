@@ -51,14 +51,7 @@ public sealed class FieldExtractor
             repaired.Add("title");
             fields = fields with { Title = echoed };
         }
-        var confidence = _confidence.Measure(doc, fields, warnings);
-        if (repaired.Count > 0)
-        {
-            var lowered = new Dictionary<string, double>(confidence);
-            foreach (var field in repaired)
-                lowered[field] = Math.Min(lowered.GetValueOrDefault(field, 1.0), VocabularyRepair.RepairedConfidence);
-            confidence = lowered;
-        }
+        var confidence = _confidence.Measure(doc, fields, warnings, repaired, VocabularyRepair.RepairedConfidence);
         return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence, Sources = FieldSources.Collect(doc, fields) };
     }
 }
