@@ -17,11 +17,9 @@ public static partial class TitleEchoRepair
     /// <summary>The body must print its spelling this often: one echo may be an OCR slip of its own.</summary>
     private const int MinEchoes = 2;
 
-    private static readonly LineRole[] BodyRoles = [LineRole.Body, LineRole.ListItem, LineRole.SectionHeading];
-
     /// <summary>The title with the body's marks, or null when nothing changes.</summary>
     public static string? Repair(RoledDocument doc, string title) =>
-        Repair(title, doc.Lines.Where(l => BodyRoles.Contains(l.Role)).Select(l => l.Text));
+        Repair(title, doc.BodyTexts());
 
     public static string? Repair(string title, IEnumerable<string> bodyLines)
     {

@@ -16,11 +16,9 @@ public static class TitleStartRestore
     /// <summary>How many words a title can lose at its start: a short word or two beside the margin.</summary>
     private const int MaxLostWords = 2;
 
-    private static readonly LineRole[] BodyRoles = [LineRole.Body, LineRole.ListItem, LineRole.SectionHeading];
-
     /// <summary>The title with its lost start put back, or null when the body does not print it after the type's name.</summary>
     public static string? Restore(RoledDocument doc, string title, string typeName) =>
-        Restore(title, typeName, doc.Lines.Where(l => BodyRoles.Contains(l.Role)).Select(l => l.Text));
+        Restore(title, typeName, doc.BodyTexts());
 
     public static string? Restore(string title, string typeName, IEnumerable<string> bodyLines)
     {

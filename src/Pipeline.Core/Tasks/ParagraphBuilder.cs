@@ -13,12 +13,10 @@ namespace Pipeline.Tasks;
 /// </summary>
 public static class ParagraphBuilder
 {
-    private static readonly LineRole[] BodyRoles = [LineRole.Body, LineRole.ListItem, LineRole.SectionHeading];
-
     public static List<Paragraph> Build(RoledDocument doc)
     {
         var wrapped = doc.Prepared.Wrapped;
-        var lines = doc.Lines.Where(l => BodyRoles.Contains(l.Role) || l.Role == LineRole.Blank).ToList();
+        var lines = doc.Lines.Where(l => RoledDocument.IsBodyText(l.Role) || l.Role == LineRole.Blank).ToList();
         var margin = wrapped ? BodyMargin(lines) : 0;
         var wrap = HardWrap.Of(lines);
         var paragraphs = new List<(List<string> Text, RoledLine First, List<RoledLine> Lines)>();
