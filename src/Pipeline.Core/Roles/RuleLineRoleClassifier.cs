@@ -320,6 +320,8 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 // stage's question (RecipientsReader); here both are recipient lines.
                 var entry = LinePatterns.OpensEntry(text);
                 var signerLike = _recognizer.SignerPrefix(text) is not null || VnText.IsUpper(text, 4) && line.Column == Column.Full && !entry;
+                // The portal's "(Đã ký)" printed among the entries belongs to the signature beside them.
+                if (!entry && _recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
                 // The signer's name printed between two runs of entries (see below) after a closed entry is no entry.
                 var nameBetweenEntries = !entry && position && !name && PersonNames.LooksLikeName(text) && LastEntryClosed(lines, roles, i);
                 if ((entry || !signerLike) && !nameBetweenEntries)
@@ -408,8 +410,8 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         }
     }
 
-    /// <summary>How many non-blank lines of a signature block may stand between two runs of Nơi nhận entries.</summary>
-    private const int SignatureAmidEntries = 3;
+    /// <summary>How many non-blank lines of a signature block may stand between two runs of Nơi nhận entries (formulas, position, "(Đã ký)", name).</summary>
+    private const int SignatureAmidEntries = 5;
 
     /// <summary>True when the Nơi nhận entries go on within a few lines of signature after line <paramref name="i"/>.</summary>
     private static bool ResumesEntries(ImmutableArray<Line> lines, int i)

@@ -169,4 +169,69 @@ public class PrintedPageTests
         Assert.Equal("Phó Thủ tướng", record.Document.Signer?.Position);
         Assert.DoesNotContain("Lê Thành Long", names);
     }
+    // Plain pdftotext of QĐ 44/2025/QĐ-TTg: the whole signature ("KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG" / "(Đã ký)" / name)
+    // printed between the seventh and the eighth entry.
+    private const string SignatureAmidEntries = """
+        THỦ TƯỚNG CHÍNH PHỦ
+
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+        _____________
+
+        Độc lập - Tự do - Hạnh phúc
+
+        Số: 44 /2025/QĐ-TTg
+
+        ________________________________________
+
+        Hà Nội, ngày 01 tháng 12 năm 2025
+
+        QUYẾT ĐỊNH
+        Bãi bỏ một số văn bản quy phạm pháp luật của Thủ tướng Chính phủ
+        Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;
+        Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung một số điều bởi Luật số
+        [...]
+        2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh,
+        thành phố trực thuộc trung ương và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.
+
+        Nơi nhận:
+        - Ban Bí thư Trung ương Đảng;
+        - Thủ tướng, các Phó Thủ tướng Chính phủ;
+        - Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;
+        - HĐND, UBND các tỉnh, thành phố trực thuộc trung ương;
+        - Văn phòng Trung ương và các Ban của Đảng;
+        - Văn phòng Tổng Bí thư;
+        - Văn phòng Chủ tịch nước;
+
+        KT. THỦ TƯỚNG
+        PHÓ THỦ TƯỚNG
+        (Đã ký)
+        Hồ Quốc Dũng
+
+        - Hội đồng Dân tộc và các Ủy ban của Quốc hội;
+        - Văn phòng Quốc hội;
+        - Tòa án nhân dân tối cao;
+        - Viện kiểm sát nhân dân tối cao;
+        - Kiểm toán nhà nước;
+        - Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;
+        - Cơ quan trung ương của các tổ chức chính trị - xã hội;
+        - VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các
+        Vụ, Cục, đơn vị trực thuộc, Công báo;
+        - Lưu: VT, PL (2).
+
+        """;
+
+    [Fact]
+    public void A_whole_signature_block_between_two_runs_of_entries_leaves_the_list_whole()
+    {
+        var record = Extract.Text(SignatureAmidEntries, "QD-44.txt");
+        var names = record.Document.Recipients.Select(r => r.Name).ToList();
+        Assert.Equal(15, names.Count);
+        Assert.Contains("Văn phòng Chủ tịch nước", names);
+        Assert.Contains("Hội đồng Dân tộc và các Ủy ban của Quốc hội", names);
+        Assert.DoesNotContain(names, n => n.Contains("Đã ký", StringComparison.Ordinal) || n.Contains("Hồ Quốc Dũng", StringComparison.Ordinal));
+        Assert.Equal("VT, PL (2)", record.Document.Archive);
+        Assert.Equal("Hồ Quốc Dũng", record.Document.Signer?.Name);
+        Assert.Equal("KT. Thủ tướng", record.Document.Signer?.Authority);
+    }
 }
