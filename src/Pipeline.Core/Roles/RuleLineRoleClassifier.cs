@@ -111,7 +111,9 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
 
         // Issuer: capitals above the first anchor, outside the motto's column.
         var firstAnchor = new[] { reference, placeDate, docType }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        var issuerReach = firstAnchor >= 0 ? firstAnchor : 0;
+        // When OCR broke all three anchors (an unreadable number, "ngàu … tháng OF", "THÔNG BẢO") the motto is still read,
+        // and the issuer's capitals stand beside it in the left column: the motto's last line bounds the issuer instead.
+        var issuerReach = firstAnchor >= 0 ? firstAnchor : LastMottoLine(roles) + 1;
         for (var i = 0; i < issuerReach; i++)
         {
             if (roles[i] is not null || lines[i].Column == Column.Right) continue;
@@ -238,11 +240,14 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         for (var i = 0; i <= lastHeader; i++)
         {
             if (roles[i] is not null) continue;
-            roles[i] = lines[i].Column != Column.Right && VnText.UpperShare(lines[i].Text) > 0.8 && i < firstAnchor ? LineRole.Issuer : LineRole.Noise;
+            roles[i] = lines[i].Column != Column.Right && VnText.UpperShare(lines[i].Text) > 0.8 && i < issuerReach ? LineRole.Issuer : LineRole.Noise;
             defaulted[i] = true;
         }
         return lastHeader + 1;
     }
+
+    /// <summary>The index of the header's last motto line, -1 when none was read.</summary>
+    private static int LastMottoLine(LineRole?[] roles) => Array.LastIndexOf(roles, LineRole.Motto);
 
     /// <summary>Marks the foot (Nơi nhận, Lưu, signer) and returns where it starts.</summary>
     private int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
