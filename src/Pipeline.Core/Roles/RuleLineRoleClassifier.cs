@@ -317,7 +317,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 // Whether an undashed line continues the entry above or is one whose dash was lost is the field
                 // stage's question (RecipientsReader); here both are recipient lines.
                 var entry = LinePatterns.OpensEntry(text);
-                var signerLike = _recognizer.SignerPrefix(text) is not null || VnText.IsUpper(text, 4) && line.Column == Column.Full && !entry;
+                var signerLike = _recognizer.SignerPrefix(text) is not null || VnText.IsCapitals(text, 4) && line.Column == Column.Full && !entry;
                 if (entry || !signerLike)
                 {
                     roles[i] = LineRole.Recipient;
@@ -325,7 +325,9 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 }
                 // pdftotext -layout prints the signature beside the entries; read as one column, a signer line comes
                 // between two entries ("- Như Điều 3;" / "CHỦ TỊCH" / "- TT. Tỉnh ủy, HĐND tỉnh;") and the list goes on.
-                var besideEntries = line.Column == Column.Full && NextText(lines, i) is { } below && LinePatterns.OpensEntry(below);
+                // OCR can misread the dash of the entry right below ("= Văn phòng Chỉ tịch nude (48 We);"): an entry opening
+                // one line further down still shows the list going on.
+                var besideEntries = line.Column == Column.Full && NextTexts(lines, i, 2).Any(LinePatterns.OpensEntry);
                 if (!besideEntries)
                 {
                     inRecipients = false;
@@ -343,7 +345,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (_recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
             if (!inRecipients && _recognizer.IsAttachmentHeading(text)) attached = true;
             if (attached) { roles[i] = LineRole.Appendix; continue; }
-            if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !PersonNames.LooksLikeName(text))
+            if (!name && VnText.IsCapitals(text, 3) && text.Length < 70 && !PersonNames.LooksLikeName(text))
             {
                 roles[i] = LineRole.SignerPosition;
                 position = true;
@@ -412,6 +414,13 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (PersonNames.LooksLikeName(a) && _recognizer.IsSignatureNoise(b) || _recognizer.IsSignatureNoise(a) && PersonNames.LooksLikeName(b)) return i;
         }
         return -1;
+    }
+
+    /// <summary>The next <paramref name="count"/> non-blank lines after line i.</summary>
+    private static IEnumerable<string> NextTexts(ImmutableArray<Line> lines, int i, int count)
+    {
+        for (var k = i + 1; k < lines.Length && count > 0; k++)
+            if (!lines[k].IsBlank) { count--; yield return lines[k].Text; }
     }
 
     private static string? NextText(ImmutableArray<Line> lines, int i)
