@@ -121,7 +121,9 @@ public static partial class LinePatterns
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
     // A stray mark OCR reads before the label ("'Nơi nhận", "- Nơi nhận") is not text.
-    [GeneratedRegex(@"^\W{0,3}noi\s*nhan\s*[:.]?\**\s*")] private static partial Regex RecipientsHeader();
+    // OCR reads the label's "ơi" as "ot", "ol", "o1" ("Not nhận: TL. BỘ TRUONG", TB-08's text layer): with its colon the
+    // label is still unmistakable, as no word of the body is "N?? nhận:".
+    [GeneratedRegex(@"^\W{0,3}(noi\s*nhan\s*[:.]?|no[a-z1|!]\s*nhan\s*:)\**\s*")] private static partial Regex RecipientsHeader();
     [GeneratedRegex(@"^\**\s*kinh\s*gui\s*[:.]?")] private static partial Regex AddresseeHeader();
     [GeneratedRegex(@"^[-+•*\s]*luu?\b\s*[:.]?\s*")] private static partial Regex Archive();
     [GeneratedRegex(@"^\s*" + NumberWord + @"\s*[:.]?\s*", RegexOptions.IgnoreCase)] private static partial Regex NumberLabel();

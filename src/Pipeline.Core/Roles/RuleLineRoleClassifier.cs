@@ -115,7 +115,9 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
 
         // Issuer: capitals above the first anchor, outside the motto's column.
         var firstAnchor = new[] { reference, placeDate, docType }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        var issuerReach = firstAnchor >= 0 ? firstAnchor : 0;
+        // When OCR broke all three anchors (an unreadable number, "ngàu … tháng OF", "THÔNG BẢO") the motto is still read,
+        // and the issuer's capitals stand beside it in the left column: the motto's last line bounds the issuer instead.
+        var issuerReach = firstAnchor >= 0 ? firstAnchor : LastMottoLine(roles) + 1;
         for (var i = 0; i < issuerReach; i++)
         {
             if (roles[i] is not null || lines[i].Column == Column.Right) continue;
@@ -242,11 +244,14 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         for (var i = 0; i <= lastHeader; i++)
         {
             if (roles[i] is not null) continue;
-            roles[i] = lines[i].Column != Column.Right && VnText.UpperShare(lines[i].Text) > 0.8 && i < firstAnchor ? LineRole.Issuer : LineRole.Noise;
+            roles[i] = lines[i].Column != Column.Right && VnText.UpperShare(lines[i].Text) > 0.8 && i < issuerReach ? LineRole.Issuer : LineRole.Noise;
             defaulted[i] = true;
         }
         return lastHeader + 1;
     }
+
+    /// <summary>The index of the header's last motto line, -1 when none was read.</summary>
+    private static int LastMottoLine(LineRole?[] roles) => Array.LastIndexOf(roles, LineRole.Motto);
 
     /// <summary>Marks the foot (Nơi nhận, Lưu, signer) and returns where it starts.</summary>
     private int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
@@ -319,7 +324,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 // Whether an undashed line continues the entry above or is one whose dash was lost is the field
                 // stage's question (RecipientsReader); here both are recipient lines.
                 var entry = LinePatterns.OpensEntry(text);
-                var signerLike = _recognizer.SignerPrefix(text) is not null || VnText.IsUpper(text, 4) && line.Column == Column.Full && !entry;
+                var signerLike = _recognizer.SignerPrefix(text) is not null || VnText.IsCapitals(text, 4) && line.Column == Column.Full && !entry;
                 // The portal's "(Đã ký)" printed among the entries belongs to the signature beside them.
                 if (!entry && _recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
                 // The signer's name printed between two runs of entries (see below) after a closed entry is no entry.
@@ -331,7 +336,9 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 }
                 // pdftotext prints the signature beside the entries; read as one column, the signer's lines come
                 // between two runs of entries ("- Như Điều 3;" / "CHỦ TỊCH" / "- TT. Tỉnh ủy, HĐND tỉnh;", or "PHÓ THỦ
-                // TƯỚNG" / "(Đã ký)" / "- HĐND, UBND các tỉnh …;") and the list goes on.
+                // TƯỚNG" / "(Đã ký)" / "- HĐND, UBND các tỉnh …;") and the list goes on. OCR can misread the dash of the
+                // entry right below ("= Văn phòng Chỉ tịch nude (48 We);"): an entry opening a line further down still
+                // shows the list going on.
                 var besideEntries = line.Column == Column.Full && ResumesEntries(lines, i);
                 if (!besideEntries)
                 {
@@ -350,7 +357,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (_recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
             if (!inRecipients && _recognizer.IsAttachmentHeading(text)) attached = true;
             if (attached) { roles[i] = LineRole.Appendix; continue; }
-            if (!name && VnText.IsUpper(text, 3) && text.Length < 70 && !PersonNames.LooksLikeName(text))
+            if (!name && VnText.IsCapitals(text, 3) && text.Length < 70 && !PersonNames.LooksLikeName(text))
             {
                 roles[i] = LineRole.SignerPosition;
                 position = true;

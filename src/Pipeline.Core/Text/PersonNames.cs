@@ -13,6 +13,6 @@ public static class PersonNames
         var t = text.Trim('*', ' ', '.');
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 6) return false;
-        return words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0])) && !VnText.IsUpper(t, 4);
+        return words.All(w => w.All(char.IsLetter) && char.IsUpper(w[0])) && !VnText.IsCapitals(t, 4);
     }
 }

@@ -144,6 +144,24 @@ public static class VnText
         return letters >= minLetters;
     }
 
+    /// <summary>
+    /// Text in capitals as OCR reads it: <see cref="IsUpper"/>, or a longer run with one letter read in lower case
+    /// ("S Í THƯ THƯỜNG TRưÊ" for "PHÓ BÍ THƯ THƯỜNG TRỰC", NQ-34's OCR text). A name or sentence in mixed case has a
+    /// lower-case letter in nearly every word, so one stray letter among eight or more does not make one.
+    /// </summary>
+    public static bool IsCapitals(string s, int minLetters = 2)
+    {
+        if (IsUpper(s, minLetters)) return true;
+        int letters = 0, lower = 0;
+        foreach (var c in s)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsLower(c)) lower++;
+        }
+        return lower == 1 && letters >= 8;
+    }
+
     /// <summary>Share of letters that are upper case, 0 when there are none.</summary>
     public static double UpperShare(string s)
     {

@@ -213,4 +213,43 @@ public class HistoricalIssuerTests
         Assert.Equal("Phủ Thủ tướng", record.Issuer);
         Assert.Equal("299/TTg", record.Reference);
     }
+    [Fact]
+    public void With_every_anchor_broken_by_OCR_the_motto_bounds_the_issuer()
+    {
+        // TB-08/TB-LPQT (dev, a web conversion of a scan's OCR text layer), its lines as committed: front matter and a
+        // signature stamp before the header, then an unreadable number, "ngàu … tháng OF" and "THÔNG BẢO". The capitals
+        // beside the motto are still the issuer; the received stamp under it ("BO TÀI CHÍNH") is not.
+        var record = Extract.Text("""
+            ---
+            title: "Doc 2024 01 26 TB 08 2612024 BNG Thong bao"
+            original_format: "pdf"
+            ---
+
+            Kỹ bot: Văn phòng Bộ
+            Cổ quan: 28 Tren
+            Hane Bao
+
+            Thời
+
+            011022181 t6;62:ss
+
+            BỘ NGOẠI GIAO CONG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            . Độc lập - Tự do - Hạnh phúc
+            Số: OTERO TS
+
+            Ha Nội, ngàu 26 tháng OF năm 2021
+
+            BO TÀI CHÍNH
+            THÔNG BẢO ae
+            pan si AAPL.
+
+            và hiệu lực của điều ước quốc { Ñ Ngày:
+
+            gino trần trọng thông báo:
+
+            Hiệp định đa phương về hỗ trợ hành chính thuế. lâm tại Strasbourg ngày
+            25/01/1988, dược sửa déi bởi Nghị định thư sửa đối Hiệp định da phương về hỗ trợ hành
+            """, "TB-08.md").Document;
+        Assert.Equal("Bộ Ngoại giao", record.Issuer);
+    }
 }

@@ -87,4 +87,38 @@ public class PartyOcrTextTests
         Assert.Equal("Hoàng Giang", record.Signer?.Name);
         Assert.Contains(record.Recipients, r => r.Name == "Lãnh đạo Văn phòng Tỉnh ủy");
     }
+    [Fact]
+    public void The_post_read_onto_the_first_entry_is_the_signers_position_and_the_entry_ends_before_it()
+    {
+        // The foot as the OCR text prints it: the signer's post beside the first entry after its comma, one letter of it
+        // read in lower case ("TRưÊ"), which makes it neither a name nor part of the entry.
+        var record = Support.Extract.Text("""
+            TỈNH ỦY LÀO CAI
+            Số 34-NQ/TU
+            Lào Cai, ngày 27 tháng 12 năm 2025
+            NGHỊ QUYẾT
+            về phát triển các khu công nghiệp, cụm công nghiệp
+            6. Văn phòng Tỉnh ủy phối hợp theo dõi, đôn đốc thực hiện Nghị quyết;
+            tông hợp tình hình báo cáo Thường trực, Ban Thường vụ Tỉnh ủy.
+
+            Nơi nhân: T/M BAN THƯỜNG VỤ
+            - Các đ/c Ủy viên BTV Tỉnh ủy, S Í THƯ THƯỜNG TRưÊ
+
+            - Các Đảng ủy trực thuộc Tỉnh ủy, `
+
+            - Các cơ quan tham mưu, giúp việc Tỉnh ủy,
+            - Lãnh đạo Văn phòng Tỉnh ủy,
+
+            - Chuyên viên P.TH - VPTU,
+
+            - Lưu Văn phòng Tình ủy.
+
+            Hoàng Giang
+            """, "NQ-34.txt").Document;
+
+        Assert.Equal("Các đ/c Ủy viên BTV Tỉnh ủy", record.Recipients[0].Name);
+        Assert.Equal("S Í THƯ THƯỜNG TRưÊ", record.Signer?.Position, ignoreCase: true);
+        Assert.Equal("Hoàng Giang", record.Signer?.Name);
+        Assert.Equal(5, record.Recipients.Count);
+    }
 }

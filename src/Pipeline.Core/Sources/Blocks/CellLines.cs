@@ -61,10 +61,31 @@ public sealed partial class CellLines(Vocab vocab)
         if (Motto2().Match(t) is { Success: true, Index: 0 } && NumberLine().IsMatch(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && placeDate is { Success: true, Index: > 0 }) return true;
         if (IsOneLineSignature(t)) return true;
+        if (SignatureAfterEntry(t) > 0) return true;
         if (IsSignedName(t)) return true;
         if (HeadingAfterSignature(t) > 0) return true;
         if (TrailingSignatureStart(t) > 0) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Where the signature column's line read onto a Nơi nhận entry begins: OCR reads the foot's two columns row by row,
+    /// so an entry closed by its ";" or "," goes on with the signing formula or post printed beside it ("- Ủy ban Đối
+    /// ngoại Quốc hội (để bie); KT. VU TRUONG", "- Các đ/c Ủy viên BTV Tỉnh ủy, S Í THƯ THƯỜNG TRưÊ"). The tail is a
+    /// signing formula, or two words or more in capitals (one stray lower-case letter is OCR's) with no punctuation of
+    /// an entry list; an entry's own words after a comma are in sentence case. -1 when there is none.
+    /// </summary>
+    private int SignatureAfterEntry(string plain)
+    {
+        if (!RecipientEntryStart().IsMatch(plain) || ArchiveEntry().IsMatch(plain)) return -1;
+        var m = EntryEndThenCaps().Match(plain);
+        if (!m.Success) return -1;
+        var tail = plain[m.Groups["at"].Index..].Trim();
+        if (vocab.SigningFormulas.Match(tail) is not null) return m.Groups["at"].Index;
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var letters = tail.Where(char.IsLetter).ToList();
+        if (words.Length < 2 || letters.Count < 6 || tail.IndexOfAny([',', ';', ':', '(', ')']) >= 0) return -1;
+        return letters.Count(char.IsLower) <= 1 && letters.Count(char.IsLower) * 6 <= letters.Count ? m.Groups["at"].Index : -1;
     }
 
     /// <summary>
@@ -261,6 +282,7 @@ public sealed partial class CellLines(Vocab vocab)
         foreach (Match m in AddresseeHead().Matches(part))
             if (BodyAfterAddressee(part, m.Index + m.Length) is > 0 and var body) cuts.Add(body);
         if (TrailingSignatureStart(part) is > 0 and var signature) cuts.Add(signature);
+        if (SignatureAfterEntry(part) is > 0 and var besideEntry) cuts.Add(besideEntry);
         if (HeadingAfterSignature(part) is > 0 and var heading) cuts.Add(heading);
         foreach (Match m in SignedNote().Matches(part))
         {
@@ -433,13 +455,17 @@ public sealed partial class CellLines(Vocab vocab)
     // The place starts a word of its own: "299/TTg Hà Nội, ngày …" keeps the symbol "TTg" on the number's line.
     [GeneratedRegex(@"(?<at>\*?(?<![\p{L}\d/\-])(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?\s+){0,3}\p{Lu}[\p{Ll}\p{Lu}]*\s*,\s*ngày\b)")] private static partial Regex PlaceDate();
     // "nhân" is OCR's "nhận" (the dot below lost).
-    [GeneratedRegex(@"(?<at>\*{0,3}Nơi\s+nh[ậâ]n\s*:?)", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
+    // OCR reads the label's "ơi" as "ot", "ol", "o1" ("Not nhận: TL. BỘ TRUONG"); with its colon it is still the label
+    // (LinePatterns.RecipientsHeader reads the same forms as a line's role).
+    [GeneratedRegex(@"(?<at>\*{0,3}(Nơi\s+nh[ậâ]n\s*:?|No[a-z1|!]\s+nh[ậâ]n\s*:))", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
     [GeneratedRegex(@"(?<at>\((?:Đã\s+ký|đã\s+ký|Ký\s+tên[^)]*|Ký,\s*ghi\s+rõ[^)]*)\))")] private static partial Regex SignedNote();
     [GeneratedRegex(@"\S(?<at>\s{3,})\S")] private static partial Regex WideGap();
     [GeneratedRegex(@"Số\s*:[\s.…]*/\S+")] private static partial Regex BlankNumber();
     [GeneratedRegex(@"[^,]{1,40},\s*ngày[\s.…]*(?:\d{1,2}[\s.…]*)?tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm\s*\d{4}")] private static partial Regex BlankDate();
     [GeneratedRegex(@"(?<![\w*])(?<at>\*(?!\s)[^*]+?(?<!\s)\*)(?![\w*])")] private static partial Regex Emphasis();
     [GeneratedRegex(@"^\s*[-–•+]\s+\S")] private static partial Regex RecipientEntryStart();
+    // The last ";" or "," of an entry and the capital that opens what follows it on the line.
+    [GeneratedRegex(@"[;,]\s+(?<at>\p{Lu}[^;,]*)$")] private static partial Regex EntryEndThenCaps();
     [GeneratedRegex(@"^\s*[-–•+]?\s*Lưu\b")] private static partial Regex ArchiveEntry();
     [GeneratedRegex(@"(?<at>Kính\s+gửi\s*:)")] private static partial Regex AddresseeHead();
     [GeneratedRegex(@"[\p{L}.]\s+(?:\\?[-=]){3,}")] private static partial Regex InnerRule();
