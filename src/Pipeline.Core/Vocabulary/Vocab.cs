@@ -34,6 +34,7 @@ public sealed class Vocab
         DirectiveCues = Lexicon<ToneKey>.Load(source, "directive-cues.txt");
         ActionOpenings = Lexicon<ToneKey>.Load(source, "action-openings.txt");
         StrongDirectiveCues = MarkAwareLexicon.Load(source, "directive-strong-cues.txt");
+        StrongCueCompounds = MarkAwareLexicon.Load(source, "strong-cue-compounds.txt");
         ReportedCues = MarkAwareLexicon.Load(source, "reported-cues.txt");
         BasisOpenings = MarkAwareLexicon.Load(source, "basis-openings.txt");
         FactLabels = MarkAwareLexicon.Load(source, "fact-labels.txt");
@@ -165,6 +166,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> ActionOpenings { get; }
     public Lexicon<FoldKey> EnactmentOpenings { get; }
     public MarkAwareLexicon StrongDirectiveCues { get; }
+    /// <summary>Nouns that open with a strong cue ("giao thông", "giao dịch"): no cue there (strong-cue-compounds.txt).</summary>
+    public MarkAwareLexicon StrongCueCompounds { get; }
     /// <summary>Words before a strong cue that make it report a request rather than make one ("theo đề nghị của …", "đã có văn bản … đề nghị").</summary>
     public MarkAwareLexicon ReportedCues { get; }
     public MarkAwareLexicon BasisOpenings { get; }
