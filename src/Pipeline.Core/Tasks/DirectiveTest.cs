@@ -10,6 +10,7 @@ namespace Pipeline.Tasks;
 public sealed class DirectiveTest(Vocab vocab)
 {
     private readonly MarkAwareLexicon _strong = vocab.StrongDirectiveCues;
+    private readonly MarkAwareLexicon _compounds = vocab.StrongCueCompounds;
     private readonly MarkAwareLexicon _cues = new(vocab.DirectiveCues);
     private readonly MarkAwareLexicon _basis = vocab.BasisOpenings;
     private readonly MarkAwareLexicon _factLabels = vocab.FactLabels;
@@ -82,9 +83,12 @@ public sealed class DirectiveTest(Vocab vocab)
     {
         foreach (var cue in _strong.Keys(key))
             for (var at = Words.IndexOf(key.Value, cue); at >= 0; at = Words.IndexOf(key.Value, cue, at + 1))
-                if (!IsReported(key, at)) return true;
+                if (!IsReported(key, at) && !OpensCompound(key, at)) return true;
         return false;
     }
+
+    // "Đường giao thông": the cue's word opens a noun (strong-cue-compounds.txt), it assigns nothing.
+    private bool OpensCompound(MarkAwareKey key, int at) => _compounds.MatchPrefix(new MarkAwareKey(key.Marked, key.Value[at..])) > 0;
 
     private bool IsReported(MarkAwareKey key, int at)
     {

@@ -18,6 +18,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly DeadlineParser _deadlines = new(vocab);
     private readonly ClosingFormula _closing = new(vocab);
     private readonly MandateTitle _mandates = new(vocab);
+    private readonly ConductTitle _conduct = new(vocab);
     private readonly SelfReferenceClause _selfReferences = new(vocab);
     private readonly QuotedProvision _quotedProvisions = new(vocab);
     private RuleClause? _ruleClauses;
@@ -199,7 +200,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
-                : ancestors.Any(IsProgrammeHeading) && !_directives.HasStrongCue(text) ? 0
+                : ancestors.Any(a => IsProgrammeHeading(a) || IsFundingHeading(a)) && !_directives.HasStrongCue(text) ? 0
                 : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(text)
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
@@ -332,6 +333,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private bool IsProgrammeHeading(OutlineNode node) =>
         vocab.ProgrammeSections.MatchPrefix(VnText.Fold(node.Paragraph.Text.Trim('*', ' '))) > 0;
 
+    // "IV. VỐN ĐẦU TƯ" (funding-sections.txt): its items say how much money goes where, not who must act.
+    private bool IsFundingHeading(OutlineNode node) =>
+        vocab.FundingSections.MatchPrefix(VnText.Fold(node.Paragraph.Text.Trim('*', ' '))) > 0;
+
     // Headings that are conditions themselves ("Đối với trường hợp quy định tại khoản 1 Điều 18 …") name cases, not addressees.
     private bool IsRuleClause(string text, List<OutlineNode> ancestors) =>
         RuleClauses.Opens(text) && RuleClauses.Is(text,
@@ -343,7 +348,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 
     private bool IsNormativeArticle(OutlineNode node, bool regulation, IReadOnlyCollection<string> mandateSubjects) =>
         NormativeArticle.Is(node, vocab.DutyArticleTitles, title => _units.FromHeading(title).Count > 0, n => SectionOf(n) == Section.Targets,
-            title => regulation && (_mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
+            title => regulation && (_mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects) || _conduct.Is(title)));
 
     // The bodies whose mandate the document's titled articles set out ("Điều 3. Vị trí, chức năng của Ban Chỉ huy …").
     private HashSet<string> MandateSubjects(OutlineBuilder.Outline outline) =>

@@ -34,6 +34,7 @@ public sealed class Vocab
         DirectiveCues = Lexicon<ToneKey>.Load(source, "directive-cues.txt");
         ActionOpenings = Lexicon<ToneKey>.Load(source, "action-openings.txt");
         StrongDirectiveCues = MarkAwareLexicon.Load(source, "directive-strong-cues.txt");
+        StrongCueCompounds = MarkAwareLexicon.Load(source, "strong-cue-compounds.txt");
         ReportedCues = MarkAwareLexicon.Load(source, "reported-cues.txt");
         BasisOpenings = MarkAwareLexicon.Load(source, "basis-openings.txt");
         FactLabels = MarkAwareLexicon.Load(source, "fact-labels.txt");
@@ -44,6 +45,9 @@ public sealed class Vocab
         MandateArticleTitles = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "mandate").Select(r => r[0].Trim())));
         MandateTitleVetoes = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty").Select(r => r[0].Trim())));
         MandateDutyLists = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty-list").Select(r => r[0].Trim())));
+        var conduct = Rows("conduct-article-titles.tsv").Where(r => r.Length > 1).ToList();
+        ConductTitleOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
+        ConductTitleAssigns = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "assigns").Select(r => r[0].Trim())));
         var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
         RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
         RuleClauseConsequents = rule.Where(r => r[1].Trim() == "consequent").Select(r => r[0].Trim()).ToArray();
@@ -60,6 +64,7 @@ public sealed class Vocab
         PermissionClauses = MarkAwareLexicon.Load(source, "permission-clauses.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
+        FundingSections = Lexicon<FoldKey>.Load(source, "funding-sections.txt");
         AdoptionClauses = Rows("adoption-clauses.tsv").Select(r => (VnText.Fold(r[0].Trim()), VnText.Fold(r[1].Trim()))).ToList();
         AdminLevelNames = Rows("admin-levels.txt").Where(r => r.Length == 1).Select(r => r[0].Trim()).ToList();
         NationalBodies = Lexicon<ToneKey>.Load(source, "national-bodies.txt");
@@ -161,6 +166,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> ActionOpenings { get; }
     public Lexicon<FoldKey> EnactmentOpenings { get; }
     public MarkAwareLexicon StrongDirectiveCues { get; }
+    /// <summary>Nouns that open with a strong cue ("giao thông", "giao dịch"): no cue there (strong-cue-compounds.txt).</summary>
+    public MarkAwareLexicon StrongCueCompounds { get; }
     /// <summary>Words before a strong cue that make it report a request rather than make one ("theo đề nghị của …", "đã có văn bản … đề nghị").</summary>
     public MarkAwareLexicon ReportedCues { get; }
     public MarkAwareLexicon BasisOpenings { get; }
@@ -173,6 +180,10 @@ public sealed class Vocab
     public MarkAwareLexicon MandateTitleVetoes { get; }
     /// <summary>Titles that list a body's duties ("Nhiệm vụ của X"): its mandate when the document also defines X's functions.</summary>
     public MarkAwareLexicon MandateDutyLists { get; }
+    /// <summary>How a conduct article's title opens ("Trách nhiệm"), conduct-article-titles.tsv.</summary>
+    public MarkAwareLexicon ConductTitleOpenings { get; }
+    /// <summary>Words after that opening that make the article assign duties instead ("của", "thi hành"), conduct-article-titles.tsv.</summary>
+    public MarkAwareLexicon ConductTitleAssigns { get; }
     /// <summary>Openings of a regulation's condition, case or time-limit clause (Trường hợp …, Đối với …, Trong thời hạn …) and the word its consequent follows (thì).</summary>
     public MarkAwareLexicon RuleClauseOpenings { get; }
     public IReadOnlyList<string> RuleClauseConsequents { get; }
@@ -202,6 +213,8 @@ public sealed class Vocab
     public Lexicon<FoldKey> SelfReferences { get; }
     /// <summary>Headings of an inspection's or a session's programme ("Nội dung kiểm tra", "Phương pháp kiểm tra").</summary>
     public Lexicon<FoldKey> ProgrammeSections { get; }
+    /// <summary>Headings of a funding section ("VỐN ĐẦU TƯ", "Kinh phí thực hiện"): amounts and their uses, not work assigned.</summary>
+    public Lexicon<FoldKey> FundingSections { get; }
     /// <summary>The adoption clause of a resolution or law: how it opens and what it says later, folded ("nghi quyet nay duoc", "thong qua").</summary>
     public IReadOnlyList<(string Opening, string Contains)> AdoptionClauses { get; }
     /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>
