@@ -130,6 +130,27 @@ public class UnitFamilyTests
         Assert.DoesNotContain(tasks, t => t.Text.Contains("Lãnh đạo phụ trách", StringComparison.Ordinal) || t.Text.Contains("Đơn vị chủ trì", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A Party programme names the committees that lead a subsection's bullets in a line after them, "Trách nhiệm chỉ đạo
+    /// thực hiện: X; Y; Z.", its bodies separated by ';' (each a lead, the label given once); the line is no bullet's text,
+    /// also where a layout text runs it into the last bullet (the bullet's last line fills the width). Subsections 3.2 and
+    /// 3.8 of corpus/layout/CTr-104-CTr-TU-LaoCai-thuchien-KL-75-BVMT.txt (dev): "      Trách nhiệm chỉ đạo thực hiện: Đảng
+    /// ủy Ủy ban nhân dân tỉnh." after "bộ làm công tác môi trường, phòng chống thiên tai từ cấp tỉnh đến cấp xã."; 3.6 "Trách
+    /// nhiệm chỉ đạo thực hiện: Các cấp ủy, tổ chức đảng; Đảng ủy Ủy / ban nhân dân tỉnh."
+    /// </summary>
+    [Fact]
+    public void A_programmes_responsibility_line_gives_every_bullet_above_it_its_leads()
+    {
+        var tasks = Extract.File("layout", "CTr-104-CTr-TU-LaoCai-thuchien-KL-75-BVMT.txt").Tasks;
+
+        string Units(string ordinal) => string.Join("; ", Assert.Single(tasks, t => t.Ordinal == ordinal).Units.Select(u => u.Name + " " + u.Role));
+        Assert.Equal("Đảng ủy Ủy ban nhân dân tỉnh lead", Units("III.3.2.1"));
+        Assert.Equal("Đảng ủy Ủy ban nhân dân tỉnh lead", Units("III.3.8.1"));
+        Assert.Equal("Đảng ủy Ủy ban nhân dân tỉnh lead", Units("III.3.8.3"));
+        Assert.Equal("Các cấp ủy, tổ chức đảng lead; Đảng ủy Ủy ban nhân dân tỉnh lead", Units("III.3.6.1"));
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("Trách nhiệm chỉ đạo", StringComparison.Ordinal));
+    }
+
     private static List<string> HeadingLeads(string heading) => new UnitFinder(Extract.Vocab).FromHeading(heading).Select(u => u.Name).ToList();
 
     /// <summary>
