@@ -70,7 +70,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // An assignment table's rows are tasks by construction (their columns assign them); they are placed among the
         // classified leaves by the leaf index they precede.
         var rowTasks = new List<(int Before, ExtractedTask Task)>();
-        var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited)>();
+        var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited, List<TaskUnit>? Fields, Deadline? OwnDeadline)>();
         VisitAll(outline.Items, [], preambleUnits);
         var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
             l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count, HasStrongConstruct(l.Score, l.Ancestors))).ToList();
@@ -81,7 +81,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         {
             while (pendingRow < rowTasks.Count && rowTasks[pendingRow].Before <= i) tasks.Add(rowTasks[pendingRow++].Task);
             if (kinds[i] == DirectiveKind.NotDirective) continue;
-            var (node, text, ordinal, ancestors, _, ruleScore, inherited) = leaves[i];
+            var (node, text, ordinal, ancestors, _, ruleScore, inherited, fields, ownDeadline) = leaves[i];
             var target = kinds[i] == DirectiveKind.Target;
             // A model may call an item a task that the rules scored 0; it gets a middling confidence.
             var score = ruleScore > 0 ? ruleScore : 0.6;
@@ -89,7 +89,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // paragraph opens with its subject; the sentence about the document before it names no one.
             var actorText = node.StatesItself && node.Continuations.Count > 0 ? string.Join(' ', node.Continuations) : text;
             var units = Units(actorText, ancestors, target, inherited, classifiers.Units);
-            tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, _deadlines.Find(text),
+            // An item that assigns itself: its own fields first, then the bodies its text names acting.
+            if (fields is { Count: > 0 })
+                units = [.. fields, .. units.Where(u => !fields.Any(f => VnText.ToneKey(f.Name) == VnText.ToneKey(u.Name)))];
+            tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, _deadlines.Find(text) ?? ownDeadline,
                 target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2))
             { Lines = [.. node.SourceLines, .. node.Descendants().SelectMany(d => d.SourceLines)] });
         }
@@ -177,7 +180,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var ordinal = Ordinal(node, path);
             // A heading that names who must act ("Trách nhiệm của Chi cục Hải quan …:", "Đối với X:") heads tasks, not objects.
             var objectList = _objectLists.Is(node) && HeadingUnits(node).Count == 0;
-            if (node.Children.Count > 0 && !objectList)
+            var selfAssigned = Fields.AssignsItself(node);
+            if (node.Children.Count > 0 && !objectList && !selfAssigned)
             {
                 VisitAll(node.Children, ordinal, inherited);
                 return;
@@ -190,10 +194,12 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // of the decision, its aims included: neither this document's tasks nor its targets.
             var enacted = decisionDocument && Enacts(node, ancestors);
             var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
-            var text = folded ?? (objectList ? ObjectList.Text(node) : Fields.TextOf(node));
+            var text = folded ?? (selfAssigned ? Fields.SelfAssignedText(node) : objectList ? ObjectList.Text(node) : Fields.TextOf(node));
             if (text.Length == 0) return;
             var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause);
+            // An item its own fields assign is work given to the bodies they name, as an assignment table's row is.
             var score = enacted ? 0
+                : selfAssigned && kind == SectionKind.Other ? DirectiveTest.StrongScore
                 : kind == SectionKind.Targets ? 0.85
                 : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
@@ -203,7 +209,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : ancestors.Any(a => IsProgrammeHeading(a) || IsFundingHeading(a)) && !_directives.HasStrongCue(text) ? 0
                 : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(text)
                 : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
-            leaves.Add((node, text, ordinal, ancestors, kind, score, inherited));
+            leaves.Add((node, text, ordinal, ancestors, kind, score, inherited, selfAssigned ? Fields.OwnFields(node) : null,
+                selfAssigned ? Fields.OwnDeadline(node, _deadlines) : null));
         }
 
         List<string> Ordinal(OutlineNode node, List<string> parentPath)

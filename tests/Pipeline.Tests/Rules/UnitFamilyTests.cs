@@ -130,6 +130,72 @@ public class UnitFamilyTests
         Assert.DoesNotContain(tasks, t => t.Text.Contains("Lãnh đạo phụ trách", StringComparison.Ordinal) || t.Text.Contains("Đơn vị chủ trì", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A Party programme names the committees that lead a subsection's bullets in a line after them, "Trách nhiệm chỉ đạo
+    /// thực hiện: X; Y; Z.", its bodies separated by ';' (each a lead, the label given once); the line is no bullet's text,
+    /// also where a layout text runs it into the last bullet (the bullet's last line fills the width). Subsections 3.2 and
+    /// 3.8 of corpus/layout/CTr-104-CTr-TU-LaoCai-thuchien-KL-75-BVMT.txt (dev): "      Trách nhiệm chỉ đạo thực hiện: Đảng
+    /// ủy Ủy ban nhân dân tỉnh." after "bộ làm công tác môi trường, phòng chống thiên tai từ cấp tỉnh đến cấp xã."; 3.6 "Trách
+    /// nhiệm chỉ đạo thực hiện: Các cấp ủy, tổ chức đảng; Đảng ủy Ủy / ban nhân dân tỉnh."
+    /// </summary>
+    [Fact]
+    public void A_programmes_responsibility_line_gives_every_bullet_above_it_its_leads()
+    {
+        var tasks = Extract.File("layout", "CTr-104-CTr-TU-LaoCai-thuchien-KL-75-BVMT.txt").Tasks;
+
+        string Units(string ordinal) => string.Join("; ", Assert.Single(tasks, t => t.Ordinal == ordinal).Units.Select(u => u.Name + " " + u.Role));
+        Assert.Equal("Đảng ủy Ủy ban nhân dân tỉnh lead", Units("III.3.2.1"));
+        Assert.Equal("Đảng ủy Ủy ban nhân dân tỉnh lead", Units("III.3.8.1"));
+        Assert.Equal("Đảng ủy Ủy ban nhân dân tỉnh lead", Units("III.3.8.3"));
+        Assert.Equal("Các cấp ủy, tổ chức đảng lead; Đảng ủy Ủy ban nhân dân tỉnh lead", Units("III.3.6.1"));
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("Trách nhiệm chỉ đạo", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A plan's numbered item whose bullets are its own assignment fields ("- Đơn vị chủ trì: …", "- Đơn vị phối hợp: …",
+    /// with "- Thời gian hoàn thành: …" and "- Kết quả: …") is one task, not a group of tasks: the chủ trì is its lead, each
+    /// complete name of the phối hợp list supports it, and the unit fields are no part of its text; its other bullets stay in
+    /// it. Items II.1.2 and II.2.2 of corpus/text/KH-16-KH-MTTQ-BTT-xa-LuongMinh-thuchien-baucu-docxtext.txt (dev).
+    /// </summary>
+    [Fact]
+    public void An_item_whose_bullets_assign_it_is_one_task_with_those_units()
+    {
+        var tasks = Extract.Text("""
+            ỦY BAN MTTQ VIỆT NAM
+            XÃ LƯƠNG MINH
+            BAN THƯỜNG TRỰC
+            Số: 16/KH-MTTQ-BTT
+            Lương Minh, ngày 18 tháng 11 năm 2025
+            KẾ HOẠCH
+            Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI
+            II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN
+            1. Xây dựng, ban hành các văn bản chỉ đạo, hướng dẫn và tài liệu phục vụ công tác bầu cử
+            1.2. Xây dựng và ban hành Hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam xã về việc MTTQ xã giám sát công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031.
+            - Thời gian hoàn thành: ngày Tháng 11/2025 (sau khi Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ban hành Hướng dẫn);
+            - Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội
+            - Đơn vị phối hợp: Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.
+            - Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.
+            2. Tổ chức các hội nghị hiệp thương
+            2.2. Tổ chức Hội nghị tiếp xúc cử tri để người ứng cử đại biểu Quốc hội thực hiện công tác vận động bầu cử đại biểu Quốc hội khóa XVI, người ứng cử đại biểu HĐND tỉnh, HĐND xã thực hiện công tác vận động bầu cử đại biểu HĐND cấp tỉnh, cấp xã nhiệm kỳ 2026-2031 theo văn bản Hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.
+            - Việc tổ chức hội nghị tiếp xúc cử tri phải bảo đảm đúng thành phần, thời gian, địa điểm, nội dung theo hướng dẫn; tạo điều kiện thuận lợi để người ứng cử trình bày chương trình hành động, lắng nghe ý kiến, nguyện vọng của cử tri.
+            - Thời gian hoàn thành: Quý I/2026;
+            - Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội
+            - Đơn vị phối hợp: Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.
+            """).Tasks;
+
+        Assert.Equal(["II.1.2", "II.2.2"], tasks.Select(t => t.Ordinal));
+        foreach (var task in tasks)
+        {
+            Assert.Equal(["Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội lead", "Các đ/c Phó chỉ tịch support",
+                "Trưởng đoàn thể xã support", "các đồng chí Chuyên viên cơ quan MTTQ xã support"], task.Units.Take(4).Select(u => u.Name + " " + u.Role));
+            Assert.DoesNotContain("Đơn vị chủ trì", task.Text, StringComparison.Ordinal);
+        }
+        Assert.Contains("- Việc tổ chức hội nghị tiếp xúc cử tri", tasks[1].Text, StringComparison.Ordinal);
+        // The time and result bullets are fields too: the time dates the item as a table's time column does.
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("Thời gian hoàn thành", StringComparison.Ordinal) || t.Text.Contains("Kết quả", StringComparison.Ordinal));
+        Assert.Equal(["2025-11", "2026-03"], tasks.Select(t => t.Deadline?.Date?.ToString()));
+    }
+
     private static List<string> HeadingLeads(string heading) => new UnitFinder(Extract.Vocab).FromHeading(heading).Select(u => u.Name).ToList();
 
     /// <summary>
