@@ -72,14 +72,18 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     /// <summary>Marks the header lines and returns the index where the body starts.</summary>
     private int ClassifyHeader(ImmutableArray<Line> lines, LineRole?[] roles, bool[] defaulted)
     {
-        var reach = ReachIndex(lines, HeaderReach);
+        // Front matter (a portal's menus before a saved page's document) is no part of the header, and the header's
+        // reach is counted from where the document begins.
+        var start = FrontMatter.HeaderStart(lines);
+        for (var i = 0; i < start; i++) roles[i] ??= LineRole.Noise;
+        var reach = ReachIndex(lines, HeaderReach, start);
         int reference = -1, placeDate = -1, placeDateRest = -1, docType = -1, lastHeader = -1;
 
         // Anchors. A header block can carry an all-caps "SỐ 1050/QĐ-SCT" inside the issuer's name;
         // the document's own number is the "Số:" line, so a mixed-case one is preferred.
         // The type word sits above the body: a chapter heading ("Chương I / QUY ĐỊNH CHUNG") after "Căn cứ …" is
         // not it, even when OCR lost the real one.
-        var bodyBegins = Enumerable.Range(0, reach).FirstOrDefault(i => !lines[i].IsBlank && LooksLikeBodyStart(lines[i].Text) && !VnText.IsUpper(lines[i].Text, 4), reach);
+        var bodyBegins = Enumerable.Range(start, reach - start).FirstOrDefault(i => !lines[i].IsBlank && LooksLikeBodyStart(lines[i].Text) && !VnText.IsUpper(lines[i].Text, 4), reach);
         // The number line is part of the header: a "Số: 52/TTr-NHNN ngày …" wrapped out of a "Theo đề nghị … tại Tờ trình"
         // basis line (QĐ-707 through OCR, whose own number line was unreadable) is the body citing another document.
         var referenceCandidates = Enumerable.Range(0, Math.Min(reach, bodyBegins)).Where(i => roles[i] is null && LinePatterns.IsReference(_recognizer.AsNumberLine(lines[i].Text))).ToList();
@@ -276,6 +280,9 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                         break;
                     }
         }
+        // A saved web page goes on after the signature with the portal's footer and its table of contents: the
+        // signature is the last signing formula with a name under it, however far from the end.
+        if (recipientsHeader < 0 && footStart == end) footStart = SignatureAboveBackMatter(lines, roles, bodyStart, end) ?? end;
         // A scrape that kept only the signer's name beside the portal's "(Đã ký)" ("Nguyễn Văn An" / "(Đã ký)", one
         // line each after CellLines): the signature is there even without a post above the name.
         var signedName = recipientsHeader < 0 && footStart == end ? SignedNameAtEnd(lines, roles, Math.Max(bodyStart, end - 4), end) : -1;
@@ -398,6 +405,33 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         }
     }
 
+    /// <summary>How many non-blank lines under a signing formula the signer's name may come (position, "(Đã ký)").</summary>
+    private const int FormulaToName = 5;
+
+    private int? SignatureAboveBackMatter(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart, int end)
+    {
+        for (var i = end - 1; i >= bodyStart; i--)
+        {
+            if (roles[i] is not null || _recognizer.SignerPrefix(lines[i].Text) is null) continue;
+            var seen = 0;
+            for (var k = i + 1; k < end && seen < FormulaToName; k++)
+            {
+                if (lines[k].IsBlank) continue;
+                seen++;
+                if (!PersonNames.LooksLikeName(lines[k].Text)) continue;
+                // "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG": the block opens at the first formula.
+                for (var above = i - 1; above >= bodyStart; above--)
+                {
+                    if (lines[above].IsBlank) continue;
+                    if (roles[above] is not null || _recognizer.SignerPrefix(lines[above].Text) is null) break;
+                    i = above;
+                }
+                return i;
+            }
+        }
+        return null;
+    }
+
     private int SignedNameAtEnd(ImmutableArray<Line> lines, LineRole?[] roles, int from, int end)
     {
         for (var i = from; i + 1 < end; i++)
@@ -474,10 +508,10 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         return -1;
     }
 
-    private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank)
+    private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank, int from = 0)
     {
         var count = 0;
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = from; i < lines.Length; i++)
         {
             if (!lines[i].IsBlank && ++count >= nonBlank) return i + 1;
         }
