@@ -320,14 +320,19 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 // stage's question (RecipientsReader); here both are recipient lines.
                 var entry = LinePatterns.OpensEntry(text);
                 var signerLike = _recognizer.SignerPrefix(text) is not null || VnText.IsUpper(text, 4) && line.Column == Column.Full && !entry;
-                if (entry || !signerLike)
+                // The portal's "(Đã ký)" printed among the entries belongs to the signature beside them.
+                if (!entry && _recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
+                // The signer's name printed between two runs of entries (see below) after a closed entry is no entry.
+                var nameBetweenEntries = !entry && position && !name && PersonNames.LooksLikeName(text) && LastEntryClosed(lines, roles, i);
+                if ((entry || !signerLike) && !nameBetweenEntries)
                 {
                     roles[i] = LineRole.Recipient;
                     continue;
                 }
-                // pdftotext -layout prints the signature beside the entries; read as one column, a signer line comes
-                // between two entries ("- Như Điều 3;" / "CHỦ TỊCH" / "- TT. Tỉnh ủy, HĐND tỉnh;") and the list goes on.
-                var besideEntries = line.Column == Column.Full && NextText(lines, i) is { } below && LinePatterns.OpensEntry(below);
+                // pdftotext prints the signature beside the entries; read as one column, the signer's lines come
+                // between two runs of entries ("- Như Điều 3;" / "CHỦ TỊCH" / "- TT. Tỉnh ủy, HĐND tỉnh;", or "PHÓ THỦ
+                // TƯỚNG" / "(Đã ký)" / "- HĐND, UBND các tỉnh …;") and the list goes on.
+                var besideEntries = line.Column == Column.Full && ResumesEntries(lines, i);
                 if (!besideEntries)
                 {
                     inRecipients = false;
@@ -403,6 +408,31 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 return;
             }
         }
+    }
+
+    /// <summary>How many non-blank lines of a signature block may stand between two runs of Nơi nhận entries (formulas, position, "(Đã ký)", name).</summary>
+    private const int SignatureAmidEntries = 5;
+
+    /// <summary>True when the Nơi nhận entries go on within a few lines of signature after line <paramref name="i"/>.</summary>
+    private static bool ResumesEntries(ImmutableArray<Line> lines, int i)
+    {
+        var seen = 0;
+        for (var k = i + 1; k < lines.Length && seen < SignatureAmidEntries; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            var text = lines[k].Text;
+            if (LinePatterns.OpensEntry(text)) return true;
+            if (text.Length > 70 || LinePatterns.IsRecipientsHeader(text)) return false;
+            seen++;
+        }
+        return false;
+    }
+
+    private static bool LastEntryClosed(ImmutableArray<Line> lines, LineRole?[] roles, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+            if (roles[k] == LineRole.Recipient) return lines[k].Text.TrimEnd().EndsWith(';') || lines[k].Text.TrimEnd().EndsWith('.');
+        return false;
     }
 
     /// <summary>How many non-blank lines under a signing formula the signer's name may come (position, "(Đã ký)").</summary>

@@ -40,7 +40,8 @@ public static class ParagraphBuilder
             if (cutSentence) starts = false;
             else if (labelled || current.Text is null) starts = true;
             else if (!wrapped) starts = true;
-            else starts = sawBreak && EndsSentence(previousText) || Indented(line.Line, margin) || EndsSentence(previousText) && previousText.Length < 40 && !VnText.StartsLower(text);
+            else starts = sawBreak && (EndsSentence(previousText) || EndedShort(current.Lines, wrap, text)) || Indented(line.Line, margin)
+                || EndsSentence(previousText) && previousText.Length < 40 && !VnText.StartsLower(text);
             if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence)
                 starts = !IsBareArticle(current) && !(fills && current.Lines.Count == 1 && !EndsStatement(previousText));
 
@@ -85,6 +86,14 @@ public static class ParagraphBuilder
         && label.Remainder.Trim('*', ' ', '.', ':').Length == 0;
 
     /// <summary>
+    /// A line that stopped short of the wrap, a blank line, then a capital: the paragraph ended there though it has no
+    /// final punctuation (a heading such as "a) Bộ tiêu chí … cấp xã (Phụ lục I)" over its unlabelled paragraphs "Bộ Nội
+    /// vụ chủ trì, …;" whose bullets a printed page lost). A sentence the wrap cut fills its line.
+    /// </summary>
+    private static bool EndedShort(List<RoledLine>? paragraph, HardWrap? wrap, string text) =>
+        paragraph is { Count: > 0 } && wrap is not null && !wrap.Fills(paragraph[^1]) && !VnText.StartsLower(text);
+
+    /// <summary>
     /// A hard-wrapped line that starts "- " and a lower-case word after a full line cut mid-sentence is a hyphenated
     /// compound wrapped at its hyphen ("bệnh tay - chân" / "- miệng, sốt xuất huyết …"), not a bullet.
     /// </summary>
@@ -105,9 +114,14 @@ public static class ParagraphBuilder
     /// A running line cut before a cited article ("… theo quy định tại khoản 2" / "Điều 64 của Luật Địa chất và khoáng sản
     /// …", "… quy định tại khoản 2" / "Điều 9 Quyết định này."): the article's number has no dot after it, which an
     /// article's own label always has, so the line continues the sentence instead of opening an article.
+    /// The same holds for a cited criterion or clause number ("… các tiêu chí 2.1, 2.2, từ 3.1 đến 3.3, 4.1, từ" / "4.3 đến
+    /// 4.16, …"): a decimal number without a closing dot or bracket, followed by a word in lower case, where an item's
+    /// label is followed by its capitalised text.
     /// </summary>
     private static bool RunsOnAsCitation(RoledLine line, string previousText) =>
-        line.Label is { Label.Kind: LabelKind.Article } && ItemLabel.IsUnclosedArticle(line.Text)
+        (line.Label is { Label.Kind: LabelKind.Article } && ItemLabel.IsUnclosedArticle(line.Text)
+         || line.Label is { Label.Kind: LabelKind.Decimal } number && !number.Label.Printed.EndsWith('.') && !line.Text.TrimStart().StartsWith(number.Label.Printed + ")", StringComparison.Ordinal)
+            && VnText.StartsLower(number.Remainder))
         && previousText.Length >= MinRunningLine && !EndsSentence(previousText);
 
     /// <summary>The length from which a line stopped without punctuation is running text rather than a heading.</summary>
