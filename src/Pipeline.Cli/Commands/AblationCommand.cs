@@ -19,6 +19,7 @@ public static class AblationCommand
         stdout.WriteLine($"ablation, {folds}-fold cross-validation by document group (models never see the notice they are scored on):");
         AblationReport.Print(slices, stdout);
         if (ocrDir is null) stdout.WriteLine("(no --ocr folder: the OCR slice is left out)");
+        AblationGroupReport.Print(slices, stdout);
         foreach (var slice in slices)
         {
             var rulesMisses = slice.Rules.Misses.ToHashSet();

@@ -24,5 +24,10 @@ public enum DirectiveKind { NotDirective, Task, Target }
 /// X chủ trì, X có trách nhiệm …), or a directive cue under a heading that names who must act ("Đối với X:",
 /// "Trách nhiệm của X", "X có trách nhiệm:").
 /// </param>
+/// <param name="Recognised">
+/// The item's text was recognised from an image (a page of <see cref="Sources.LineOrigin.Ocr"/>): a learned model's
+/// verdict on damaged words may be trusted less than on typed text (<c>DirectivePolicy.VetoesRecognisedText</c>).
+/// </param>
 public sealed record DirectiveCandidate(
-    string Text, string? Heading, ItemLabel? Label, int Depth, SectionKind Section, double RuleScore, int Index, int Count, bool StrongCue = false);
+    string Text, string? Heading, ItemLabel? Label, int Depth, SectionKind Section, double RuleScore, int Index, int Count, bool StrongCue = false,
+    bool Recognised = false);

@@ -72,8 +72,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var rowTasks = new List<(int Before, ExtractedTask Task)>();
         var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited, List<TaskUnit>? Fields, Deadline? OwnDeadline)>();
         VisitAll(outline.Items, [], preambleUnits);
+        var recognised = doc.Prepared.Source.Pages.Any(p => p.Origin == Sources.LineOrigin.Ocr);
         var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
-            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count, HasStrongConstruct(l.Score, l.Ancestors))).ToList();
+            l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count, HasStrongConstruct(l.Score, l.Ancestors), recognised)).ToList();
         var kinds = candidates.Count == 0 ? [] : classifiers.Directives.Classify(candidates);
 
         var pendingRow = 0;

@@ -10,8 +10,12 @@ namespace Pipeline.Ml.Tasks;
 /// the model vetoes only items without one. <paramref name="VetoProbability"/>: the model drops an item when its
 /// probability of "not a directive" reaches this; null takes the model's most probable class.
 /// <paramref name="AddsItems"/>: whether the model may make a task of an item the rules scored 0.
+/// <paramref name="VetoesRecognisedText"/>: whether the model decides at all on an item recognised from an image
+/// (<see cref="DirectiveCandidate.Recognised"/>); when false the rules decide such items, as with <c>--rules-only</c>.
+/// True by default: held out (`eval --ablation --ocr corpus/ocr`, 5 folds, 25 OCR renderings, 2026-12-01) the veto
+/// removed 8 of the rules' 15 extra items and no real task (tasks F1 70.7 → 78.4 %); docs/models.md.
 /// </summary>
-public sealed record DirectivePolicy(bool KeepStrongCues, double? VetoProbability, bool AddsItems = true)
+public sealed record DirectivePolicy(bool KeepStrongCues, double? VetoProbability, bool AddsItems = true, bool VetoesRecognisedText = true)
 {
     /// <summary>
     /// The rules decide, strong constructs are kept, and the model only vetoes an item it is sure of (P(not) ≥ 0.70); it
@@ -26,12 +30,13 @@ public sealed record DirectivePolicy(bool KeepStrongCues, double? VetoProbabilit
     public static readonly DirectivePolicy ModelAlone = new(false, null);
 
     public bool IsDirective(DirectiveCandidate c, float notDirective, bool argmaxNotDirective) =>
-        c.Section != SectionKind.Findings
+        c.Recognised && !VetoesRecognisedText ? RuleDirectiveClassifier.Decide(c) != DirectiveKind.NotDirective
+        : c.Section != SectionKind.Findings
         && (KeepStrongCues && c.StrongCue
             || (AddsItems || c.RuleScore > 0) && (VetoProbability is { } t ? notDirective < t : !argmaxNotDirective));
 
     public override string ToString() =>
-        (KeepStrongCues ? "strong kept, " : "") + (AddsItems ? "" : "no additions, ")
+        (VetoesRecognisedText ? "" : "rules decide OCR items, ") + (KeepStrongCues ? "strong kept, " : "") + (AddsItems ? "" : "no additions, ")
         + (VetoProbability is { } t ? $"veto at P(not) >= {t:0.00}" : "model's best class");
 }
 

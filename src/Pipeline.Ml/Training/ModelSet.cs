@@ -17,5 +17,8 @@ public sealed record ModelSet(MulticlassModel LineRoles, MulticlassModel Directi
     private CombinedLineRoleClassifier Combined(RuleLineRoleClassifier rules, IReadOnlySet<LineRole>? scope) =>
         new(rules, new ModelLineRoleClassifier(LineRoles, rules.Recognizer), Options.CombineThreshold, Options.DefaultRoleThreshold, scope);
 
-    public TaskClassifiers TaskClassifiers => new(new ModelDirectiveClassifier(Directives), new ModelUnitRoleClassifier(Units));
+    public TaskClassifiers TaskClassifiers => TaskClassifiersWith(DirectivePolicy.Default);
+
+    /// <summary>The task models with another way of combining the directive model with the rules (the ablation's variant).</summary>
+    public TaskClassifiers TaskClassifiersWith(DirectivePolicy policy) => new(new ModelDirectiveClassifier(Directives, policy), new ModelUnitRoleClassifier(Units));
 }

@@ -33,6 +33,26 @@ internal sealed class SmallCorpus : IDisposable
         if (File.Exists(expected)) File.Copy(expected, Path.Combine(Dir, "expected", stem + ".json"), true);
     }
 
+    /// <summary>Adds the OCR rendering of <paramref name="stem"/> (ocr/&lt;stem&gt;.txt and its labelled lines) to the copy.</summary>
+    public void AddOcrRendering(CorpusDocuments full, string stem)
+    {
+        Directory.CreateDirectory(Path.Combine(Dir, OcrRenderings.Folder));
+        Directory.CreateDirectory(Path.Combine(Dir, "annotations", OcrRenderings.Folder));
+        File.Copy(Path.Combine(full.OcrDir, stem + ".txt"), Path.Combine(Dir, OcrRenderings.Folder, stem + ".txt"), true);
+        File.Copy(Path.Combine(full.AnnotationsDir, OcrRenderings.Folder, stem + ".tsv"), Path.Combine(Dir, "annotations", OcrRenderings.Folder, stem + ".tsv"), true);
+    }
+
+    /// <summary>Writes catalog.tsv with the real catalog's lines of the files copied (looked up by path, one by one).</summary>
+    public void WriteCatalog()
+    {
+        var catalog = Pipeline.Evaluation.CorpusCatalog.Load(Repo.Path("corpus", "catalog.tsv"));
+        var lines = Directory.EnumerateFiles(Dir, "*", SearchOption.AllDirectories)
+            .Select(f => catalog.Find(Path.GetRelativePath(Dir, f)))
+            .OfType<Pipeline.Evaluation.CorpusCatalog.Entry>()
+            .Select(e => string.Join('\t', e.Path, e.Split, e.Rendering, e.Level, e.Branch));
+        File.WriteAllLines(Path.Combine(Dir, "catalog.tsv"), ["path\tsplit\trendering\tlevel\tbranch", .. lines]);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Path.GetDirectoryName(Dir)!, true); } catch (IOException) { }
