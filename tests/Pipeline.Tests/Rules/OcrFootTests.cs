@@ -43,12 +43,7 @@ public class OcrFootTests
     public void An_entry_continued_in_sentence_case_after_its_comma_is_not_split()
     {
         // corpus/text/…NQ-34…: entries whose words after a comma are their own ("giúp việc Tỉnh ủy") stay whole.
-        var record = Support.Extract.Text("""
-            TỈNH ỦY LÀO CAI
-            Số 34-NQ/TU
-            Lào Cai, ngày 27 tháng 12 năm 2025
-            NGHỊ QUYẾT
-            về phát triển các khu công nghiệp, cụm công nghiệp
+        var record = Support.Extract.Text(PartyOcrTextTests.Nq34Head + """
             6. Văn phòng Tỉnh ủy phối hợp theo dõi, đôn đốc thực hiện Nghị quyết.
 
             Nơi nhận:

@@ -10,6 +10,16 @@ namespace Pipeline.Tests.Rules;
 /// </summary>
 public class PartyOcrTextTests
 {
+    /// <summary>The header of NQ-34-NQ/TU as its OCR text prints it (corpus/text/…NQ-34…-OCR): the foot tests put its foot under it.</summary>
+    internal const string Nq34Head = """
+        TỈNH ỦY LÀO CAI
+        Số 34-NQ/TU
+        Lào Cai, ngày 27 tháng 12 năm 2025
+        NGHỊ QUYẾT
+        về phát triển các khu công nghiệp, cụm công nghiệp
+
+        """;
+
     [Fact]
     public void A_converters_page_markers_are_page_breaks_not_lines()
     {
@@ -64,12 +74,7 @@ public class PartyOcrTextTests
     [Fact]
     public void The_signing_formula_beside_noi_nhan_is_the_authority()
     {
-        var record = Support.Extract.Text("""
-            TỈNH ỦY LÀO CAI
-            Số 34-NQ/TU
-            Lào Cai, ngày 27 tháng 12 năm 2025
-            NGHỊ QUYẾT
-            về phát triển các khu công nghiệp, cụm công nghiệp
+        var record = Support.Extract.Text(PartyOcrTextTests.Nq34Head + """
             6. Văn phòng Tỉnh ủy phối hợp theo dõi, đôn đốc thực hiện Nghị quyết.
 
             Nơi nhân: T/M BAN THƯỜNG VỤ
@@ -92,12 +97,7 @@ public class PartyOcrTextTests
     {
         // The foot as the OCR text prints it: the signer's post beside the first entry after its comma, one letter of it
         // read in lower case ("TRưÊ"), which makes it neither a name nor part of the entry.
-        var record = Support.Extract.Text("""
-            TỈNH ỦY LÀO CAI
-            Số 34-NQ/TU
-            Lào Cai, ngày 27 tháng 12 năm 2025
-            NGHỊ QUYẾT
-            về phát triển các khu công nghiệp, cụm công nghiệp
+        var record = Support.Extract.Text(PartyOcrTextTests.Nq34Head + """
             6. Văn phòng Tỉnh ủy phối hợp theo dõi, đôn đốc thực hiện Nghị quyết;
             tông hợp tình hình báo cáo Thường trực, Ban Thường vụ Tỉnh ủy.
 
