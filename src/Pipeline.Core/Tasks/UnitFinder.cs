@@ -23,6 +23,8 @@ public sealed partial class UnitFinder
     private readonly Lexicon<ToneKey> _partyCommittees;
     private readonly string[] _docTypeNames;
     private readonly PatternList _plural;
+    private readonly Regex _person;
+    private readonly string[] _posts;
     private readonly Regex _pluralBefore;
     private readonly Regex _pluralWord;
     // Patterns over the folded text, their words from unit-cues.tsv and conjunctions.txt.
@@ -62,6 +64,8 @@ public sealed partial class UnitFinder
         string Cues(string group) => vocab.UnitCues[group].Alternation;
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _plural = vocab.UnitCues["plural"];
+        _person = new("^" + Cues("person"), options);
+        _posts = [.. vocab.SignerPositionNames.Select(p => VnText.ToneKey(p) + " ").OrderByDescending(p => p.Length)];
         _pluralBefore = new(@"(?<![\p{L}])" + _plural.Alternation + "$", options);
         _pluralWord = new(@"(?<![\p{L}])" + _plural.Alternation, options);
         _assign = new(@"(?<![\p{L}])" + Cues("assign") + @"\s+(?=\S)", options);
@@ -375,11 +379,15 @@ public sealed partial class UnitFinder
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
-            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece));
+            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece));
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+
+        // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã": one person and a second post of theirs.
+        bool IsSamePersonsPost(string person, string post) =>
+            _person.IsMatch(VnText.Fold(person)) && _posts.Any(p => VnText.ToneKey(post + " ").StartsWith(p, StringComparison.Ordinal));
 
         // A capitalised piece that opens no unit head: a field of the name before it ("Thể thao").
         bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;

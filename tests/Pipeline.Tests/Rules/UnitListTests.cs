@@ -76,4 +76,17 @@ public class UnitListTests
     public void A_closing_courtesy_names_no_lead(string text) =>
         Assert.DoesNotContain(Units(text), u => u.Name.Contains("cảm ơn", StringComparison.Ordinal) || u.Name.Contains("trả lời", StringComparison.Ordinal)
             || u.Name.StartsWith("Tổng cục Hải quan", StringComparison.Ordinal));
+    // KH-16/KH-MTTQ-BTT (MTTQ xã Lương Minh), III.1: one comrade addressed by two posts is one unit; several ("Các đồng
+    // chí …") and a plain list of posts ("Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã") stay apart.
+    [Theory]
+    [InlineData("Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã lãnh đạo, chỉ đạo chung, toàn diện công tác bầu cử thuộc trách nhiệm của Uỷ ban MTTQ Việt Nam xã và việc tổ chức thực hiện Kế hoạch này.",
+        "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã")]
+    [InlineData("Đồng chí Uỷ viên Ban Ban chấp hành Đảng bộ, Phó Chủ tịch Thường trực Uỷ ban MTTQ Việt Nam xã chỉ đạo trực tiếp các chuyên viên được phân công thực hiện công tác bầu cử, hướng dẫn và báo cáo kết quả tổ chức thực hiện Kế hoạch này.",
+        "Đồng chí Uỷ viên Ban Ban chấp hành Đảng bộ, Phó Chủ tịch Thường trực Uỷ ban MTTQ Việt Nam xã")]
+    public void One_comrade_addressed_by_two_posts_is_one_unit(string text, string unit) =>
+        Assert.Equal(unit, Units(text)[0].Name);
+
+    [Fact]
+    public void Several_posts_after_a_plural_address_stay_apart() =>
+        Assert.Equal(["Các đ/c Phó chỉ tịch", "Trưởng đoàn thể xã"], new UnitFinder(Extract.Vocab).Split("Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã"));
 }
