@@ -55,6 +55,6 @@ public static class FrontMatter
         // A reader that split the header row into columns hands the issuer's column over before the motto's.
         if (motto.Column == Column.Right && line.Column == Column.Left) return true;
         if (LinePatterns.IsDecoration(text) || LinePatterns.IsReference(text)) return true;
-        return text.Length < 80 && VnText.UpperShare(text) > 0.8 && VnText.IsUpper(text, 4);
+        return text.Length < 80 && VnText.IsUpper(text, 4);
     }
 }

@@ -450,23 +450,34 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         for (var i = end - 1; i >= bodyStart; i--)
         {
             if (roles[i] is not null || _recognizer.SignerPrefix(lines[i].Text) is null) continue;
-            var seen = 0;
-            for (var k = i + 1; k < end && seen < FormulaToName; k++)
-            {
-                if (lines[k].IsBlank) continue;
-                seen++;
-                if (!PersonNames.LooksLikeName(lines[k].Text)) continue;
-                // "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG": the block opens at the first formula.
-                for (var above = i - 1; above >= bodyStart; above--)
-                {
-                    if (lines[above].IsBlank) continue;
-                    if (roles[above] is not null || _recognizer.SignerPrefix(lines[above].Text) is null) break;
-                    i = above;
-                }
-                return i;
-            }
+            if (NameUnder(lines, i, end)) return FirstFormulaOfBlock(lines, roles, bodyStart, i);
         }
         return null;
+    }
+
+    /// <summary>A person's name within <see cref="FormulaToName"/> non-blank lines under line <paramref name="i"/>.</summary>
+    private static bool NameUnder(ImmutableArray<Line> lines, int i, int end)
+    {
+        var seen = 0;
+        for (var k = i + 1; k < end && seen < FormulaToName; k++)
+        {
+            if (lines[k].IsBlank) continue;
+            seen++;
+            if (PersonNames.LooksLikeName(lines[k].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG": a signature block opens at its first formula.</summary>
+    private int FirstFormulaOfBlock(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart, int formula)
+    {
+        for (var above = formula - 1; above >= bodyStart; above--)
+        {
+            if (lines[above].IsBlank) continue;
+            if (roles[above] is not null || _recognizer.SignerPrefix(lines[above].Text) is null) break;
+            formula = above;
+        }
+        return formula;
     }
 
     private int SignedNameAtEnd(ImmutableArray<Line> lines, LineRole?[] roles, int from, int end)
@@ -545,7 +556,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         return -1;
     }
 
-    private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank, int from = 0)
+    private static int ReachIndex(ImmutableArray<Line> lines, int nonBlank, int from)
     {
         var count = 0;
         for (var i = from; i < lines.Length; i++)

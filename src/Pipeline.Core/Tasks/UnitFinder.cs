@@ -65,7 +65,7 @@ public sealed partial class UnitFinder
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _plural = vocab.UnitCues["plural"];
         _person = new("^" + Cues("person"), options);
-        _posts = [.. vocab.SignerPositionNames.Select(p => VnText.ToneKey(p) + " ").OrderByDescending(p => p.Length)];
+        _posts = [.. vocab.SignerPositionNames.Select(p => VnText.ToneKey(p) + " ")];
         _pluralBefore = new(@"(?<![\p{L}])" + _plural.Alternation + "$", options);
         _pluralWord = new(@"(?<![\p{L}])" + _plural.Alternation, options);
         _assign = new(@"(?<![\p{L}])" + Cues("assign") + @"\s+(?=\S)", options);
@@ -387,7 +387,7 @@ public sealed partial class UnitFinder
 
         // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã": one person and a second post of theirs.
         bool IsSamePersonsPost(string person, string post) =>
-            _person.IsMatch(VnText.Fold(person)) && _posts.Any(p => VnText.ToneKey(post + " ").StartsWith(p, StringComparison.Ordinal));
+            _person.IsMatch(VnText.Fold(person)) && VnText.ToneKey(post + " ") is var key && _posts.Any(p => key.StartsWith(p, StringComparison.Ordinal));
 
         // A capitalised piece that opens no unit head: a field of the name before it ("Thể thao").
         bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;
