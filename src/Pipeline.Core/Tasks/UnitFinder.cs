@@ -17,6 +17,8 @@ public sealed partial class UnitFinder
     private readonly string[] _headFolds;
     private readonly Lexicon<ToneKey> _assignWords;
     private readonly PhraseIndex _nameEnds;
+    private readonly (string Fold, string Key)[] _mainClauseOpeners;
+    private readonly Regex _dutyWords;
     private readonly Lexicon<FoldKey> _enactments;
     private readonly Lexicon<ToneKey> _national;
     private readonly Lexicon<ToneKey> _roleWords;
@@ -56,6 +58,7 @@ public sealed partial class UnitFinder
         _headFolds = Entries(vocab.UnitHeads).Select(e => e.Fold).Distinct().ToArray();
         _assignWords = vocab.AssignWords;
         _nameEnds = new(Entries(vocab.UnitNameEnds));
+        _mainClauseOpeners = Entries(vocab.MainClauseOpeners);
         _enactments = vocab.EnactmentOpenings;
         _national = vocab.NationalBodies;
         _roleWords = vocab.UnitRoleWords;
@@ -74,6 +77,7 @@ public sealed partial class UnitFinder
         _support = new(@"(?<![\p{L}])" + Cues("support") + @"(?=\S)", options);
         _headingUnit = new("^" + Cues("heading") + @"\s+", options);
         _headingTail = new(@"^\s*" + Cues("heading-tail") + @"\s*$", options);
+        _dutyWords = new(@"(?<![\p{L}])" + Cues("duty") + @"(?![\p{L}])", options);
         _collectiveQualifier = new(@"(?<![\p{L}])(?:" + Cues("collective-qualifier") + @")(?![\p{L}])", options);
         _honorific = new("^" + Cues("honorific") + @"\s+", options);
         _organisation = new(@"^\s*" + Cues("organisation"), options);
@@ -151,6 +155,7 @@ public sealed partial class UnitFinder
         // A later sentence or ';' clause that opens with its own subject acting ("… trong thực hiện nhiệm vụ. Người đứng đầu các
         // phòng, ban, đơn vị … thường xuyên chỉ đạo …"): that subject leads too (corpus/expected/README.md, mixed items).
         foreach (var subject in ClauseSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
+        foreach (var subject in ConditionedSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
 
         foreach (Match m in _support.Matches(folded))
         {
@@ -544,8 +549,9 @@ public sealed partial class UnitFinder
             }
             // A capitalised verb is part of a name ("Ban Chỉ đạo"), not the verb that ends it; nor is the verb "việc" makes a
             // matter ("… các đơn vị hành chính liên quan đến việc thực hiện sắp xếp").
-            if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i])
-                && (!_nominaliser.IsMatch(folded.AsSpan(start, i - start)) && !InFieldCompound(folded, start, i)
+            // A field compound holds its word whether that word is a verb or only ends other names ("Hội đồng thẩm định").
+            if (i > start && folded[i - 1] == ' ' && !char.IsUpper(text[i]) && !InFieldCompound(folded, start, i)
+                && (!_nominaliser.IsMatch(folded.AsSpan(start, i - start))
                     && _verbs.At(folded, i).Any(v => At(text, folded, i, v) && !IsNounUse(folded, i, v.Fold)) || _nameEnds.At(folded, i).Any(v => At(text, folded, i, v)))) { end = i; break; }
             end = i + 1;
         }
@@ -628,6 +634,30 @@ public sealed partial class UnitFinder
             // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts.
             if (_verbs.At(folded, end).Any(v => At(text, folded, end, v)) && !AssignAt(text, folded, end)) yield return subject;
         }
+    }
+
+    /// <summary>
+    /// The subjects of main clauses after a condition ("Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp
+    /// quản lý người ứng cử có trách nhiệm xác minh …"; main-clause-openers.txt): a body right after the opener, named by
+    /// everything up to its duty words (unit-cues.tsv, duty), which close a collective and what defines it as they
+    /// close a heading's unit; a verb inside the definition ("quản lý", "giới thiệu") does not end it.
+    /// </summary>
+    private IEnumerable<string> ConditionedSubjects(string text, string folded)
+    {
+        foreach (var (fold, key) in _mainClauseOpeners)
+            for (var at = folded.IndexOf(fold + " ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf(fold + " ", at + 1, StringComparison.Ordinal))
+            {
+                if (at > 0 && char.IsLetterOrDigit(folded[at - 1]) || !IsPhraseAt(text, at, fold.Length, key)) continue;
+                var start = SkipSpaces(folded, at + fold.Length);
+                if (!OpensBody(text, folded, start)) continue;
+                var duty = _dutyWords.Match(folded, start);
+                var clauseEnd = folded.IndexOfAny(['.', ';', ':'], start);
+                if (!duty.Success || clauseEnd >= 0 && duty.Index > clauseEnd) continue;
+                var phrase = text[start..duty.Index].Trim().TrimEnd(',', ' ');
+                // A bare kind refers back to a body named before ("… thì đơn vị hoàn toàn chịu trách nhiệm …": the investor the
+                // item is about), not to a new one.
+                if (phrase.Length >= 2 && !IsBareHead(phrase) && (phrase.Length <= MaxNameLength || IsNameList(phrase))) yield return phrase;
+            }
     }
 
     /// <summary>A member of a ';' list that opens with a capital and runs to its verb before the text ends, at <paramref name="end"/>.</summary>

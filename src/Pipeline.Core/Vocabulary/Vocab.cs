@@ -56,6 +56,7 @@ public sealed class Vocab
         QuotedProvisionVerbs = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "verb").Select(r => r[0].Trim())));
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
+        MainClauseOpeners = Lexicon<ToneKey>.Load(source, "main-clause-openers.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         LicenceHistoryNotes = Lexicon<FoldKey>.Load(source, "licence-history-notes.txt");
         TypeQualifiers = Lexicon<FoldKey>.Load(source, "type-qualifiers.txt");
@@ -194,6 +195,9 @@ public sealed class Vocab
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
     public Lexicon<ToneKey> UnitNameEnds { get; }
+
+    /// <summary>The word that opens a main clause after its condition ("… thì cơ quan … có trách nhiệm …"); main-clause-openers.txt.</summary>
+    public Lexicon<ToneKey> MainClauseOpeners { get; }
     /// <summary>Openings of an attachment printed after the signature (Phụ lục …).</summary>
     public Lexicon<FoldKey> AttachmentHeadings { get; }
 
