@@ -298,6 +298,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// article labels), an item that approves, issues, repeals or amends ("Điều 1. Phê duyệt …", "1. Đồng ý chủ
     /// trương …", "Sửa đổi khoản 6 Điều 3 …") is the decision itself: neither it nor the items and quoted wording
     /// under it are tasks (<c>enactment-openings.txt</c>, compared without diacritics, which OCR damages).
+    /// Inside an article whose title assigns duties ("Điều 2. Tổ chức thực hiện": duty-article-titles.txt) and that does not
+    /// itself open with such a verb, the verb opens a duty of the body the clause names ("1. Bảo hiểm xã hội Việt Nam" /
+    /// "c) Bổ sung, nâng cấp Cổng tiếp nhận dữ liệu …", "đ) Điều chỉnh thời gian cho phép …", QĐ 3176/QĐ-BYT): it amends
+    /// nothing of the decision's own.
     /// </summary>
     private bool Enacts(OutlineNode node, List<OutlineNode> ancestors)
     {
@@ -306,7 +310,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var folded = VnText.Fold(n.Paragraph.Text.TrimStart('*', ' ', '“', '"'));
             return _enactmentKeys.Any(k => Words.IndexOf(folded, k) == 0);
         }
-        return ancestors.Prepend(node).Any(Opens);
+        var article = ancestors.FirstOrDefault(a => a.Label?.Kind == LabelKind.Article);
+        var dutiesArticle = article is not null && OutlineBuilder.IsHeading(article) && !Opens(article)
+            && vocab.DutyArticleTitles.CountIn(MarkAwareKey.Of(article.Paragraph.Text.Trim('*', ' '))) > 0;
+        return ancestors.Prepend(node).Any(n => Opens(n) && (!dutiesArticle || n == article));
     }
 
     /// <summary>

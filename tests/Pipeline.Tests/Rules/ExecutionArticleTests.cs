@@ -41,4 +41,26 @@ public class ExecutionArticleTests
         Assert.Contains(first.Units, u => u.Name == "Sở Tài nguyên và Môi trường");
         Assert.Contains(record.Tasks, t => t.Ordinal == "2.3" && t.Units.Any(u => u.Name == "Văn phòng UBND tỉnh"));
     }
+
+    [Fact]
+    public void A_duty_that_opens_with_an_amending_verb_is_still_a_duty()
+    {
+        // QĐ 3176/QĐ-BYT (dev, ninth collection): "Điều 2. Tổ chức thực hiện" / "1. Bảo hiểm xã hội Việt Nam" / "c) Bổ sung,
+        // nâng cấp Cổng tiếp nhận dữ liệu …" / "đ) Điều chỉnh thời gian cho phép …"; its Điều 1 ("Sửa đổi, bổ sung tạm thời …")
+        // is still the decision itself.
+        var record = Extract.File("markdown", "QD-3176-QD-BYT-2024-chuan-dulieu-KCB-BHYT.txt");
+        Assert.Contains(record.Tasks, t => t.Ordinal == "2.1.c" && t.Text.StartsWith("Bổ sung, nâng cấp Cổng tiếp nhận dữ liệu", StringComparison.Ordinal));
+        Assert.Contains(record.Tasks, t => t.Ordinal == "2.1.đ" && t.Units.Any(u => u.Name == "Bảo hiểm xã hội Việt Nam"));
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal == "1");
+    }
+
+    [Theory]
+    // QĐ 1227/QĐ-BYT Điều 3 and NQ 61/2022/QH15 2.3 (dev, ninth collection).
+    [InlineData("Giao Cục Quản lý Khám, chữa bệnh là đầu mối hướng dẫn thực hiện.", "Cục Quản lý Khám, chữa bệnh")]
+    [InlineData("Quốc hội giao Chính phủ tổng kết, đánh giá toàn diện việc thực hiện Luật Quy hoạch và các nội dung có liên quan đến quy hoạch trong các luật, văn bản quy phạm pháp luật để khẩn trương trình Quốc hội sửa đổi, bổ sung Luật Quy hoạch.", "Chính phủ")]
+    public void A_copula_or_a_plain_verb_ends_the_assigned_body(string text, string unit)
+    {
+        var units = new Pipeline.Tasks.UnitFinder(Extract.Vocab).Find(text);
+        Assert.Contains(units, u => u.Name == unit);
+    }
 }
