@@ -30,11 +30,12 @@ public static class ParagraphBuilder
             var previousText = current.Text is null ? "" : current.Text[^1];
             var fills = current.Lines is { Count: > 0 } && wrap is not null && wrap.Fills(current.Lines[^1]);
             var citation = RunsOnAsCitation(line, previousText);
-            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !RunsOnAsHyphen(line, previousText, fills) && !citation;
+            var hyphenRun = RunsOnAsHyphen(line, previousText, fills, onePerLine: !wrapped && wrap is null);
+            var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !hyphenRun && !citation;
             // A typed line cut by the wrap runs on even before a capital, and after ";" when the next one runs on in lower case.
             var typedFill = fills && !wrapped;
             var cutSentence = current.Text is not null && !labelled
-                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || typedFill || citation || RunsOnWithNumber(line, previousText, text))
+                && (!EndsSentence(previousText) && (VnText.StartsLower(text) || typedFill || citation || hyphenRun || RunsOnWithNumber(line, previousText, text))
                     || typedFill && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
             bool starts;
             if (cutSentence) starts = false;
@@ -96,10 +97,26 @@ public static class ParagraphBuilder
     /// <summary>
     /// A hard-wrapped line that starts "- " and a lower-case word after a full line cut mid-sentence is a hyphenated
     /// compound wrapped at its hyphen ("bệnh tay - chân" / "- miệng, sốt xuất huyết …"), not a bullet.
+    /// A text of one paragraph per line has no wrap to fill, but a legal portal's scrape breaks its lines before a spaced
+    /// hyphen all the same ("dịch vụ hỗ trợ hậu cần" / "- kỹ thuật thì …", "Vụ Tổ chức" / "- cán bộ, …", "thời kỳ 2021" /
+    /// "- 2030 trong trường hợp …"): there a line that stops on a word, with no punctuation, runs on into a dash line
+    /// that goes on in lower case, or from one year to the next.
     /// </summary>
-    private static bool RunsOnAsHyphen(RoledLine line, string previousText, bool previousFills) =>
-        line.Label is { Label.Kind: LabelKind.Bullet } bullet && VnText.StartsLower(bullet.Remainder)
-        && previousFills && !EndsSentence(previousText);
+    private static bool RunsOnAsHyphen(RoledLine line, string previousText, bool previousFills, bool onePerLine) =>
+        line.Label is { Label.Kind: LabelKind.Bullet } bullet && !EndsSentence(previousText)
+        && (previousFills && VnText.StartsLower(bullet.Remainder)
+            || onePerLine && line.Text.TrimStart() is ['-' or '–', ..] && BrokenCompound(previousText, bullet.Remainder.Trim()));
+
+    private static bool BrokenCompound(string previousText, string rest)
+    {
+        var before = previousText.TrimEnd();
+        if (before.Length == 0 || rest.Length == 0 || !char.IsLetterOrDigit(before[^1])) return false;
+        return VnText.StartsLower(rest) || EndsWithYear(before) && YearAtStart(rest);
+    }
+
+    private static bool EndsWithYear(string s) => s.Length >= 4 && s[^4..].All(char.IsDigit) && (s.Length == 4 || !char.IsLetterOrDigit(s[^5]));
+
+    private static bool YearAtStart(string s) => s.Length >= 4 && s[..4].All(char.IsDigit) && (s.Length == 4 || !char.IsLetterOrDigit(s[4]));
 
     /// <summary>
     /// A sentence line broken before a number that continues a citation ("… theo quy định tại Khoản" / "3 - Điều 61

@@ -241,7 +241,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// </summary>
     private List<TaskUnit> Units(string text, List<OutlineNode> ancestors, bool target, List<TaskUnit> preambleUnits, IUnitRoleClassifier classifier)
     {
-        var found = _units.Find(text);
+        var found = _units.Find(WithoutAddress(text));
         var fromHeading = ancestors.Select(InheritedUnits).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
         var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
@@ -298,6 +298,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// article labels), an item that approves, issues, repeals or amends ("Điều 1. Phê duyệt …", "1. Đồng ý chủ
     /// trương …", "Sửa đổi khoản 6 Điều 3 …") is the decision itself: neither it nor the items and quoted wording
     /// under it are tasks (<c>enactment-openings.txt</c>, compared without diacritics, which OCR damages).
+    /// Inside an article whose title assigns duties ("Điều 2. Tổ chức thực hiện": duty-article-titles.txt) and that does not
+    /// itself open with such a verb, the verb opens a duty of the body the clause names ("1. Bảo hiểm xã hội Việt Nam" /
+    /// "c) Bổ sung, nâng cấp Cổng tiếp nhận dữ liệu …", "đ) Điều chỉnh thời gian cho phép …", QĐ 3176/QĐ-BYT): it amends
+    /// nothing of the decision's own.
     /// </summary>
     private bool Enacts(OutlineNode node, List<OutlineNode> ancestors)
     {
@@ -306,7 +310,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var folded = VnText.Fold(n.Paragraph.Text.TrimStart('*', ' ', '“', '"'));
             return _enactmentKeys.Any(k => Words.IndexOf(folded, k) == 0);
         }
-        return ancestors.Prepend(node).Any(Opens);
+        var article = ancestors.FirstOrDefault(a => a.Label?.Kind == LabelKind.Article);
+        var dutiesArticle = article is not null && OutlineBuilder.IsHeading(article) && !Opens(article)
+            && vocab.DutyArticleTitles.CountIn(MarkAwareKey.Of(article.Paragraph.Text.Trim('*', ' '))) > 0;
+        return ancestors.Prepend(node).Any(n => Opens(n) && (!dutiesArticle || n == article));
     }
 
     /// <summary>
@@ -374,6 +381,19 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         return false;
     }
 
+    /// <summary>
+    /// The officials after the address that opens an execution article ("Các Ông/Bà: Chánh Văn phòng Bộ Y tế, …";
+    /// address-openings.txt): the address is no body, and read as one it swallows the list after its colon.
+    /// </summary>
+    private string WithoutAddress(string text)
+    {
+        var length = vocab.AddressOpenings.MatchPrefix(VnText.FoldAligned(text));
+        if (length == 0) return text;
+        var end = length;
+        while (end < text.Length && text[end] is ':' or ' ') end++;
+        return text[end..];
+    }
+
     // "QUYẾT NGHỊ:" alone on its line (enacting-words.txt).
     private bool IsEnactingFormula(OutlineNode node) =>
         node.Label is null && vocab.EnactingWords.IsOne(node.Paragraph.Text.Trim('*', ' ').TrimEnd().TrimEnd(':').TrimEnd());
@@ -398,9 +418,16 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // "Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả …": a long heading that opens with the body, not the section word.
         if (vocab.AssessingClauses.OccursIn(folded)) return Section.Findings;
         if (Has(vocab.TargetSections)) return Section.Targets;
+        // "Căn cứ vào Điều 1 của Quyết định này, Sở Tài nguyên và Môi trường, UBND huyện Châu Thành, Văn phòng UBND tỉnh có
+        // trách nhiệm tổ chức thực hiện các công việc sau:" (QĐ 3745/QĐ-UBND Tây Ninh, an untitled execution article): a basis
+        // phrase that leads into a clause assigning the items heads a list of duties, not a "Căn cứ" section of the grounds.
+        if (LeadsFromBasis(node.Paragraph.Text)) return Section.Other;
         if (Has(vocab.FindingSections)) return Section.Findings;
         return Section.Other;
     }
+
+    private bool LeadsFromBasis(string heading) =>
+        vocab.BasisOpenings.MatchPrefix(MarkAwareKey.Of(heading.Trim('*', ' '))) > 0 && _directives.HasStrongCue(heading);
 
     private static string HeadingText(OutlineNode parent) => VnText.Squash(parent.Paragraph.Text.Trim('*', ' ')).TrimEnd(':').Trim();
 }

@@ -40,6 +40,7 @@ public sealed class Vocab
         FactLabels = MarkAwareLexicon.Load(source, "fact-labels.txt");
         FactLabelExceptions = MarkAwareLexicon.Load(source, "fact-label-exceptions.txt");
         EnactmentOpenings = Lexicon<FoldKey>.Load(source, "enactment-openings.txt");
+        AddressOpenings = Lexicon<FoldKey>.Load(source, "address-openings.txt");
         DutyArticleTitles = MarkAwareLexicon.Load(source, "duty-article-titles.txt");
         var mandate = Rows("mandate-article-titles.tsv").Where(r => r.Length > 1).ToList();
         MandateArticleTitles = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "mandate").Select(r => r[0].Trim())));
@@ -166,6 +167,9 @@ public sealed class Vocab
     /// <summary>Verbs that open an action sub-item, beyond the directive verbs and cues (Huấn luyện, Cấp, Lập …).</summary>
     public Lexicon<ToneKey> ActionOpenings { get; }
     public Lexicon<FoldKey> EnactmentOpenings { get; }
+
+    /// <summary>The address to the officials an execution article names ("Các Ông/Bà:"; address-openings.txt).</summary>
+    public Lexicon<FoldKey> AddressOpenings { get; }
     public MarkAwareLexicon StrongDirectiveCues { get; }
     /// <summary>Nouns that open with a strong cue ("giao thông", "giao dịch"): no cue there (strong-cue-compounds.txt).</summary>
     public MarkAwareLexicon StrongCueCompounds { get; }

@@ -38,7 +38,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
         if (string.IsNullOrWhiteSpace(text)) throw new SourceException("the file holds no text") { Code = "empty" };
         var (repaired, fontEncoding) = LegacyVietnamese.RepairFontEncoding(text);
         if (fontEncoding is not null) warnings = warnings.Add($"legacy-encoding: text typed in the {fontEncoding} font encoding was converted to Unicode");
-        text = ConverterPageMarkers.ToFormFeeds(repaired.Replace("\r\n", "\n").Replace('\r', '\n'));
+        text = ConverterPageMarkers.ToFormFeeds(PortalTitlePrefix.Strip(repaired.Replace("\r\n", "\n").Replace('\r', '\n')));
         var rawPages = text.Split('\f');
         var pages = ImmutableArray.CreateBuilder<Page>();
         // pdftotext -layout lays out the whole file: on a later page, one two-sided row ("Nơi nhận: … KT. GIÁM ĐỐC")
