@@ -246,7 +246,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var found = _units.Find(text);
         var fromHeading = ancestors.Select(InheritedUnits).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
-        var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
+        var inherited = found.All(u => u.Role != UnitRole.Lead) || _units.OpensDirecting(text) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
 
         var candidates = new List<UnitCandidate>();

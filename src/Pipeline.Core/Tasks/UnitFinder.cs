@@ -170,6 +170,16 @@ public sealed partial class UnitFinder
         return units;
     }
 
+    /// <summary>
+    /// "Chỉ đạo Sở Y tế chủ trì …": the item opens with a directing verb whose subject is left out, the addressee who directs;
+    /// it leads with the directed body (corpus/expected/README.md, directed bodies and mixed items).
+    /// </summary>
+    public bool OpensDirecting(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        return _directs.IsMatch(folded, SkipSpaces(folded, 0));
+    }
+
     /// <summary>The addressees a preamble gives the items that follow ("… yêu cầu X tập trung … sau:").</summary>
     public List<TaskUnit> FromPreamble(string text)
     {
@@ -648,8 +658,12 @@ public sealed partial class UnitFinder
         {
             if (folded[i - 1] != ' ' || folded[i - 2] is not ('.' or ';') || !char.IsUpper(text[i]) && folded[i - 2] == '.') continue;
             if (!OpensBody(text, folded, i) || PhraseUntilVerb(text, folded, i, out var end) is not { } subject || end >= folded.Length) continue;
-            // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts.
-            if (_verbs.At(folded, end).Any(v => At(text, folded, end, v)) && !AssignAt(text, folded, end)) yield return subject;
+            // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts. A modal or a duty word that
+            // ended the name stands before the verb ("Sở Công Thương sẽ phối hợp …", "… có nhiệm vụ hướng dẫn …").
+            var verbAt = end;
+            foreach (var word in _nameEnds.At(folded, end))
+                if (At(text, folded, end, word)) { verbAt = SkipSpaces(folded, end + word.Fold.Length); break; }
+            if (_verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v)) && !AssignAt(text, folded, end)) yield return subject;
         }
     }
 

@@ -101,6 +101,9 @@ public class UnitListTests
         var visit = Units("Sở Công Thương sẽ phối hợp với UBND xã Văn Chấn và doanh nghiệp kiểm tra thực tế hiện trường.");
         Assert.Equal("Sở Công Thương", visit[0].Name);
         Assert.DoesNotContain(visit, u => u.Name.Contains("sẽ", StringComparison.Ordinal));
+        // In a later sentence of the item the subject still leads, the modal standing between it and its verb.
+        var later = Units("Đề nghị Công ty hoàn thiện hồ sơ theo quy định tại điểm d khoản 2 Điều 38 Luật số 42/2024/QH15. Sở Công Thương sẽ phối hợp với UBND xã Văn Chấn và doanh nghiệp kiểm tra thực tế hiện trường.");
+        Assert.Contains(later, u => u.Name == "Sở Công Thương" && u.Role == UnitRole.Lead);
         var duty = Units("Tổng Cục Quản lý ruộng đất có nhiệm vụ hướng dẫn cụ thể và giúp các địa phương đào tạo, bồi dưỡng cán bộ.");
         Assert.Equal("Tổng Cục Quản lý ruộng đất", duty[0].Name);
         Assert.Equal(UnitRole.Lead, duty[0].Role);
@@ -130,5 +133,10 @@ public class UnitListTests
         var units = Units("Chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ngành liên quan tổ chức quán triệt phổ biến kiến thức pháp luật về khám bệnh, chữa bệnh.");
         Assert.Contains(units, u => u.Name == "Sở Y tế" && u.Role == UnitRole.Lead);
         Assert.Contains(units, u => u.Name == "các sở, ngành liên quan" && u.Role == UnitRole.Support);
+
+        // The addressee who directs leads too: the preamble's "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương".
+        var task = Assert.Single(Extract.File("markdown", "CV-6087-BYT-KCB-cap-CCHN-GPHD.txt").Tasks, t => t.Ordinal == "1");
+        Assert.Contains(task.Units, u => u.Name == "Sở Y tế" && u.Role == "lead");
+        Assert.Contains(task.Units, u => u.Name == "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" && u.Role == "lead");
     }
 }
