@@ -17,6 +17,25 @@ public sealed class SigningFormulas(IReadOnlyList<(string Variant, string Canoni
     }
 
     /// <summary>
+    /// Where a formula opens glued to the capital letter before it ("TM. CHÍNH PHỦKT. THỦ TƯỚNG" → at "KT."), as a scrape that
+    /// stripped the line breaks leaves it. Only prefixes printed with their dot or slash count: a bare "TM" inside a word is
+    /// part of it ("TMĐT").
+    /// </summary>
+    public IEnumerable<int> GluedStarts(string text)
+    {
+        var wordStart = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i - 1])) wordStart = i;
+            if (!char.IsUpper(text[i - 1]) || !char.IsUpper(text[i])) continue;
+            if (!prefixes.Any(p => (p.Variant.EndsWith('.') || p.Variant.Contains('/')) && text.AsSpan(i).StartsWith(p.Variant, StringComparison.Ordinal))) continue;
+            // Inside the word's own prefix ("Q." of "TUQ.") is no glue.
+            if (Match(text[wordStart..]) is { } own && wordStart + own.Prefix.Length > i) continue;
+            if (Match(text[i..]) is not null) yield return i;
+        }
+    }
+
+    /// <summary>
     /// The prefix <paramref name="text"/> opens with, as printed (with its dot), and the post after it in capitals; null
     /// when it opens with none or the rest is not a post ("TM" starting a word, "Q.Thanh" a name).
     /// </summary>

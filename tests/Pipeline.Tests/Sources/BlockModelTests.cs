@@ -236,3 +236,81 @@ public class BorderlessRowTests
         Assert.Contains(lines, l => l.Text.Contains("A|B", StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// Plain text flattened from a portal page (scripts/html_to_text.py, as crawlers and copy-paste give it): the foot's
+/// cells come as one line each, or with the line breaks glued away. Lines are the foot of dev pages in corpus/html.
+/// </summary>
+public class FlattenedFootTests
+{
+    private static readonly CellLines Cells = new(Extract.Vocab);
+
+    [Fact]
+    public void A_signature_line_with_the_portal_s_signed_note_between_position_and_name_is_split()
+    {
+        // corpus/html/QD-34-2025-QD-TTg-quy-ho-tro-viec-lam.html and NQ-66.7-2025-NQ-CP-cat-giam-TTHC.html, <br> read as a space.
+        Assert.True(Cells.IsFlattenedBlock("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký) Hồ Đức Phớc"));
+        Assert.Equal(["KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "(Đã ký)", "Hồ Đức Phớc"], Cells.Split("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký) Hồ Đức Phớc"));
+        Assert.Equal(["TM. CHÍNH PHỦ", "THỦ TƯỚNG", "(đã ký)", "Phạm Minh Chính"], Cells.Split("TM. CHÍNH PHỦ THỦ TƯỚNG (đã ký) Phạm Minh Chính"));
+        // The same page's source line breaks, the tags stripped: the note glued to the position.
+        Assert.True(Cells.IsFlattenedBlock("THỦ TƯỚNG(đã ký)"));
+        Assert.Equal(["THỦ TƯỚNG", "(đã ký)"], Cells.Split("THỦ TƯỚNG(đã ký)"));
+        // The capitals alone, the name on the next line (NQ-66.15-2026-NQ-CP-nha-o-xa-hoi.html, QD-51-2025-QD-TTg-tieuchi-nongthonmoi.html).
+        Assert.Equal(["TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"], Cells.Split("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG"));
+        Assert.True(Cells.IsFlattenedBlock("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG"));
+        Assert.True(Cells.IsFlattenedBlock("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký)"));
+        // One formula alone is one printed line already.
+        Assert.False(Cells.IsFlattenedBlock("TM. ỦY BAN NHÂN DÂN"));
+        // A body line in capitals with a note is no signature.
+        Assert.False(Cells.IsFlattenedBlock("Điều 26. Hiệu lực và trách nhiệm thi hành"));
+    }
+
+    [Fact]
+    public void The_rest_of_a_flattened_recipient_list_broken_onto_its_own_line_is_split_into_entries()
+    {
+        // corpus/html/QD-44-2025-QD-TTg-baibo-VBQPPL.html: the Nơi nhận cell's second paragraph, <br> read as a space.
+        const string rest = "- Kiểm toán nhà nước; - Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; - Cơ quan trung ương của các tổ chức chính trị - xã hội; - VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các Vụ, Cục, đơn vị trực thuộc, Công báo; - Lưu: VT, PL (2).";
+        Assert.True(Cells.IsFlattenedBlock(rest));
+        Assert.Equal(["- Kiểm toán nhà nước;", "- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;", "- Cơ quan trung ương của các tổ chức chính trị - xã hội;",
+            "- VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các Vụ, Cục, đơn vị trực thuộc, Công báo;", "- Lưu: VT, PL (2)."], Cells.Split(rest));
+        // One bullet of a body list, with a ";" inside, stays a line (corpus/markdown/CV-296-BHXH-CSYT-dieu22-BHYT.txt).
+        Assert.False(Cells.IsFlattenedBlock("- Số giường điều trị nội trú ban ngày nằm trong tổng số giường nội trú; bao gồm cả giường nội trú."));
+
+        var record = Extract.Text("""
+            Nơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, các Phó Thủ tướng Chính phủ; - Viện kiểm sát nhân dân tối cao;
+            - Kiểm toán nhà nước; - Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam; - Lưu: VT, PL (2).
+            KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký) Hồ Quốc Dũng
+            """);
+        Assert.Equal("VT, PL (2)", record.Document.Archive);
+        Assert.Contains(record.Document.Recipients, r => r.Name == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
+        Assert.Equal("Hồ Quốc Dũng", record.Document.Signer!.Name);
+        Assert.Equal("Phó Thủ tướng", record.Document.Signer.Position);
+    }
+
+    [Fact]
+    public void A_signature_whose_line_breaks_a_tag_stripping_scrape_glued_away_gets_its_words_back()
+    {
+        // The foot of corpus/html/QD-42-2025-QD-TTg-tieuchi-vanhoa.html, NQ-66.15-2026-NQ-CP-nha-o-xa-hoi.html and
+        // NQ-87-2025-UBTVQH15-dieuchinh-CTLP-2025.html with their tags stripped and no separator (scripts/html_to_text.py source).
+        var glued = new GluedSignature(Extract.Vocab);
+        Assert.Equal("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Mai Văn Chính", glued.Unglue("KT. THỦ TƯỚNGPHÓ THỦ TƯỚNGMai Văn Chính"));
+        Assert.Equal("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", glued.Unglue("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG"));
+        Assert.Equal("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI CHỦ TỊCH Trần Thanh Mẫn", glued.Unglue("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCHTrần Thanh Mẫn"));
+        Assert.Equal("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký) Lê Thành Long", glued.Unglue("KT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Lê Thành Long"));
+        // The issuer's rule glued to it (NQ-66.15's header, same rendering).
+        Assert.Equal(["CHÍNH PHỦ"], Cells.Split("CHÍNH PHỦ-------"));
+        Assert.True(Cells.IsFlattenedBlock("CHÍNH PHỦ-------"));
+        // Lines that are no signature, and signatures printed with their spaces, are left as they are.
+        Assert.Equal("Thương mại điện tử (TMĐT) phát triển nhanh", glued.Unglue("Thương mại điện tử (TMĐT) phát triển nhanh"));
+        Assert.Equal("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Sinh Nhật Tân", glued.Unglue("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Sinh Nhật Tân"));
+        Assert.Equal("TM. ỦY BAN NHÂN DÂN", glued.Unglue("TM. ỦY BAN NHÂN DÂN"));
+
+        var record = Extract.Text("""
+            - Lưu: VT, KGVX (2).
+            KT. THỦ TƯỚNGPHÓ THỦ TƯỚNGMai Văn Chính
+            """);
+        Assert.Equal("KT. Thủ tướng", record.Document.Signer!.Authority);
+        Assert.Equal("Phó Thủ tướng", record.Document.Signer.Position);
+        Assert.Equal("Mai Văn Chính", record.Document.Signer.Name);
+    }
+}

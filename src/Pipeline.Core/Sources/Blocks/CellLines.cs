@@ -496,7 +496,9 @@ public sealed partial class CellLines(Vocab vocab)
     [GeneratedRegex(@"[;,]\s+(?<at>\p{Lu}[^;,]*)$")] private static partial Regex EntryEndThenCaps();
     [GeneratedRegex(@"^\s*[-–•+]?\s*Lưu\b")] private static partial Regex ArchiveEntry();
     [GeneratedRegex(@"(?<at>Kính\s+gửi\s*:)")] private static partial Regex AddresseeHead();
-    [GeneratedRegex(@"[\p{L}.]\s+(?:\\?[-=]){3,}")] private static partial Regex InnerRule();
+    // A rule after a word, with a space ("BỘ TÀI CHÍNH ------- CỘNG HÒA …") or glued at the line's end ("CHÍNH PHỦ-------",
+    // the tags of a page stripped without a separator).
+    [GeneratedRegex(@"[\p{L}.]\s+(?:\\?[-=]){3,}|\p{Lu}(?:\\?[-=]){3,}\s*$")] private static partial Regex InnerRule();
     [GeneratedRegex(@"[.;:!?]$")] private static partial Regex SentenceEnd();
     // An entry dash: "- " after a space, at a word start (not "Bà Rịa - Vũng Tàu", which has letters either side
     // but no entry punctuation before it).

@@ -12,6 +12,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
 {
     // "Mục 2", "CHƯƠNG 3": a division word and its number (division-words.txt) opens a block of its own. A Roman numeral
     // does not: pandoc wraps "… tại Điều 40 Mục 7 / Chương VI Nghị định …" where a sentence cites one.
+    private readonly GluedSignature _glued = new(cells.Vocab);
     private readonly System.Text.RegularExpressions.Regex _division =
         new("^" + cells.Vocab.DivisionWords.Alternation + @"\s+\d", cells.Vocab.DivisionWords.Options);
 
@@ -88,7 +89,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
                 TableLines.Add(lines, row.Cells, page, cells);
                 continue;
             }
-            var raw = ((MarkdownBlocks.PlainLine)block).Text;
+            var raw = _glued.Unglue(((MarkdownBlocks.PlainLine)block).Text);
             if (cells.IsFlattenedBlock(raw))
             {
                 // A text scrape of a header or foot table: the block's printed lines, no column known.
