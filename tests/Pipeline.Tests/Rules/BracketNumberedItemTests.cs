@@ -81,25 +81,9 @@ public class BracketNumberedItemTests
     [Fact]
     public void Labels_inside_a_quotation_over_paragraphs_are_the_quoted_provisions()
     {
-        // Lines from corpus/layout/CV-5141-SNNMT-KS-LaoCai-baocao-sanluong.txt (dev) 1.4, some points left out: "(5)." and "(6)." open inside the
+        // Lines from corpus/layout/CV-5141-SNNMT-KS-LaoCai-baocao-sanluong.txt (dev) 1.4: "(5)." and "(6)." open inside the
         // quotation “(4) … thu hồi”, so they are points of Nghị định 193/2025 quoted in item (1), not items (5) and (6) of the letter.
-        var tasks = Extract.Text("""
-            UBND TỈNH LÀO CAI
-            SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
-            Số: 5141 /SNNMT-KS
-            V/v quản lý, thống kê, kê khai và báo cáo sản lượng, kết quả khai thác, thu hồi khoáng sản
-            Sở Nông nghiệp và Môi trường đề nghị một số nội dung cụ thể như sau:
-            1. Yêu cầu đối với các tổ chức, cá nhân được cấp giấy phép khai thác, thu hồi khoáng sản.
-            1.4. Về việc kiểm soát sản lượng khai thác khoáng sản
-            (1). Theo quy định tại điểm h khoản 2 Điều 59 Luật Địa chất và khoáng sản năm 2024, tổ chức, cá nhân khai thác khoáng sản có nghĩa vụ kiểm soát sản lượng khoáng sản khai thác thực tế trước khi vận chuyển ra khỏi khu vực thực hiện dự án đầu tư khai thác khoáng sản, cụ thể:
-            Tại khoản 1 Điều 10 Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025 quy định: Tổ chức, cá nhân khai thác khoáng sản, khai thác tận thu khoáng sản phải lắp đặt các thiết bị kiểm soát sản lượng khoáng sản khai thác theo quy định tại khoản 4, khoản 5 và khoản 6 Điều 59 của Nghị định số 193/2025/NĐ-CP, cụ thể:
-            “(4) Tổ chức, cá nhân khai thác khoáng sản phải lắp đặt, duy trì vận hành, sử dụng thiết bị cân hoặc thiết bị đo đạc để kiểm soát sản lượng khoáng sản khai thác phục vụ công tác thống kê trữ lượng khoáng sản đã khai thác và được thực hiện như sau:
-            a) Đối với dự án đầu tư khai thác khoáng sản không có hạng mục chế biến khoáng sản, trữ lượng khoáng sản nguyên khai phải được kiểm soát thông qua thiết bị cân hoặc thiết bị đo đạc trước đưa ra khỏi khu vực thực hiện dự án khai thác;
-            (5). Thiết bị cân, thiết bị đo đạc phục vụ công tác kiểm soát trữ lượng, khối lượng khoáng sản đã khai thác:
-            (6). Trách nhiệm thống kê sản lượng, kê khai, báo cáo và lưu giữ hồ sơ, chứng từ đối với sản lượng khoáng sản thu hồi trong phạm vi diện tích dự án đầu tư khai thác khoáng sản của tổ chức, cá nhân như sau:
-            c) Lưu giữ, bảo quản đầy đủ hồ sơ sổ sách, chứng từ (bản giấy và bản số) liên quan tới khối lượng khoáng sản đã thu hồi kể từ khi bắt đầu được cơ quan quản lý nhà nước có thẩm quyền cho phép tới khi kết thúc hoạt động thu hồi”.
-            (2). Về sổ sách, chứng từ, tài liệu làm căn cứ theo dõi, kiểm soát, thống kê, kiểm kê trữ lượng, khối lượng khoáng sản đã khai thác, khoáng sản còn lại quy định tại khoản 2 Điều 10 Thông tư số 36/2025/TT-BNNMT phải được lập và lưu giữ đầy đủ.
-            """).Tasks;
+        var tasks = Extract.File("layout", "CV-5141-SNNMT-KS-LaoCai-baocao-sanluong.txt").Tasks;
 
         Assert.DoesNotContain(tasks, t => t.Ordinal is "1.4.5" or "1.4.6");
         // The item cites Thông tư 36/2025 and quotes Nghị định 193/2025 in paragraphs of their own: one item, not three.
