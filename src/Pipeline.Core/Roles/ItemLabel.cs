@@ -4,7 +4,17 @@ namespace Pipeline.Roles;
 
 /// <summary>The kind of label that opens a numbered or bulleted item.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "Decimal names the label kind \"3.1.\" (numbered with decimals), not the type.")]
-public enum LabelKind { Roman, Article, Decimal, Letter, Bullet }
+public enum LabelKind
+{
+    Roman, Article, Decimal, Letter, Bullet,
+
+    /// <summary>
+    /// "(1)", "(2)." (corpus/expected/README.md, ordinal = the printed number): a guidance letter's or a resolution's own
+    /// numbering one level below the decimal it sits under (CV-5141 1.4 "(1). Theo quy định …", NQ-34-NQ/TU I.2 "(1) Tập
+    /// trung phát triển …"). Last in the enum so the shipped models' label features read it as before (no label).
+    /// </summary>
+    Parenthesised,
+}
 
 /// <summary>
 /// A printed item label: "II.", "Điều 3.", "3.1.", "a)", "-". The label's kind and depth decide where the
@@ -37,6 +47,11 @@ public sealed partial record ItemLabel(LabelKind Kind, string Printed, string Va
             var v = m.Groups["letter"].Value;
             return (new ItemLabel(LabelKind.Letter, v + ")", v, 1), rest);
         }
+        if (m.Groups["paren"].Success)
+        {
+            var n = m.Groups["paren"].Value;
+            return (new ItemLabel(LabelKind.Parenthesised, "(" + n + ")", n, 1), rest);
+        }
         var b = m.Groups["bullet"].Value;
         if (rest.Length == 0) return null;
         return (new ItemLabel(LabelKind.Bullet, b, b == "+" ? "+" : "-", 1), rest);
@@ -53,6 +68,6 @@ public sealed partial record ItemLabel(LabelKind Kind, string Printed, string Va
         return m.Success && m.Groups["article"].Success && m.Value.IndexOfAny(['.', ':']) < 0;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?<roman>[IVXL]{1,5})\s*[.:/\-–]\s+|[ĐđD]iều\s+(?<article>\d{1,3})\s*[.:]?(?=\s|$)\s*|(?<dec>\d{1,2}(?:\.\d{1,2}){0,4}\.?)(?:\)|(?<=\.))\s+|(?<dec>\d{1,2}(?:\.\d{1,2}){1,4})\s+|(?<letter>[a-zđ])\)\s+|(?<bullet>[-+•–—*])\s*)")]
+    [GeneratedRegex(@"^\s*(?:(?<roman>[IVXL]{1,5})\s*[.:/\-–]\s+|[ĐđD]iều\s+(?<article>\d{1,3})\s*[.:]?(?=\s|$)\s*|(?<dec>\d{1,2}(?:\.\d{1,2}){0,4}\.?)(?:\)|(?<=\.))\s+|(?<dec>\d{1,2}(?:\.\d{1,2}){1,4})\s+|(?<letter>[a-zđ])\)\s+|\((?<paren>\d{1,2})\)\.?\s+|(?<bullet>[-+•–—*])\s*)")]
     private static partial Regex Pattern();
 }

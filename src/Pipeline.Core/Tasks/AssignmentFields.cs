@@ -79,7 +79,8 @@ public sealed class AssignmentFields
     {
         if (group.Children.Count == 0) return [];
         var last = group.Children[^1];
-        var paragraphs = group.Children.Where(c => c.Label is null && c.Children.Count == 0 && Is(c.Paragraph.Text)).Select(c => c.Paragraph.Text)
+        var numbered = AssignsNumberedItems(group);
+        var paragraphs = group.Children.Where(c => (c.Label is null || numbered && IsFieldBullet(c)) && c.Children.Count == 0 && Is(c.Paragraph.Text)).Select(c => c.Paragraph.Text)
             .Concat(last.Children.Count == 0 ? last.Continuations.Where(Is) : []);
         if (last.Children.Count == 0 && EmbeddedAt(last.Text) is var at and > 0) paragraphs = paragraphs.Append(last.Text[at..]);
         var units = new List<TaskUnit>();
@@ -102,7 +103,18 @@ public sealed class AssignmentFields
     /// name its units, and its other bullets say how it is done or what it yields.
     /// </summary>
     public bool AssignsItself(OutlineNode node) =>
-        node.Children.Count > 0 && node.Children.Any(c => IsFieldBullet(c) && NamesUnits(c.Paragraph.Text));
+        node.Children.Count > 0 && node.Children.Any(c => IsFieldBullet(c) && NamesUnits(c.Paragraph.Text)) && !AssignsNumberedItems(node);
+
+    /// <summary>
+    /// "2.1. Chuẩn bị …" / "(1) Tổ chức hiệp thương lần thứ nhất …" / "(2) …" / "- Đơn vị chủ trì: …": field bullets printed after
+    /// numbered sub-items assign every one of them, as fields after a group's items do (KH-16 of the MTTQ xã Lương Minh);
+    /// the sub-items are the tasks.
+    /// </summary>
+    public bool AssignsNumberedItems(OutlineNode node) =>
+        node.Children.Any(c => c.Label is { Kind: LabelKind.Parenthesised }) && node.Children.Any(c => IsFieldBullet(c) && NamesUnits(c.Paragraph.Text));
+
+    /// <summary>A bullet that is a field of its group, no item of it: a unit field, or the time or result of the work.</summary>
+    public bool IsGroupField(OutlineNode child) => IsFieldBullet(child) || IsItemField(child);
 
     /// <summary>The text of an item that assigns itself: its own text and its bullets that are no unit field, marks kept.</summary>
     public string SelfAssignedText(OutlineNode node) => VnText.Squash(string.Join(' ', node.Children

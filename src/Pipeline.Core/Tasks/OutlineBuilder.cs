@@ -23,11 +23,28 @@ public static partial class OutlineBuilder
         OutlineNode? closing = null;
         var anyLabel = paragraphs.Any(p => p.Label is not null);
 
+        var quoted = QuotedSpans(paragraphs);
+        OutlineNode? receiver = null;
         for (var index = 0; index < paragraphs.Count; index++)
         {
             var p = paragraphs[index];
-            if (p.Label is { } label)
+            // Inside a quotation that runs over paragraphs ("cụ thể: “(4) Tổ chức … như sau:" / "a) …" / "(5). …" / "… thu hồi”."),
+            // the labels are the quoted provision's, not items of this document: the paragraphs are the quoting item's text.
+            if (quoted[index] && receiver is not null)
             {
+                receiver.Continuations.Add(p.Label is null ? p.Text : p.Label.Printed + " " + p.Text);
+                receiver.ContinuationLines.AddRange(p.Lines);
+                continue;
+            }
+            // "(1) Các định hướng lớn, ý tưởng quy hoạch …" before any item: a footnote printed at the foot of the preamble's page
+            // (its marker "… tầm nhìn 100 năm (1)." above), not an item; a bracket number numbers items only inside an item.
+            var bracketOutside = p.Label is { Kind: LabelKind.Parenthesised } && stack.Count == 0;
+            if (p.Label is { } label && !bracketOutside)
+            {
+                // Bracket numbers sit below the decimals (CV-5141 "1.4." / "(1)."): a decimal, an article or a section closes them.
+                if (label.Kind is LabelKind.Decimal or LabelKind.Article or LabelKind.Roman
+                    && stack.FindIndex(n => n.Label?.Kind == LabelKind.Parenthesised) is var bracket and >= 0)
+                    stack.RemoveRange(bracket, stack.Count - bracket);
                 var same = stack.FindLastIndex(n => Signature(n.Label) == Signature(label));
                 if (same >= 0) stack.RemoveRange(same, stack.Count - same);
                 // A roman section ("IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH") is never inside a bullet: it closes the bullets of
@@ -35,6 +52,16 @@ public static partial class OutlineBuilder
                 // An open article keeps it ("Điều 1. Thông qua Chương trình …: I. …" is the content the article enacts).
                 else if (label.Kind == LabelKind.Roman && stack.FindIndex(n => n.Label?.Kind == LabelKind.Bullet) is var bullet and >= 0)
                     stack.RemoveRange(bullet, stack.Count - bullet);
+                // "2.1. Chuẩn bị …" / "- Tài liệu phục vụ hội nghị: Gồm …" / "(1) Tổ chức hiệp thương lần thứ nhất …": a numbered item
+                // is not a point of a dash bullet that lists nothing; it is the next item of the numbered item above the bullet.
+                else if (label.Kind == LabelKind.Parenthesised && stack.Count > 0 && stack[^1] is { Label.Kind: LabelKind.Bullet } open
+                         && !open.Text.TrimEnd('*', ' ').EndsWith(':') && stack.FindIndex(n => n.Label?.Kind == LabelKind.Bullet) is var first)
+                    stack.RemoveRange(first, stack.Count - first);
+                // "(3) Tổ chức hiệp thương lần thứ ba: Chậm nhất …" / "- Thời gian hoàn thành: …": an item numbered in brackets that
+                // does not end in a colon lists nothing, so the bullet after it is its parent's (the group's assignment fields).
+                else if (label.Kind == LabelKind.Bullet && stack.Count > 0 && stack[^1] is { Label.Kind: LabelKind.Parenthesised } item
+                         && !item.Text.TrimEnd('*', ' ').EndsWith(':'))
+                    stack.RemoveAt(stack.Count - 1);
                 var parent = stack.Count > 0 ? stack[^1] : root;
                 var node = new OutlineNode(p, parent == root ? null : parent)
                 {
@@ -42,6 +69,7 @@ public static partial class OutlineBuilder
                 };
                 (parent == root ? root.Children : parent.Children).Add(node);
                 stack.Add(node);
+                receiver = node;
                 continue;
             }
 
@@ -50,6 +78,7 @@ public static partial class OutlineBuilder
             if (stack.Count > 0 && stack[^1] is { StatesItself: true, Children.Count: 0 } article && !closes(p.Text))
             {
                 article.Continuations.Add(p.Text); article.ContinuationLines.AddRange(p.Lines);
+                receiver = article;
                 continue;
             }
             // Inside an open article the execution paragraph ("Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.")
@@ -59,20 +88,23 @@ public static partial class OutlineBuilder
             {
                 closing = new OutlineNode(p, null);
                 stack.Clear();
+                receiver = null;
                 continue;
             }
             if (stack.Count == 0)
             {
                 // Unlabelled paragraphs outside any item: background in a numbered document, the items themselves otherwise.
-                (anyLabel ? preamble : root.Children).Add(new OutlineNode(p, null));
+                receiver = new OutlineNode(p, null);
+                (anyLabel ? preamble : root.Children).Add(receiver);
                 continue;
             }
             var top = stack[^1];
             if (IsHeading(top) || top.Children.Count > 0 && top.Children[^1].Label is null)
             {
-                top.Children.Add(new OutlineNode(p, top));
+                receiver = new OutlineNode(p, top);
+                top.Children.Add(receiver);
             }
-            else { top.Continuations.Add(p.Text); top.ContinuationLines.AddRange(p.Lines); }
+            else { top.Continuations.Add(p.Text); top.ContinuationLines.AddRange(p.Lines); receiver = top; }
         }
         return new Outline(preamble, root.Children, closing);
 
@@ -82,6 +114,27 @@ public static partial class OutlineBuilder
         bool ContinuesOutline(int at) =>
             at + 1 < paragraphs.Count && paragraphs[at + 1].Label is { } next
             && stack.Exists(n => Signature(n.Label) == Signature(next));
+    }
+
+    /// <summary>
+    /// Which paragraphs open inside a quotation begun in an earlier one (“ … ”) and closed in a later one. A quotation never
+    /// closed (a straight quote, an OCR loss) marks nothing: it must not swallow the rest of the document.
+    /// </summary>
+    private static bool[] QuotedSpans(IReadOnlyList<Paragraph> paragraphs)
+    {
+        var inside = new bool[paragraphs.Count];
+        var depth = 0;
+        var opened = -1;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            foreach (var c in paragraphs[i].Text)
+            {
+                if (c == '“') { if (depth++ == 0) opened = i; }
+                else if (c == '”' && depth > 0 && --depth == 0)
+                    for (var k = opened + 1; k <= i; k++) inside[k] = true;
+            }
+        }
+        return inside;
     }
 
     /// <summary>A node whose own text introduces what follows rather than being a directive itself.</summary>

@@ -42,6 +42,19 @@ public sealed class QuotedProvision(Vocab vocab)
         return count;
     }
 
+    /// <summary>
+    /// "(1). Theo quy định tại điểm h khoản 2 Điều 59 Luật …, tổ chức, cá nhân … có nghĩa vụ …, cụ thể:" / "Tại khoản 1 Điều 10 Thông tư
+    /// số 36/2025/TT-BNNMT … quy định: …, cụ thể:" / "“(4) Tổ chức, cá nhân … phải lắp đặt …": an item whose unlabelled paragraphs
+    /// only cite or quote the provisions it invokes is one item (CV-5141/SNNMT-KS 1.4.1); the citations are its text, as a
+    /// cited provision's points are the citing paragraph's (<see cref="PointsAfter"/>).
+    /// </summary>
+    public bool Under(OutlineNode node) =>
+        node.Label is { Kind: not (LabelKind.Roman or LabelKind.Article) } && node.Children.Count > 0 && node.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':')
+        && node.Children.All(c => c.Label is null && c.Children.Count == 0 && (Is(c.Text) || c.Text.TrimStart('*', ' ').StartsWith('“')));
+
+    /// <summary>The item's text followed by the provisions it cites, in print order.</summary>
+    public static string TextUnder(OutlineNode node) => VnText.Squash(node.Text + " " + string.Join(' ', node.Children.Select(c => c.Text)));
+
     // "2 Điều 3 …" or "h khoản 2 …": a number, or a single letter as a point's label.
     private static bool OpensWithProvisionNumber(string rest) =>
         rest.Length > 0 && (char.IsDigit(rest[0]) || char.IsLetter(rest[0]) && (rest.Length == 1 || !Words.IsWordChar(rest[1])));

@@ -123,6 +123,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 }
                 // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" after a group's items assigns them; it is no item itself.
                 if (child.Label is null && child.Children.Count == 0 && Fields.Is(child.Paragraph.Text)) continue;
+                if (child.Parent is { } group && Fields.AssignsNumberedItems(group) && Fields.IsGroupField(child)) continue;
                 // The cited provision's own points ("a) …", "b) …") are the citing paragraph's text, not items.
                 if (_quotedProvisions.PointsAfter(nodes, index) is > 0 and var points)
                 {
@@ -182,7 +183,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // A heading that names who must act ("Trách nhiệm của Chi cục Hải quan …:", "Đối với X:") heads tasks, not objects.
             var objectList = _objectLists.Is(node) && HeadingUnits(node).Count == 0;
             var selfAssigned = Fields.AssignsItself(node);
-            if (node.Children.Count > 0 && !objectList && !selfAssigned)
+            var citing = !objectList && !selfAssigned && _quotedProvisions.Under(node);
+            if (node.Children.Count > 0 && !objectList && !selfAssigned && !citing)
             {
                 VisitAll(node.Children, ordinal, inherited);
                 return;
@@ -195,7 +197,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // of the decision, its aims included: neither this document's tasks nor its targets.
             var enacted = decisionDocument && Enacts(node, ancestors);
             var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
-            var text = folded ?? (selfAssigned ? Fields.SelfAssignedText(node) : objectList ? ObjectList.Text(node) : Fields.TextOf(node));
+            var text = folded ?? (selfAssigned ? Fields.SelfAssignedText(node) : objectList ? ObjectList.Text(node) : citing ? QuotedProvision.TextUnder(node) : Fields.TextOf(node));
             if (text.Length == 0) return;
             var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause);
             // An item its own fields assign is work given to the bodies they name, as an assignment table's row is.
@@ -244,7 +246,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         var found = _units.Find(WithoutAddress(text));
         var fromHeading = ancestors.Select(InheritedUnits).FirstOrDefault(u => u.Count > 0);
         var inheritsHeading = fromHeading is not null;
-        var inherited = found.All(u => u.Role != UnitRole.Lead) ? fromHeading ?? (target ? [] : preambleUnits) : [];
+        var inherited = found.All(u => u.Role != UnitRole.Lead) || _units.OpensDirecting(text) ? fromHeading ?? (target ? [] : preambleUnits) : [];
         var inheritedSource = inheritsHeading ? UnitSource.Heading : UnitSource.Preamble;
 
         var candidates = new List<UnitCandidate>();

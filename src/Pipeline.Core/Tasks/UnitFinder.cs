@@ -50,6 +50,7 @@ public sealed partial class UnitFinder
     private readonly Regex _closedContinues;
     private readonly Regex _splitPoints;
     private readonly IReadOnlyList<string> _conjunctions;
+    private readonly (string Before, string After)[] _commaNames;
 
     public UnitFinder(Vocab vocab)
     {
@@ -91,6 +92,8 @@ public sealed partial class UnitFinder
         _closedBefore = new(@"(?<![\p{L}])" + Cues("name-close") + @"\s$", options);
         _closedContinues = new(@"\G" + Cues("name-close-unless") + @"(?![\p{L}])", options);
         _conjunctions = vocab.Conjunctions.Phrases;
+        _commaNames = [.. vocab.CommaNames.Phrases.Where(p => p.Contains(','))
+            .Select(p => (VnText.ToneKey(p[..p.IndexOf(',')].Trim()), VnText.ToneKey(p[(p.IndexOf(',') + 1)..].Trim())))];
         _splitPoints = new(@",\s+|,(?=\p{Ll})|\s+(?:" + string.Join('|', _conjunctions.Select(Regex.Escape)) + @")\s+|/(?=\p{Lu})", options);
     }
 
@@ -145,6 +148,11 @@ public sealed partial class UnitFinder
                 continue;
             }
             var subject = SubjectPhrase(text, folded, clauseStart, m.Index);
+            // "Chỉ đạo Sở Y tế chủ trì phối hợp với …" (CV-6087/BYT-KCB 1): the clause's own subject is the preamble's addressee,
+            // who directs; the body it directs is named as the one that chủ trì, so it leads too (corpus/expected/README.md,
+            // directed bodies).
+            if (subject is null && _directs.Match(folded, SkipSpaces(folded, clauseStart)) is { Success: true } directs)
+                subject = SubjectPhrase(text, folded, directs.Index + directs.Length, m.Index);
             if (subject is not null) AddAll(units, subject, UnitRole.Lead);
         }
 
@@ -165,6 +173,16 @@ public sealed partial class UnitFinder
             if (support is not null) AddAll(units, support, UnitRole.Support);
         }
         return units;
+    }
+
+    /// <summary>
+    /// "Chỉ đạo Sở Y tế chủ trì …": the item opens with a directing verb whose subject is left out, the addressee who directs;
+    /// it leads with the directed body (corpus/expected/README.md, directed bodies and mixed items).
+    /// </summary>
+    public bool OpensDirecting(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        return _directs.IsMatch(folded, SkipSpaces(folded, 0));
     }
 
     /// <summary>The addressees a preamble gives the items that follow ("… yêu cầu X tập trung … sau:").</summary>
@@ -384,7 +402,8 @@ public sealed partial class UnitFinder
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
-            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece));
+            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
+                                                                   || IsCommaName(names[^1], piece));
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
@@ -396,6 +415,20 @@ public sealed partial class UnitFinder
 
         // A capitalised piece that opens no unit head: a field of the name before it ("Thể thao").
         bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;
+    }
+
+    /// <summary>
+    /// "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": the comma is inside one body's name (comma-names.txt), so the piece after
+    /// it is the rest of that name, not a body of its own.
+    /// </summary>
+    private bool IsCommaName(string previous, string piece)
+    {
+        var before = VnText.ToneKey(previous.Trim());
+        var after = VnText.ToneKey(piece.Trim());
+        foreach (var (b, a) in _commaNames)
+            if (before.EndsWith(b, StringComparison.Ordinal) && (before.Length == b.Length || before[^(b.Length + 1)] == ' ')
+                && after.StartsWith(a, StringComparison.Ordinal) && (after.Length == a.Length || after[a.Length] == ' ')) return true;
+        return false;
     }
 
     /// <summary>
@@ -631,8 +664,12 @@ public sealed partial class UnitFinder
         {
             if (folded[i - 1] != ' ' || folded[i - 2] is not ('.' or ';') || !char.IsUpper(text[i]) && folded[i - 2] == '.') continue;
             if (!OpensBody(text, folded, i) || PhraseUntilVerb(text, folded, i, out var end) is not { } subject || end >= folded.Length) continue;
-            // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts.
-            if (_verbs.At(folded, end).Any(v => At(text, folded, end, v)) && !AssignAt(text, folded, end)) yield return subject;
+            // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts. A modal or a duty word that
+            // ended the name stands before the verb ("Sở Công Thương sẽ phối hợp …", "… có nhiệm vụ hướng dẫn …").
+            var verbAt = end;
+            foreach (var word in _nameEnds.At(folded, end))
+                if (At(text, folded, end, word)) { verbAt = SkipSpaces(folded, end + word.Fold.Length); break; }
+            if (_verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v)) && !AssignAt(text, folded, end)) yield return subject;
         }
     }
 

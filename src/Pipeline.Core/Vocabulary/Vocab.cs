@@ -70,6 +70,7 @@ public sealed class Vocab
         AdoptionClauses = Rows("adoption-clauses.tsv").Select(r => (VnText.Fold(r[0].Trim()), VnText.Fold(r[1].Trim()))).ToList();
         AdminLevelNames = Rows("admin-levels.txt").Where(r => r.Length == 1).Select(r => r[0].Trim()).ToList();
         NationalBodies = Lexicon<ToneKey>.Load(source, "national-bodies.txt");
+        CommaNames = Lexicon<ToneKey>.Load(source, "comma-names.txt");
         IssuerContinuations = Lexicon<ToneKey>.Load(source, "issuer-continuations.txt");
         DepartmentHeads = Lexicon<ToneKey>.Load(source, "department-heads.txt");
         AssignWords = Lexicon<ToneKey>.Load(source, "assign-words.txt");
@@ -228,6 +229,9 @@ public sealed class Vocab
     /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>
     public IReadOnlyList<string> AdminLevelNames { get; }
     public Lexicon<ToneKey> NationalBodies { get; }
+
+    /// <summary>Body names that hold a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"): one unit, not two.</summary>
+    public Lexicon<ToneKey> CommaNames { get; }
     public Lexicon<ToneKey> IssuerContinuations { get; }
     public Lexicon<ToneKey> DepartmentHeads { get; }
     public Lexicon<ToneKey> AssignWords { get; }

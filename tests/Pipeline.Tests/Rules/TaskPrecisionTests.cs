@@ -486,7 +486,9 @@ public class TaskPrecisionTests
     public void The_points_of_a_cited_provision_belong_to_the_citing_paragraph()
     {
         var record = Extract.File("layout", "CV-5141-SNNMT-KS-LaoCai-baocao-sanluong.txt");
-        var citing = Assert.Single(record.Tasks, t => t.Text.StartsWith("Tại khoản 1 Điều 10 Thông tư số 36/2025/TT-BNNMT", StringComparison.Ordinal));
+        // The citation is itself a paragraph of item (1). "Theo quy định tại điểm h …, cụ thể:", whose text it is (expected 1.4.1).
+        var citing = Assert.Single(record.Tasks, t => t.Text.Contains("cụ thể: Tại khoản 1 Điều 10 Thông tư số 36/2025/TT-BNNMT", StringComparison.Ordinal));
+        Assert.StartsWith("Theo quy định tại điểm h khoản 2 Điều 59", citing.Text, StringComparison.Ordinal);
         Assert.Contains("a) Đối với dự án đầu tư khai thác khoáng sản không có hạng mục chế biến khoáng sản", citing.Text);
         Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Đối với dự án đầu tư khai thác khoáng sản không có hạng mục", StringComparison.Ordinal));
         Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Thiết bị cân, thiết bị đo đạc, thiết bị giám sát hành trình", StringComparison.Ordinal));

@@ -89,4 +89,54 @@ public class UnitListTests
     [Fact]
     public void Several_posts_after_a_plural_address_stay_apart() =>
         Assert.Equal(["Các đ/c Phó chỉ tịch", "Trưởng đoàn thể xã"], new UnitFinder(Extract.Vocab).Split("Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã"));
+
+    /// <summary>
+    /// A modal or a duty word ends a unit's name (unit-name-ends.txt): "… Luật số 42/2024/QH15. Sở Công Thương" / "sẽ phối hợp
+    /// với UBND xã Văn Chấn và doanh nghiệp kiểm tra thực tế …" (corpus/pdf/CV-4280-tra-ho-so-Thanh-Huong-2026.pdf, dev, 4.đ),
+    /// "Tổng Cục Quản lý ruộng đất có nhiệm vụ hướng dẫn cụ thể …" (corpus/markdown/CT-299-TTg-1980-dodac-ruongdat.txt, dev, 3.g).
+    /// </summary>
+    [Fact]
+    public void A_modal_or_a_duty_word_ends_the_name()
+    {
+        var visit = Units("Sở Công Thương sẽ phối hợp với UBND xã Văn Chấn và doanh nghiệp kiểm tra thực tế hiện trường.");
+        Assert.Equal("Sở Công Thương", visit[0].Name);
+        Assert.DoesNotContain(visit, u => u.Name.Contains("sẽ", StringComparison.Ordinal));
+        // In a later sentence of the item the subject still leads, the modal standing between it and its verb.
+        var later = Units("Đề nghị Công ty hoàn thiện hồ sơ theo quy định tại điểm d khoản 2 Điều 38 Luật số 42/2024/QH15. Sở Công Thương sẽ phối hợp với UBND xã Văn Chấn và doanh nghiệp kiểm tra thực tế hiện trường.");
+        Assert.Contains(later, u => u.Name == "Sở Công Thương" && u.Role == UnitRole.Lead);
+        var duty = Units("Tổng Cục Quản lý ruộng đất có nhiệm vụ hướng dẫn cụ thể và giúp các địa phương đào tạo, bồi dưỡng cán bộ.");
+        Assert.Equal("Tổng Cục Quản lý ruộng đất", duty[0].Name);
+        Assert.Equal(UnitRole.Lead, duty[0].Role);
+    }
+
+    /// <summary>
+    /// "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh" is one body whose name holds a comma (comma-names.txt):
+    /// "Trách nhiệm chỉ đạo thực hiện: Đảng uỷ Mặt trận Tổ quốc, các đoàn thể" / "tỉnh; Đảng ủy Ủy ban nhân dân tỉnh; …"
+    /// (corpus/layout/CTr-104-CTr-TU-LaoCai-thuchien-KL-75-BVMT.txt, dev, III.3.1); a plain list after it still splits.
+    /// </summary>
+    [Fact]
+    public void A_name_that_holds_a_comma_is_one_unit()
+    {
+        var finder = new UnitFinder(Extract.Vocab);
+        Assert.Equal(["Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh"], finder.Split("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh"));
+        Assert.Equal(["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"], finder.Split("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"));
+        Assert.Equal(["Đảng ủy Ủy ban nhân dân tỉnh", "các cấp ủy, tổ chức đảng"], finder.Split("Đảng ủy Ủy ban nhân dân tỉnh, các cấp ủy, tổ chức đảng"));
+    }
+
+    /// <summary>
+    /// "1. Chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ngành liên quan tổ chức quán triệt …" (corpus/markdown/CV-6087-BYT-KCB-cap-CCHN-GPHD.txt,
+    /// dev): the body the addressee directs is the one that chủ trì, so it leads (corpus/expected/README.md, directed bodies).
+    /// </summary>
+    [Fact]
+    public void A_directed_body_that_chu_tri_leads()
+    {
+        var units = Units("Chỉ đạo Sở Y tế chủ trì phối hợp với các sở, ngành liên quan tổ chức quán triệt phổ biến kiến thức pháp luật về khám bệnh, chữa bệnh.");
+        Assert.Contains(units, u => u.Name == "Sở Y tế" && u.Role == UnitRole.Lead);
+        Assert.Contains(units, u => u.Name == "các sở, ngành liên quan" && u.Role == UnitRole.Support);
+
+        // The addressee who directs leads too: the preamble's "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương".
+        var task = Assert.Single(Extract.File("markdown", "CV-6087-BYT-KCB-cap-CCHN-GPHD.txt").Tasks, t => t.Ordinal == "1");
+        Assert.Contains(task.Units, u => u.Name == "Sở Y tế" && u.Role == "lead");
+        Assert.Contains(task.Units, u => u.Name == "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương" && u.Role == "lead");
+    }
 }
