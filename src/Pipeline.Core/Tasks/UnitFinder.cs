@@ -21,6 +21,7 @@ public sealed partial class UnitFinder
     private readonly Lexicon<ToneKey> _national;
     private readonly Lexicon<ToneKey> _roleWords;
     private readonly Lexicon<ToneKey> _partyCommittees;
+    private readonly Lexicon<ToneKey> _commaNames;
     private readonly string[] _docTypeNames;
     private readonly PatternList _plural;
     private readonly Regex _person;
@@ -60,6 +61,7 @@ public sealed partial class UnitFinder
         _national = vocab.NationalBodies;
         _roleWords = vocab.UnitRoleWords;
         _partyCommittees = vocab.PartyCommittees;
+        _commaNames = vocab.CommaNames;
         _docTypeNames = vocab.DocTypes.Select(t => t.Name).ToArray();
         string Cues(string group) => vocab.UnitCues[group].Alternation;
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
@@ -379,7 +381,9 @@ public sealed partial class UnitFinder
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
-            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece));
+            // "Đảng uỷ Mặt trận Tổ quốc, các đoàn thể tỉnh": a body whose name prints a comma inside (comma-names.txt).
+            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
+                                 || ContinuesCommaName(names[^1], piece));
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
@@ -405,6 +409,16 @@ public sealed partial class UnitFinder
     }
 
     private const int PartyCommitteeWords = 2;
+
+    /// <summary>
+    /// "Đảng uỷ Mặt trận Tổ quốc" + "các đoàn thể Trung ương": the piece after the comma completes a name that prints a comma
+    /// inside (comma-names.txt), so it is no unit of its own.
+    /// </summary>
+    private bool ContinuesCommaName(string previous, string piece)
+    {
+        var before = VnText.ToneKey(previous.Trim());
+        return _commaNames.MatchPrefix(VnText.ToneKey(previous.Trim() + ", " + piece.Trim())) > before.Length;
+    }
 
     /// <summary>Where the "và" that ends a colon list by opening a body of its own stands, and where that body starts; -1 if none.</summary>
     private (int End, int Next) ColonListEnd(string phrase)

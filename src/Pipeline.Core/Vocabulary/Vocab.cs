@@ -29,6 +29,7 @@ public sealed class Vocab
             .ToDictionary(r => r[0], r => new IssuerCode(r[1], r.Length > 2 ? r[2] : ""), StringComparer.OrdinalIgnoreCase);
         AdminLevels = Lexicon<ToneKey>.Load(source, "admin-levels.txt");
         PartyCommittees = Lexicon<ToneKey>.Load(source, "party-committees.txt");
+        CommaNames = Lexicon<ToneKey>.Load(source, "comma-names.txt");
         UnitHeads = Lexicon<ToneKey>.Load(source, "unit-heads.txt");
         DirectiveVerbs = Lexicon<ToneKey>.Load(source, "directive-verbs.txt");
         DirectiveCues = Lexicon<ToneKey>.Load(source, "directive-cues.txt");
@@ -159,6 +160,8 @@ public sealed class Vocab
     public IReadOnlyDictionary<string, IssuerCode> IssuerCodes { get; }
     public Lexicon<ToneKey> AdminLevels { get; }
     public Lexicon<ToneKey> PartyCommittees { get; }
+    /// <summary>Names of bodies that print a comma inside ("Đảng uỷ Mặt trận Tổ quốc, các đoàn thể …"; comma-names.txt).</summary>
+    public Lexicon<ToneKey> CommaNames { get; }
     public Lexicon<ToneKey> UnitHeads { get; }
     public Lexicon<ToneKey> DirectiveVerbs { get; }
     public Lexicon<ToneKey> DirectiveCues { get; }
