@@ -32,9 +32,12 @@ public static partial class OutlineBuilder
                 if (same >= 0) stack.RemoveRange(same, stack.Count - same);
                 // A roman section ("IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH") is never inside a bullet: it closes the bullets of
                 // a preamble ("- Căn cứ Kết quả thẩm tra …"), which would otherwise hold every section and be closed by its next bullet.
+                // Nor is it inside a numbered item: roman sections are the outline's top level (Nghị định 30/2020, Hướng dẫn
+                // 36-HD/VPTW), so "II- NHIỆM VỤ CHỦ YẾU" after "3. Trong quá trình …" closes item 3 of a first section whose
+                // label the OCR misread ("1- MỤC ĐÍCH, YÊU CÂU", CTr 31-CTr/TW, dev); else its own "1." would close it again.
                 // An open article keeps it ("Điều 1. Thông qua Chương trình …: I. …" is the content the article enacts).
-                else if (label.Kind == LabelKind.Roman && stack.FindIndex(n => n.Label?.Kind == LabelKind.Bullet) is var bullet and >= 0)
-                    stack.RemoveRange(bullet, stack.Count - bullet);
+                else if (label.Kind == LabelKind.Roman && stack.FindIndex(n => ClosedByRoman(n)) is var open and >= 0)
+                    stack.RemoveRange(open, stack.Count - open);
                 var parent = stack.Count > 0 ? stack[^1] : root;
                 var node = new OutlineNode(p, parent == root ? null : parent)
                 {
@@ -82,6 +85,21 @@ public static partial class OutlineBuilder
         bool ContinuesOutline(int at) =>
             at + 1 < paragraphs.Count && paragraphs[at + 1].Label is { } next
             && stack.Exists(n => Signature(n.Label) == Signature(next));
+    }
+
+    /// <summary>Whether a roman label closes this open node: a bullet always, a numbered item or point outside an article.</summary>
+    private static bool ClosedByRoman(OutlineNode node) => node.Label?.Kind switch
+    {
+        LabelKind.Bullet => true,
+        LabelKind.Decimal or LabelKind.Letter => !InArticle(node),
+        _ => false,
+    };
+
+    private static bool InArticle(OutlineNode node)
+    {
+        for (var n = node.Parent; n is not null; n = n.Parent)
+            if (n.Label?.Kind == LabelKind.Article) return true;
+        return false;
     }
 
     /// <summary>A node whose own text introduces what follows rather than being a directive itself.</summary>
