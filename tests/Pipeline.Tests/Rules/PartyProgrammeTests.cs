@@ -57,6 +57,21 @@ public class PartyProgrammeTests
         Assert.DoesNotContain("1.1", ordinals);
     }
 
+    /// <summary>
+    /// "phấn đấu … vào năm 2050" bounds the effort by its year (deadline-cues.tsv): item II.7.1 of
+    /// corpus/text/KL-75-KL-TW-BVMT-BDKH-OCR.txt (dev); the same year after "góp phần thực hiện mục tiêu" in I.2.2 names a
+    /// goal and dates nothing.
+    /// </summary>
+    [Fact]
+    public void A_year_the_resolution_strives_for_is_the_deadline()
+    {
+        var parser = new DeadlineParser(Extract.Vocab);
+        var strives = parser.Find("Chuyển đổi các ngành kinh tế theo hướng xanh, tuần hoàn, phát thải cácbon thấp và tạo ra các ngành kinh tế mới nhằm giảm áp lực đối với môi trường, phấn đấu thực hiện mục tiêu đạt phát thải ròng bằng 0 vào năm 2050.");
+        Assert.Equal("2050", strives?.Date?.ToString());
+        Assert.Equal("năm 2050", strives?.Text);
+        Assert.Null(parser.Find("Phát triển kinh tế xanh, tuần hoàn, cácbon thấp trở thành phương thức phát triển quan trọng, góp phần thực hiện mục tiêu phát thải ròng bằng 0 vào năm 2050."));
+    }
+
     private const string Programme = """
         BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM
         *
