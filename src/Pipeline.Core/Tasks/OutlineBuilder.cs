@@ -49,13 +49,16 @@ public static partial class OutlineBuilder
                 if (same >= 0) stack.RemoveRange(same, stack.Count - same);
                 // A roman section ("IV. PHẠM VI, CƠ SỞ VÀ NGUYÊN TẮC THẨM ĐỊNH") is never inside a bullet: it closes the bullets of
                 // a preamble ("- Căn cứ Kết quả thẩm tra …"), which would otherwise hold every section and be closed by its next bullet.
+                // Nor is it inside a numbered item: roman sections are the outline's top level (Nghị định 30/2020, Hướng dẫn
+                // 36-HD/VPTW), so "II- NHIỆM VỤ CHỦ YẾU" after "3. Trong quá trình …" closes item 3 of a first section whose
+                // label the OCR misread ("1- MỤC ĐÍCH, YÊU CÂU", CTr 31-CTr/TW, dev); else its own "1." would close it again.
                 // An open article keeps it ("Điều 1. Thông qua Chương trình …: I. …" is the content the article enacts).
-                else if (label.Kind == LabelKind.Roman && stack.FindIndex(n => n.Label?.Kind == LabelKind.Bullet) is var bullet and >= 0)
-                    stack.RemoveRange(bullet, stack.Count - bullet);
+                else if (label.Kind == LabelKind.Roman && stack.FindIndex(ClosedByRoman) is var open and >= 0)
+                    stack.RemoveRange(open, stack.Count - open);
                 // "2.1. Chuẩn bị …" / "- Tài liệu phục vụ hội nghị: Gồm …" / "(1) Tổ chức hiệp thương lần thứ nhất …": a numbered item
                 // is not a point of a dash bullet that lists nothing; it is the next item of the numbered item above the bullet.
-                else if (label.Kind == LabelKind.Parenthesised && stack.Count > 0 && stack[^1] is { Label.Kind: LabelKind.Bullet } open
-                         && !open.Text.TrimEnd('*', ' ').EndsWith(':') && stack.FindIndex(n => n.Label?.Kind == LabelKind.Bullet) is var first)
+                else if (label.Kind == LabelKind.Parenthesised && stack.Count > 0 && stack[^1] is { Label.Kind: LabelKind.Bullet } bulletAbove
+                         && !bulletAbove.Text.TrimEnd('*', ' ').EndsWith(':') && stack.FindIndex(n => n.Label?.Kind == LabelKind.Bullet) is var first)
                     stack.RemoveRange(first, stack.Count - first);
                 // "(3) Tổ chức hiệp thương lần thứ ba: Chậm nhất …" / "- Thời gian hoàn thành: …": an item numbered in brackets that
                 // does not end in a colon lists nothing, so the bullet after it is its parent's (the group's assignment fields).
@@ -135,6 +138,21 @@ public static partial class OutlineBuilder
             }
         }
         return inside;
+    }
+
+    /// <summary>Whether a roman label closes this open node: a bullet always, a numbered item or point outside an article.</summary>
+    private static bool ClosedByRoman(OutlineNode node) => node.Label?.Kind switch
+    {
+        LabelKind.Bullet => true,
+        LabelKind.Decimal or LabelKind.Letter or LabelKind.Parenthesised => !InArticle(node),
+        _ => false,
+    };
+
+    private static bool InArticle(OutlineNode node)
+    {
+        for (var n = node.Parent; n is not null; n = n.Parent)
+            if (n.Label?.Kind == LabelKind.Article) return true;
+        return false;
     }
 
     /// <summary>A node whose own text introduces what follows rather than being a directive itself.</summary>
