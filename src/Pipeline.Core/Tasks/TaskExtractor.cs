@@ -393,7 +393,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     {
         if (!OutlineBuilder.IsHeading(node)) return Section.Other;
         var folded = VnText.Fold(node.Paragraph.Text);
-        bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w, StringComparison.Ordinal) || folded.Length < 60 && folded.Contains(w, StringComparison.Ordinal));
+        // A word marked '^' counts only as the heading's opening ("Khó khăn, vướng mắc", not "Các cơ chế xử lý khó khăn, vướng mắc").
+        bool Has(IEnumerable<string> words) => words.Any(w => w.StartsWith('^') ? folded.StartsWith(w[1..], StringComparison.Ordinal)
+            : folded.StartsWith(w, StringComparison.Ordinal) || folded.Length < 60 && folded.Contains(w, StringComparison.Ordinal));
         if (Has(vocab.DirectiveSections)) return Section.Directives;
         // "Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả …": a long heading that opens with the body, not the section word.
         if (vocab.AssessingClauses.OccursIn(folded)) return Section.Findings;

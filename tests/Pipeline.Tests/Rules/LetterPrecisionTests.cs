@@ -23,6 +23,27 @@ public class LetterPrecisionTests
         """;
 
     /// <summary>
+    /// A proposal letter reports the difficulties before its proposals ("2. Khó khăn, vướng mắc": "Thứ nhất, …", "Thứ ba,
+    /// …"): the reasons for the proposal, what others did or did not do, not work it assigns; the proposals under "3. Kiến
+    /// nghị" stay tasks. Lines of CV-3686 (dev).
+    /// </summary>
+    [Fact]
+    public void The_difficulties_a_proposal_letter_reports_are_not_tasks()
+    {
+        var tasks = Extract.Text(ProposalHeader + """
+            2. Khó khăn, vướng mắc
+            Thứ nhất, Cục Đăng kiểm Việt Nam đã có Văn bản số 6686/ĐKVN-VAQ ngày 28/11/2025 và Văn bản số 1570/ĐKVN-PTGTĐB ngày 29/04/2026 cho biết đang nghiên cứu, hoàn thiện đề xuất sửa đổi, bổ sung các văn bản quy phạm pháp luật có liên quan, đồng thời sẽ báo cáo Bộ Xây dựng để có phương án giải quyết kịp thời đối với các trường hợp phải thực hiện kiểm tra PCCC trong thời gian chờ. Tuy nhiên đến nay, các cơ quan đăng kiểm tại địa phương vẫn chưa được hướng dẫn cụ thể để triển khai thực hiện.
+            Thứ ba, Doanh nghiệp có liên quan đã nhiều lần có văn bản gửi các cơ quan có thẩm quyền (Trung tâm Đăng kiểm Lào Cai 2401D, UBND tỉnh, Công an tỉnh, Cục Cảnh sát QLHC về TTXH, Cục Đăng kiểm Việt Nam) đề nghị hướng dẫn, bổ sung về căn cứ pháp lý này nhưng vẫn chưa được giải quyết, dẫn đến cơ quan Công an không có cơ sở để cấp Giấy phép vận chuyển VLNCN, TCTN.
+            3. Kiến nghị
+            Để kịp thời tháo gỡ khó khăn, vướng mắc cho doanh nghiệp, Uỷ ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng:
+            - Chỉ đạo Cục Đăng kiểm Việt Nam khẩn trương ban hành văn bản hướng dẫn các cơ quan đăng kiểm địa phương triển khai việc kiểm tra điều kiện an toàn về PCCC đối với phương tiện giao thông đường sắt, phương tiện thuỷ nội địa, tàu biển, phương tiện giao thông cơ giới đường bộ vận chuyển VLNCN, TCTN theo đúng quy định tại điểm d khoản 2 Điều 13 và khoản 6 Điều 14 Nghị định số 105/2025/NĐ-CP.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Ordinal.StartsWith("2.", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Ordinal.StartsWith("3.", StringComparison.Ordinal) && t.Text.StartsWith("Chỉ đạo Cục Đăng kiểm", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// A proposal letter's last sentence asks the body it addresses only to consider the letter ("… trân trọng đề nghị Bộ
     /// Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./."): the closing formula, not a task, like "… trân trọng đề nghị
     /// Sở … tổng hợp, báo cáo./." (corpus/expected/README.md, reply / opinion / guidance letters). Last lines of CV-3686 (dev).
