@@ -73,4 +73,64 @@ public class LetterPrecisionTests
     [Fact]
     public void A_request_to_consider_a_named_matter_is_no_closing() =>
         Assert.False(new Pipeline.Tasks.ClosingFormula(Extract.Vocab).Matches("Đề nghị Bộ Xây dựng xem xét, giải quyết kiến nghị của doanh nghiệp."));
+
+    /// <summary>
+    /// Bullets that only name a body and the scope it answers for list whom the item above assigns ("Giao các sở … gồm: - Sở
+    /// Công Thương (đối với …); - Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị); … Có trách nhiệm: a) …"): not tasks,
+    /// though "Xây dựng" is a directive cue; the duties a), b) stay tasks. Item 2 of
+    /// corpus/layout/CV-7103-UBND-TH-LaoCai-trienkhai-ND-178.txt (dev).
+    /// </summary>
+    [Fact]
+    public void Bullets_that_only_name_the_assigned_bodies_are_not_tasks()
+    {
+        var tasks = Extract.Text("""
+            ỦY BAN NHÂN DÂN
+            TỈNH LÀO CAI
+            Số: 7103 /UBND-TH
+            V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP ngày 20/5/2026 của Chính phủ
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Lào Cai, ngày 10 tháng 7 năm 2026
+            Kính gửi: Các sở, ban, ngành thuộc UBND tỉnh
+
+            Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, địa phương, cơ quan, đơn vị, doanh nghiệp nghiêm túc triển khai thực hiện các nội dung sau:
+            1. Công tác tuyên truyền, phổ biến
+            Tổ chức quán triệt, phổ biến đầy đủ nội dung Nghị định số 178/2026/NĐ-CP đến cán bộ, công chức, viên chức và người lao động thuộc phạm vi quản lý.
+            2. Các sở quản lý nhà nước chuyên ngành về hạ tầng
+            Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:
+            - Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp và hạ tầng thương mại);
+            - Sở Khoa học và Công nghệ (đối với tài sản kết cấu hạ tầng khu công nghệ cao; hạ tầng thông tin và truyền thông; hạ tầng công nghiệp công nghệ số, bao gồm khu công nghệ số tập trung);
+            - Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị);
+            - Ban Quản lý Khu kinh tế, Ban Quản lý các khu công nghiệp (đối với tài sản kết cấu hạ tầng khu kinh tế, khu công nghiệp thuộc phạm vi được giao quản lý).
+            Có trách nhiệm:
+            a) Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tổ chức rà soát, thống kê, phân loại toàn bộ tài sản kết cấu hạ tầng thuộc phạm vi quản lý.
+            """).Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Sở ", StringComparison.Ordinal) || t.Text.StartsWith("Ban Quản lý", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Text.StartsWith("Chủ trì, phối hợp", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A collective and the work it is given is no listed name, though a heading would read it as one unit: "3. Các tổ chức
+    /// thành viên của MTTQ Việt Nam phường tham gia kiểm tra, giám sát …" stays a task. Section V of
+    /// corpus/text/KH-MTTQ-BTT-phuong-BacCamRanh-kiemtra-giamsat-baucu-docxtext.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_collective_given_work_is_no_listed_name()
+    {
+        var tasks = Extract.Text("""
+            UỶ BAN MTTQ VIỆT NAM
+            PHƯỜNG BẮC CAM RANH
+            BAN THƯỜNG TRỰC
+            Số:        /KH-MTTQ-BTT
+            Bắc Cam Ranh, ngày    tháng 11 năm 2025
+            KẾ HOẠCH
+            Kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI
+            V. TỔ CHỨC THỰC HIỆN
+            2. Ban công tác Mặt trận các tổ dân phố căn cứ kế hoạch này, khi có thông báo chủ động phối hợp thực hiện kế hoạch kiểm tra, giám sát đảm bảo theo quy định.
+            3. Các tổ chức thành viên của MTTQ Việt Nam phường tham gia kiểm tra, giám sát công tác bầu cử theo phân công của Ủy ban Mặt trận Tổ quốc Việt Nam phường.
+            """).Tasks;
+
+        Assert.Contains(tasks, t => t.Ordinal == "V.3");
+    }
 }
