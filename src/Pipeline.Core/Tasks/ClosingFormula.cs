@@ -14,6 +14,7 @@ public sealed class ClosingFormula
     private readonly Regex _closing;
     private readonly Regex _endingWords;
     private readonly Regex _bareRequest;
+    private readonly Regex _consideration;
 
     public ClosingFormula(Vocab vocab)
     {
@@ -24,12 +25,15 @@ public sealed class ClosingFormula
         _endingWords = new($@"\b{Words("ending")}\b", options);
         // One sentence, no clause of its own (no ":" or ";"), that asks the addressees only to carry the document out.
         _bareRequest = new($@"^{Words("request")}\b(?:(?!\b{Words("own")}\b)[^.:;]){{0,150}}\b{Words("carry")}\s*[./]*$", options);
+        // One sentence that asks the body it names (no list: no comma before the verb) only to consider the letter:
+        // "… trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.".
+        _consideration = new($@"^[^.:;]{{0,150}}\b{Words("request")} [^.:;,]{{1,80}}? {Words("consider")}\s*[./]*$", options);
     }
 
     public bool Matches(string text)
     {
         var folded = VnText.Fold(text);
-        return _closing.IsMatch(folded) || _bareRequest.IsMatch(folded.Trim())
+        return _closing.IsMatch(folded) || _bareRequest.IsMatch(folded.Trim()) || _consideration.IsMatch(folded.Trim())
             || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) && _endingWords.IsMatch(folded);
     }
 }

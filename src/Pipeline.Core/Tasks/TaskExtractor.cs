@@ -22,6 +22,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly SelfReferenceClause _selfReferences = new(vocab);
     private readonly QuotedProvision _quotedProvisions = new(vocab);
     private RuleClause? _ruleClauses;
+    private ListedUnit? _listedUnits;
     private AssignmentFields? _fields;
     private AssignmentTable? _tables;
     // Every item under a heading asks what units the heading names (its units, its strong construct, an assigning
@@ -34,6 +35,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 
     // Shares the stage's unit finder, which a field initializer cannot reach.
     private RuleClause RuleClauses => _ruleClauses ??= new(vocab, _units);
+    private ListedUnit ListedUnits => _listedUnits ??= new(_units);
     private AssignmentFields Fields => _fields ??= new(vocab, _units);
     private AssignmentTable Tables => _tables ??= new(vocab, Fields, _units, _deadlines);
 
@@ -208,6 +210,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
                 : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
+                : node.Label is not null && ListedUnits.Is(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
                 : ancestors.Any(a => IsProgrammeHeading(a) || IsFundingHeading(a)) && !_directives.HasStrongCue(text) ? 0
                 : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(text)
@@ -415,7 +418,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     {
         if (!OutlineBuilder.IsHeading(node)) return Section.Other;
         var folded = VnText.Fold(node.Paragraph.Text);
-        bool Has(IEnumerable<string> words) => words.Any(w => folded.StartsWith(w, StringComparison.Ordinal) || folded.Length < 60 && folded.Contains(w, StringComparison.Ordinal));
+        // A word marked '^' counts only as the heading's opening ("Khó khăn, vướng mắc", not "Các cơ chế xử lý khó khăn, vướng mắc").
+        bool Has(IEnumerable<string> words) => words.Any(w => w.StartsWith('^') ? folded.StartsWith(w[1..], StringComparison.Ordinal)
+            : folded.StartsWith(w, StringComparison.Ordinal) || folded.Length < 60 && folded.Contains(w, StringComparison.Ordinal));
         if (Has(vocab.DirectiveSections)) return Section.Directives;
         // "Điều 1. Hội đồng nhân dân tỉnh thống nhất đánh giá kết quả …": a long heading that opens with the body, not the section word.
         if (vocab.AssessingClauses.OccursIn(folded)) return Section.Findings;

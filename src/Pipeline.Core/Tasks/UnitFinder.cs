@@ -327,6 +327,26 @@ public sealed partial class UnitFinder
     }
 
     /// <summary>
+    /// The phrase is bodies' names and nothing else ("Sở Xây dựng", "Ban Quản lý Khu kinh tế, Ban Quản lý các khu công
+    /// nghiệp"): each ';'-separated member a whole name up to its end, with no verb after it, no duty ("… có trách nhiệm"),
+    /// and no collective defined by its work ("Các tổ chức thành viên … tham gia kiểm tra, giám sát …").
+    /// </summary>
+    public bool IsNamesOnly(string phrase)
+    {
+        var text = phrase.Trim();
+        var folded = VnText.FoldAligned(text);
+        var start = 0;
+        while (start < text.Length)
+        {
+            var stop = folded.IndexOf(';', start);
+            if (stop < 0) stop = text.Length;
+            if (!OpensNamedBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is null || end < stop) return false;
+            start = SkipSpaces(folded, stop + 1);
+        }
+        return text.Length > 0;
+    }
+
+    /// <summary>
     /// A heading's first member opens with a unit head; a collective word counts only before a body ("Các Bộ: …", "Các cơ quan
     /// chủ quản …", "Các tổ chức thành viên …"): before a matter it names none ("Các chỉ tiêu cụ thể đến năm 2030", "CÁC GIẢI
     /// PHÁP THỰC HIỆN").
