@@ -47,6 +47,9 @@ public sealed partial class CellLines(Vocab vocab)
         var placeDate = t.Contains("ngày", StringComparison.Ordinal) ? PlaceDate().Match(t) : Match.Empty;
         if (placeDate is { Success: true, Index: 0 } && (AddresseeHead().IsMatch(t) || Regarding().IsMatch(t))) return true;
         if (RecipientsHead().Match(t) is { Success: true, Index: 0 } && EntryDash().Count(t) >= 2) return true;
+        // The rest of a flattened Nơi nhận that a scrape broke onto a line of its own ("- Kiểm toán nhà nước; - Ủy ban
+        // Trung ương …; - Lưu: VT, PL (2)."): entries closed by ";" each open with a dash; one bullet of a body list has one.
+        if (RecipientEntryStart().IsMatch(t) && EntryAfterClose().Count(t) >= 2) return true;
         // The foot read across both columns: the signing formula printed beside the label ("Nơi nhân: T/M BAN THƯỜNG VỤ").
         if (RecipientsHead().Match(t) is { Success: true, Index: 0 } head && vocab.SigningFormulas.Match(t[head.Length..].Trim()) is not null) return true;
         // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
@@ -61,6 +64,7 @@ public sealed partial class CellLines(Vocab vocab)
         if (Motto2().Match(t) is { Success: true, Index: 0 } && NumberLine().IsMatch(t)) return true;
         if (t.StartsWith("Số", StringComparison.Ordinal) && NumberLine().Match(t) is { Success: true, Index: 0 } && placeDate is { Success: true, Index: > 0 }) return true;
         if (IsOneLineSignature(t)) return true;
+        if (IsStackedFormulas(t)) return true;
         if (SignatureAfterEntry(t) > 0) return true;
         if (IsSignedName(t)) return true;
         if (HeadingAfterSignature(t) > 0) return true;
@@ -109,15 +113,16 @@ public sealed partial class CellLines(Vocab vocab)
     }
 
     /// <summary>
-    /// A scrape's signature that kept only the name and the note the portal writes for the signature ("Nguyễn Văn An
-    /// (Đã ký)", "(Đã ký) Nguyễn Văn An"): the name and the note were printed on lines of their own.
+    /// A scrape's signature that kept only the name (or the position) and the note the portal writes for the signature
+    /// ("Nguyễn Văn An (Đã ký)", "(Đã ký) Nguyễn Văn An"): the name and the note were printed on lines of their own.
     /// </summary>
-    private static bool IsSignedName(string plain)
+    private bool IsSignedName(string plain)
     {
         var note = SignedNote().Match(plain);
         if (!note.Success) return false;
         var name = (plain[..note.Index] + " " + plain[(note.Index + note.Length)..]).Trim();
-        return name.Length > 0 && PersonNames.LooksLikeName(name);
+        // The note run onto the signer's position instead ("THỦ TƯỚNG(đã ký)", a scrape that dropped the line break).
+        return name.Length > 0 && (PersonNames.LooksLikeName(name) || IsPosition(name));
     }
 
     /// <summary>
@@ -126,9 +131,29 @@ public sealed partial class CellLines(Vocab vocab)
     /// </summary>
     private bool IsOneLineSignature(string plain)
     {
+        // The note a portal prints where the signature was ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký) Hồ Đức Phớc") stands on a
+        // line of its own in print; it is no part of the block's words.
+        plain = Spaces().Replace(SignedNote().Replace(plain, " "), " ").Trim();
         if (plain.Length > 120 || !LooksLikeSignature(plain)) return false;
         var (caps, name) = SplitName(plain);
         return name.Length > 0 && OpensWithPost(caps.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// A signature's stacked capitals on one line without the name ("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "KT. THỦ
+    /// TƯỚNG PHÓ THỦ TƯỚNG (Đã ký)" with the name on the next line): a signing formula opens it, and a second formula or
+    /// the signer's own position follows, each printed on a line of its own.
+    /// </summary>
+    private bool IsStackedFormulas(string plain)
+    {
+        plain = Spaces().Replace(SignedNote().Replace(plain, " "), " ").Trim();
+        if (plain.Length > 160 || vocab.SigningFormulas.Match(plain) is null) return false;
+        if (!plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Words.IsCapitalised)) return false;
+        if (vocab.SigningFormulas.Starts(plain).Count() >= 2) return true;
+        // One formula: split only where its post is a known position too ("KT. THỦ TƯỚNG" + "PHÓ THỦ TƯỚNG"), so a post that
+        // merely ends with a position's words stays whole ("Q. TỔNG CỤC TRƯỞNG").
+        var pieces = SplitFormulas(plain).ToList();
+        return pieces.Count == 2 && vocab.SigningFormulas.Match(pieces[0]) is { } formula && IsPosition(formula.Post);
     }
 
     /// <summary>Whether capitalised words open with a signing formula, or with a known position in their first three words.</summary>
@@ -460,6 +485,9 @@ public sealed partial class CellLines(Vocab vocab)
     [GeneratedRegex(@"(?<at>\*{0,3}(Nơi\s+nh[ậâ]n\s*:?|No[a-z1|!]\s+nh[ậâ]n\s*:))", RegexOptions.IgnoreCase)] private static partial Regex RecipientsHead();
     [GeneratedRegex(@"(?<at>\((?:Đã\s+ký|đã\s+ký|Ký\s+tên[^)]*|Ký,\s*ghi\s+rõ[^)]*)\))")] private static partial Regex SignedNote();
     [GeneratedRegex(@"\S(?<at>\s{3,})\S")] private static partial Regex WideGap();
+    [GeneratedRegex(@"\s{2,}")] private static partial Regex Spaces();
+    // An entry's closing ";" and the dash that opens the next entry on the same line.
+    [GeneratedRegex(@";\s*[-–•+]\s+(?=\S)")] private static partial Regex EntryAfterClose();
     [GeneratedRegex(@"Số\s*:[\s.…]*/\S+")] private static partial Regex BlankNumber();
     [GeneratedRegex(@"[^,]{1,40},\s*ngày[\s.…]*(?:\d{1,2}[\s.…]*)?tháng[\s.…]*(?:\d{1,2}[\s.…]*)?năm\s*\d{4}")] private static partial Regex BlankDate();
     [GeneratedRegex(@"(?<![\w*])(?<at>\*(?!\s)[^*]+?(?<!\s)\*)(?![\w*])")] private static partial Regex Emphasis();
