@@ -57,7 +57,9 @@ public sealed partial class RecipientsReader : IFieldReader
 
     private static Recipient ToRecipient(string entry)
     {
-        var text = VnText.Squash(entry.TrimStart('-', '+', '•', ' ', '*')).TrimEnd(';', ',', '.', ' ');
+        // A final ':' is dropped like ';' (corpus/expected/README.md): OCR reads an entry's ';' as ':' ("- Chủ tịch UBND
+        // Thành phố:", QĐ-09/2025/QĐ-UBND rasterised), and an entry's own list ends with its items, never with a colon.
+        var text = VnText.Squash(entry.TrimStart('-', '+', '•', ' ', '*')).TrimEnd(';', ',', '.', ':', ' ');
         string? note = null;
         var m = TrailingNote().Match(text);
         if (m.Success)

@@ -63,9 +63,19 @@ public sealed class VocabularyRepair(Vocab vocab)
 
     /// <summary>"KT CHỦ TICH" style damage: each post after a prefix (TM., KT., TL., TUQ., Q.; read by the role stage) is repaired on its own.</summary>
     private ImmutableArray<SignerPost> RepairFormula(ImmutableArray<SignerPost> formula) =>
-        formula.Select(p => p.Post.Trim() is { Length: > 0 } post && (vocab.PositionVocabulary.Repair(post) ?? vocab.BodyVocabulary.Repair(post)) is { } fixedPost
+        formula.Select(RepairPrefix).Select(p => p.Post.Trim() is { Length: > 0 } post && (vocab.PositionVocabulary.Repair(post) ?? vocab.BodyVocabulary.Repair(post)) is { } fixedPost
             ? p with { Post = p.Post.Replace(post, fixedPost) }
             : p).ToImmutableArray();
+
+    /// <summary>
+    /// The prefix's dot, the smallest mark of the formula, lost ("TM ỦY BAN NHÂN DÂN", QĐ-1696 rasterised at 200 dpi)
+    /// or read as a comma set apart ("KT , CỤC TRƯỞNG", CV-1178): the canonical prefix, the mark taken off the post.
+    /// </summary>
+    private SignerPost RepairPrefix(SignerPost post)
+    {
+        if (vocab.SigningFormulas.Dotted(post.Prefix) is not { } dotted) return post;
+        return new SignerPost(dotted, post.Post.TrimStart(',', '.', ' '));
+    }
 
     /// <summary>A body, or a body + level + province ("Ủy ban nhân dân thành phó Hà Nội"): each part repaired on its own.</summary>
     private string? RepairIssuer(string issuer)

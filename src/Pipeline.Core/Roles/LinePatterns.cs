@@ -28,6 +28,13 @@ public static partial class LinePatterns
         return SplitPlaceDateRest().IsMatch(rest) || start.EndsWith("thang", StringComparison.Ordinal) && MonthYearRest().IsMatch(rest);
     }
 
+    /// <summary>
+    /// "Hà Nội, ngày 10 tháng 7 năm" over "2025": a place-date wrapped before its year, as a narrow column prints it
+    /// (a legal portal's header table printed to PDF and read by OCR, NQ-87/2025/UBTVQH15). The next line is the year alone.
+    /// </summary>
+    public static bool IsYearRest(string placeDate, string next) =>
+        YearlessEnd().IsMatch(VnText.Fold(placeDate).TrimEnd('*', ' ')) && YearAlone().IsMatch(next.Trim().Trim('*'));
+
     /// <summary>"Hà Nội, ngày 30 tháng" with the rest of the line lost or read elsewhere: the first half of a place-date.</summary>
     public static bool IsPlaceDateStart(string text) => text.Length < 40 && SplitPlaceDateStart().IsMatch(VnText.Fold(text)) && VnText.Fold(text).Contains("ngay", StringComparison.Ordinal);
 
@@ -113,10 +120,16 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^[^,\d]{2,30},\s*(ngay\W{0,3}\d{0,2}\W{0,3}(thang\W{0,3}\d{0,2})?)?\s*$")] private static partial Regex SplitPlaceDateStart();
     [GeneratedRegex(@"^\W{0,3}(\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6})?nam\W{0,3}\d{4}\W*$|^\W{0,3}\d{0,2}\W{0,3}thang\W{0,6}\d{0,2}\W{0,6}nam\W*$")] private static partial Regex SplitPlaceDateRest();
     [GeneratedRegex(@"^\W{0,3}\d{1,2}\W{0,3}nam\W{0,3}\d{4}\W*$")] private static partial Regex MonthYearRest();
+    [GeneratedRegex(@"\bnam$")] private static partial Regex YearlessEnd();
+    [GeneratedRegex(@"^\d{4}\W{0,2}$")] private static partial Regex YearAlone();
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
     [GeneratedRegex(@"^[\p{Lu}\d]{1,10}(?:-[\p{Lu}\d]{1,10})+\W?$")] private static partial Regex SymbolContinuation();
     // The separator before the type code may be lost with the label ("428GP-BCT", a phone photo read at 700 px).
-    [GeneratedRegex(@"^\W{0,3}\d{1,5}\s*(/\s*\d{4}\s*)?[/-]?\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
+    // The number may be lost with it: a number typed into the blank of "Số:       /QĐ-SCT" leaves a wide gap before
+    // the slash, and OCR reads the label and number as a segment of their own at low confidence, which the noise
+    // filter drops (QĐ-1050/QĐ-SCT rasterised at 200 dpi: "/QĐ-SCT" alone). The printed symbol after a slash still
+    // is the reference, its number unknown, as in a blank "Số: /TB-UBND".
+    [GeneratedRegex(@"^\W{0,3}(\d{1,5}\s*(/\s*\d{4}\s*)?[/-]?|/\s*(\d{4}\s*/\s*)?)\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
     [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,3})?\s*[/-]\s*[\p{L}\d][\p{L}\d./&-]*$")] private static partial Regex NumberAndSymbol();
     [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();

@@ -95,7 +95,11 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             if (roles[i] is not null || i == reference) continue;
             var text = lines[i].Text;
             if (LinePatterns.IsMotto(text)) { roles[i] = LineRole.Motto; lastHeader = Math.Max(lastHeader, i); }
-            else if (placeDate < 0 && LinePatterns.IsPlaceDate(text)) placeDate = i;
+            else if (placeDate < 0 && LinePatterns.IsPlaceDate(text))
+            {
+                placeDate = i;
+                if (i + 1 < reach && LinePatterns.IsYearRest(text, lines[i + 1].Text)) placeDateRest = i + 1;
+            }
             else if (placeDate < 0 && i + 1 < reach && LinePatterns.IsSplitPlaceDate(text, lines[i + 1].Text)) { placeDate = i; placeDateRest = i + 1; }
             else if (docType < 0 && _recognizer.DocTypeWord(text) is not null && lines[i].Column != Column.Left && i < bodyBegins) docType = i;
         }

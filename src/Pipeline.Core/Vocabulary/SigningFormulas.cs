@@ -36,6 +36,13 @@ public sealed class SigningFormulas(IReadOnlyList<(string Variant, string Canoni
     }
 
     /// <summary>
+    /// The canonical prefix whose dot a printed prefix lacks ("TM" → "TM.", "KT" → "KT."), else null: T/M and K/T are
+    /// printed forms of their own. For recognised text only, where the dot is the mark OCR loses first.
+    /// </summary>
+    public string? Dotted(string printed) =>
+        prefixes.Select(p => p.Canonical).FirstOrDefault(c => c.EndsWith('.') && c.Length > 2 && string.Equals(c[..^1], printed, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// The prefix <paramref name="text"/> opens with, as printed (with its dot), and the post after it in capitals; null
     /// when it opens with none or the rest is not a post ("TM" starting a word, "Q.Thanh" a name).
     /// </summary>

@@ -97,8 +97,44 @@ public class BareSymbolLineTests
     [InlineData("29/4/2026", false)]             // a date: no type code
     [InlineData("Căn cứ Nghị định số 30/2020/NĐ-CP", false)]
     [InlineData("30/2020/XYZ-CP", false)]        // not a document-type code
+    // scripts/rerender-ocr.sh, ocr200: the number typed into the blank before the slash read as a segment of its own
+    // and dropped by the noise filter (QĐ-1050/QĐ-SCT; QĐ-09/2025/QĐ-UBND's gap is as wide).
+    [InlineData("/QĐ-SCT", true)]
+    [InlineData("/2025/QĐ-UBND", true)]
+    [InlineData("/XYZ-SCT", false)]              // not a document-type code
+    [InlineData("QĐ-SCT", false)]                // no slash: nothing says a number stood before it
     public void A_bare_number_and_symbol_is_a_reference_only_with_a_type_code(string line, bool expected) =>
         Assert.Equal(expected, Extract.Recognizer.IsBareSymbolLine(line));
+
+    [Fact]
+    public void A_symbol_whose_number_OCR_lost_is_the_reference_not_the_issuer()
+    {
+        // corpus/pdf/QD-1050-kiem-tra-VLNCN-2026.pdf page 1 rasterised at 200 dpi and read by our OCR (scripts/rerender-ocr.sh):
+        // "Số: 1050      /QĐ-SCT" came out as "/QĐ-SCT" alone, which the issuer's capitals took ("/qđ-sct").
+        var record = Extract.Text("""
+            UBND TỈNH LÀO CAI
+            SỞ CÔNG THƯƠNG
+
+            /QĐ-SCT
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+
+            Lào Cai, ngày 06 tháng 3 năm 2026
+            QUYẾT ĐỊNH
+            Kiểm tra việc chấp hành pháp luật trong sử dụng và bảo quản vật liệu nổ
+            công nghiệp trên địa bàn tỉnh Lào Cai năm 2026
+
+            GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI
+
+            Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí,
+            vật liệu nổ và công cụ hỗ trợ;
+            """, "QD-1050.txt").Document;
+
+        Assert.Equal("Sở Công Thương", record.Issuer);
+        Assert.Null(record.Number);
+        Assert.Equal("QĐ-SCT", record.Symbol);
+        Assert.Equal("/QĐ-SCT", record.Reference);
+    }
 }
 
 /// <summary>The number line belongs to the header; a cited document's "Số: …" in the basis lines is not it.</summary>

@@ -169,6 +169,29 @@ public class FootTests
         Assert.Equal(("Bộ trưởng, Chủ nhiệm", "Mai Tiến Dũng"), (record.Document.Signer!.Position, record.Document.Signer.Name));
         Assert.Equal(4, record.Document.Recipients.Count);
     }
+
+    [Fact]
+    public void An_entry_whose_semicolon_OCR_read_as_a_colon_drops_it_and_entry_lists_after_a_colon_stay()
+    {
+        // corpus/pdf/QD-09-2025-QD-UBND-HaNoi-baibo-DQTV.pdf page 2 rasterised at 200 dpi and read by our OCR
+        // (scripts/rerender-ocr.sh), as `pipeline roles` prints it: "- Chủ tịch UBND Thành phố;" read with a colon.
+        var record = Extract.Text("""
+            Nơi nhận:
+            - Như Điều 3;
+            - Bộ Tài chính;
+            - Văn phòng Chính phủ;
+            - Chủ tịch UBND Thành phố:
+            - Các PCT UBND Thành phố;
+            - Các Sở: Tài chính, KH&ĐT, Nội vụ, Tư pháp;
+            - Lưu: VT, NC.
+            TM. ỦY BAN NHÂN DÂN
+            KT. CHỦ TỊCH
+            PHÓ CHỦ TỊCH
+            Lê Hồng Sơn
+            """).Document;
+        Assert.Equal(["Như Điều 3", "Bộ Tài chính", "Văn phòng Chính phủ", "Chủ tịch UBND Thành phố", "Các PCT UBND Thành phố",
+            "Các Sở: Tài chính, KH&ĐT, Nội vụ, Tư pháp"], record.Recipients.Select(r => r.Name));
+    }
 }
 
 /// <summary>

@@ -89,6 +89,31 @@ public class ReferenceAndDateTests
         Assert.Equal("Hà Nội", record.Document.Place);
         Assert.Equal("1980-11-10", record.Document.IssuedDate);
     }
+
+    [Fact]
+    public void A_place_date_wrapped_before_its_year_takes_the_year_on_the_next_line()
+    {
+        // corpus/html/NQ-87-2025-UBTVQH15-dieuchinh-CTLP-2025.html printed by Chromium, page 1 rasterised at 200 dpi and
+        // read by our OCR (scripts/rerender-ocr.sh): the portal's narrow header column wraps the place-date before "2025".
+        var record = Extract.Text("""
+            ỦY BAN THƯỜNG VỤ
+            QUỐC HỘI
+
+            Nghị quyết số: 87/2025/UBTVQH15
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+
+            Hà Nội, ngày 10 tháng 7 năm
+            2025
+
+            NGHỊ QUYẾT
+            ĐIỀU CHỈNH CHƯƠNG TRÌNH LẬP PHÁP NĂM 2025
+            """).Document;
+        Assert.Equal("2025-07-10", record.IssuedDate);
+        Assert.Equal("Hà Nội", record.Place);
+        Assert.False(LinePatterns.IsYearRest("Hà Nội, ngày 10 tháng 7 năm 2025", "2025"));   // the year already printed
+        Assert.False(LinePatterns.IsYearRest("Hà Nội, ngày 10 tháng 7 năm", "2025 và các năm tiếp theo"));
+    }
 }
 
 /// <summary>The Quốc hội and its Standing Committee print the type word before "số:".</summary>

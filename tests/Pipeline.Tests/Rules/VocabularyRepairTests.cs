@@ -191,4 +191,43 @@ public class VocabularyRepairTests
         Assert.Equal("428/GP-BCT", record.Document.Reference);
         Assert.Equal("Bộ Công Thương", record.Document.Issuer);
     }
+
+    [Fact]
+    public void A_formula_prefix_whose_dot_OCR_read_as_a_comma_takes_its_dot()
+    {
+        // corpus/pdf/CV-1178-DCK-CTT-BCT-huongdan-CCN.pdf rasterised at 200 dpi and read by our OCR (scripts/rerender-ocr.sh):
+        // the foot as `pipeline roles` prints it; "KT. CỤC TRƯỞNG" came out "KT, CỤC TRƯỞNG" (authority "KT , Cục trưởng").
+        var record = ExtractRecognised("""
+            Nơi nhận:
+            - Như trên;
+            - Thứ trưởng Nguyễn Sinh Nhật Tân (để b/c);
+            - Cục trưởng (để b/c);
+            - Lưu: VT, CTT. Phunt.
+            KT, CỤC TRƯỞNG
+            PHÓ CỤC TRƯỞNG
+            Nguyễn Văn Thịnh
+            """);
+        Assert.Equal("KT. Cục trưởng", record.Document.Signer?.Authority, ignoreCase: true);
+        Assert.Contains(record.Warnings, w => w.Contains("signer.authority repaired"));
+    }
+
+    [Fact]
+    public void A_formula_prefix_printed_without_its_dot_is_kept_in_typed_text_and_dotted_in_recognised_text()
+    {
+        // corpus/pdf/QD-1696-QD-UBND-LaoCai-uyquyen-SCT.pdf through OCR at 200 dpi: "TM. ỦY BAN NHÂN DÂN" read "TM ỦY BAN NHÂN DÂN".
+        const string foot = """
+            Nơi nhận:
+            - Như Điều 4;
+            - Chánh VP, các PCVP UBND tỉnh;
+            - Lưu: VT.
+            TM ỦY BAN NHÂN DÂN
+            CHỦ TỊCH
+            Nguyễn Tuấn Anh
+            """;
+        Assert.Equal("TM. Ủy ban nhân dân", ExtractRecognised(foot).Document.Signer?.Authority, ignoreCase: true);
+        // Typed text keeps the prefix as printed (the README: only the printed prefixes, in natural case).
+        Assert.Equal("TM Ủy ban nhân dân", Extract.Text(foot).Document.Signer?.Authority, ignoreCase: true);
+        // T/M is a printed form of its own, not a prefix missing its dot.
+        Assert.Equal("T/M Ủy ban nhân dân", ExtractRecognised(foot.Replace("TM ỦY", "T/M ỦY")).Document.Signer?.Authority, ignoreCase: true);
+    }
 }
