@@ -103,7 +103,7 @@ public sealed partial class LineRecognizer
     public bool IsSignerPosition(string text)
     {
         var t = text.Trim('*', ' ');
-        return VnText.IsUpper(t, 3) && _vocab.SignerPositions.Contains(VnText.ToneKey(t));
+        return VnText.IsUpper(t, 3) && _vocab.IsSignerPosition(t);
     }
 
     /// <summary>The document type a line names when it is (or starts with) a type word in capitals.</summary>

@@ -248,6 +248,9 @@ public sealed class Vocab
     public IReadOnlyList<string> SignerPositionNames { get; }
     public IReadOnlySet<string> SignerPositions { get; }
 
+    /// <summary>Whether the text, tones and case aside, is a signer's position of signer-positions.txt ("PHÓ THỦ TƯỚNG").</summary>
+    public bool IsSignerPosition(string text) => SignerPositions.Contains(Text.VnText.ToneKey(text));
+
     public DocTypeEntry? DocType(string code) => DocTypes.FirstOrDefault(t => t.Code == code);
 }
 

@@ -15,8 +15,6 @@ namespace Pipeline.Sources.Blocks;
 /// </summary>
 public sealed partial class CellLines(Vocab vocab)
 {
-    private readonly IReadOnlySet<string> _positions = vocab.SignerPositions;
-
     /// <summary>The vocabulary the cells are split with.</summary>
     public Vocab Vocab => vocab;
 
@@ -131,13 +129,17 @@ public sealed partial class CellLines(Vocab vocab)
     /// </summary>
     private bool IsOneLineSignature(string plain)
     {
-        // The note a portal prints where the signature was ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký) Hồ Đức Phớc") stands on a
-        // line of its own in print; it is no part of the block's words.
-        plain = Spaces().Replace(SignedNote().Replace(plain, " "), " ").Trim();
+        plain = WithoutSignedNote(plain);
         if (plain.Length > 120 || !LooksLikeSignature(plain)) return false;
         var (caps, name) = SplitName(plain);
         return name.Length > 0 && OpensWithPost(caps.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>
+    /// The line without the note a portal prints where the signature was ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG (Đã ký) Hồ Đức
+    /// Phớc"): in print the note stands on a line of its own, no part of the block's words.
+    /// </summary>
+    private static string WithoutSignedNote(string plain) => Spaces().Replace(SignedNote().Replace(plain, " "), " ").Trim();
 
     /// <summary>
     /// A signature's stacked capitals on one line without the name ("TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG", "KT. THỦ
@@ -146,7 +148,7 @@ public sealed partial class CellLines(Vocab vocab)
     /// </summary>
     private bool IsStackedFormulas(string plain)
     {
-        plain = Spaces().Replace(SignedNote().Replace(plain, " "), " ").Trim();
+        plain = WithoutSignedNote(plain);
         if (plain.Length > 160 || vocab.SigningFormulas.Match(plain) is null) return false;
         if (!plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(Words.IsCapitalised)) return false;
         if (vocab.SigningFormulas.Starts(plain).Count() >= 2) return true;
@@ -459,7 +461,7 @@ public sealed partial class CellLines(Vocab vocab)
         return null;
     }
 
-    private bool IsPosition(string text) => _positions.Contains(VnText.ToneKey(text));
+    private bool IsPosition(string text) => vocab.IsSignerPosition(text);
 
     private static string Plain(string s) => Emphasis().Replace(s.Replace("**", "").Replace("\\", ""), m => m.Value.Trim('*', '_')).Trim();
 

@@ -53,7 +53,7 @@ public sealed partial class GluedSignature(Vocab vocab)
         var candidate = head;
         for (var n = 0; n < 5; n++)
         {
-            if (vocab.SignerPositions.Contains(VnText.ToneKey(candidate))) return true;
+            if (vocab.IsSignerPosition(candidate)) return true;
             if (i + 1 + n >= words.Length) break;
             candidate += " " + words[i + 1 + n];
         }
