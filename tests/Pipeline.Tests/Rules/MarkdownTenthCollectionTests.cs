@@ -99,4 +99,25 @@ public class MarkdownTenthCollectionTests
         Assert.DoesNotContain(tasks, t => t.Ordinal == "1");
         Assert.Contains(tasks, t => t.Ordinal == "2.1");
     }
+
+    /// <summary>
+    /// The end of NQ-60-NQ-TW-HoiNghi11-sapxep-bomay.md: after the last decision, "… yêu cầu các cấp ủy, cơ quan, đơn vị, tổ chức,
+    /// nhất là người đứng đầu tập trung …" continues it (its qualifier no part of the unit), and the call "… kêu gọi toàn Đảng,
+    /// toàn dân, toàn quân …" is the closing formula, neither a task nor part of the last one.
+    /// </summary>
+    [Fact]
+    public void A_party_resolution_ends_with_a_call_and_a_qualifier_is_no_part_of_the_unit()
+    {
+        var tasks = Extract.Text(
+            "**NGHỊ QUYẾT**\n\nVề việc thử\n\n**QUYẾT NGHỊ**\n\n" +
+            "**12. **Thi hành kỷ luật bằng hình thức Cách chức tất cả các chức vụ\ntrong Đảng đối với đồng chí Trương Hòa Bình.\n\n" +
+            "Ban Chấp hành Trung ương Đảng yêu cầu các cấp ủy, cơ quan, đơn vị, tổ\nchức, nhất là người đứng đầu tập trung sửa đổi, bổ sung, xây dựng hoàn\n" +
+            "thiện thể chế, nhất là các quy định về quản lý nhà nước, quản trị quốc\ngia, quản lý xã hội theo hướng đẩy mạnh phân cấp, phân quyền.\n\n" +
+            "Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, toàn dân, toàn quân\ntiếp tục đoàn kết, thống nhất, nỗ lực phấn đấu vượt qua khó khăn, thách\n" +
+            "thức, thực hiện thắng lợi nhiệm vụ sắp xếp đơn vị hành chính.\n", "sample.md").Tasks;
+
+        var last = Assert.Single(tasks, t => t.Ordinal == "12");
+        Assert.DoesNotContain("kêu gọi", last.Text);
+        Assert.Equal(["các cấp ủy, cơ quan, đơn vị, tổ chức"], last.Units.Where(u => u.Role == "lead").Select(u => u.Name));
+    }
 }
