@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Pipeline.Roles;
 using Pipeline.Sources.Layout;
 
 namespace Pipeline.Sources.Text;
@@ -56,7 +55,7 @@ public static partial class LayoutText
         for (var i = 0; i < runs.Count; i++)
         {
             var end = i;
-            if (LinePatterns.IsBareReferenceWord(runs[i].Value))
+            if (NumberLabel().IsMatch(runs[i].Value))
             {
                 // The number, then the symbol after its slash: at most those two runs join the label.
                 if (end + 1 < runs.Count && FieldNumber().IsMatch(runs[end + 1].Value)) end++;
@@ -85,4 +84,7 @@ public static partial class LayoutText
     [GeneratedRegex(@"\S+(?: {1,2}\S+)*")] private static partial Regex Run();
     [GeneratedRegex(@"\S {4,}\S")] private static partial Regex InnerGap();
     [GeneratedRegex(@"^\d{1,6}[a-z]?$")] private static partial Regex FieldNumber();
+    // The printed label alone ("Số:", "**Số:**"). The line-role stage reads the label in all its OCR forms
+    // (LinePatterns.IsBareReferenceWord); this stage may not name that one and needs only the typed label of laid-out text.
+    [GeneratedRegex(@"^\**\s*Số\s*[:.]?\**$")] private static partial Regex NumberLabel();
 }
