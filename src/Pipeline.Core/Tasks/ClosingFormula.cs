@@ -6,7 +6,7 @@ namespace Pipeline.Tasks;
 
 /// <summary>
 /// The closing formula: "Trên đây là …", "… để … biết, thực hiện./.", "… thi hành Quyết định này./.", "Đề nghị các đơn vị
-/// nghiêm túc triển khai thực hiện.". Its words are
+/// nghiêm túc triển khai thực hiện.", a Party resolution's "… kêu gọi toàn Đảng, toàn dân, toàn quân …". Its words are
 /// data (closing-formula.tsv); "… quy định tại Điều 10 Quyết định này." only cites a part of the document and is not one.
 /// </summary>
 public sealed class ClosingFormula
@@ -15,6 +15,7 @@ public sealed class ClosingFormula
     private readonly Regex _endingWords;
     private readonly Regex _bareRequest;
     private readonly Regex _consideration;
+    private readonly Regex _exhortation;
 
     public ClosingFormula(Vocab vocab)
     {
@@ -28,12 +29,14 @@ public sealed class ClosingFormula
         // One sentence that asks the body it names (no list: no comma before the verb) only to consider the letter:
         // "… trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.".
         _consideration = new($@"^[^.:;]{{0,150}}\b{Words("request")} [^.:;,]{{1,80}}? {Words("consider")}\s*[./]*$", options);
+        // The issuing body's call to everyone, in its first sentence: "Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, …".
+        _exhortation = new($@"^[^.:;]{{0,80}}\b{Words("exhortation")}\b", options);
     }
 
     public bool Matches(string text)
     {
         var folded = VnText.Fold(text);
-        return _closing.IsMatch(folded) || _bareRequest.IsMatch(folded.Trim()) || _consideration.IsMatch(folded.Trim())
+        return _closing.IsMatch(folded) || _bareRequest.IsMatch(folded.Trim()) || _consideration.IsMatch(folded.Trim()) || _exhortation.IsMatch(folded.Trim())
             || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) && _endingWords.IsMatch(folded);
     }
 }

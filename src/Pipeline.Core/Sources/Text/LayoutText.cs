@@ -25,7 +25,7 @@ public static partial class LayoutText
         for (var row = 0; row < rawLines.Count; row++)
         {
             var raw = rawLines[row].Replace('\t', ' ').TrimEnd();
-            foreach (Match m in Run().Matches(raw))
+            foreach (var m in ReferenceFieldRuns(raw))
             {
                 var text = m.Value.Trim();
                 // A markdown file may keep its header laid out and still mark the rest ("# QUYẾT ĐỊNH",
@@ -44,6 +44,31 @@ public static partial class LayoutText
     }
 
     /// <summary>
+    /// The row's runs, with a number typed into the blank of the number field kept in its field: "Số:   69   /2024/QĐ-UBND"
+    /// (a Hà Nội QĐ whose number was typed into the padding left for it) is one run, not "Số:", "69" and "/2024/QĐ-UBND",
+    /// whose lone "69" would read as a page number. Only the label, a number and a "/symbol" join; the place-date
+    /// beyond the next gap stays a run of its own.
+    /// </summary>
+    private static IEnumerable<(int Index, string Value)> ReferenceFieldRuns(string raw)
+    {
+        var runs = Run().Matches(raw).Select(m => (m.Index, m.Value)).ToList();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var end = i;
+            if (NumberLabel().IsMatch(runs[i].Value))
+            {
+                // The number, then the symbol after its slash: at most those two runs join the label.
+                if (end + 1 < runs.Count && FieldNumber().IsMatch(runs[end + 1].Value)) end++;
+                if (end + 1 < runs.Count && runs[end + 1].Value.StartsWith('/')) end++;
+            }
+            if (end == i) { yield return runs[i]; continue; }
+            var last = runs[end];
+            yield return (runs[i].Index, raw[runs[i].Index..(last.Index + last.Value.Length)]);
+            i = end;
+        }
+    }
+
+    /// <summary>
     /// The page's text width: the length most lines reach (90th percentile), not the longest line, so one
     /// over-long line (the converter's note above the text, a wide table row) does not make every other
     /// run look narrow and turn whole paragraphs into a column.
@@ -58,4 +83,8 @@ public static partial class LayoutText
     // A run: text in which no gap of three or more spaces occurs.
     [GeneratedRegex(@"\S+(?: {1,2}\S+)*")] private static partial Regex Run();
     [GeneratedRegex(@"\S {4,}\S")] private static partial Regex InnerGap();
+    [GeneratedRegex(@"^\d{1,6}[a-z]?$")] private static partial Regex FieldNumber();
+    // The printed label alone ("Số:", "**Số:**"). The line-role stage reads the label in all its OCR forms
+    // (LinePatterns.IsBareReferenceWord); this stage may not name that one and needs only the typed label of laid-out text.
+    [GeneratedRegex(@"^\**\s*Số\s*[:.]?\**$")] private static partial Regex NumberLabel();
 }

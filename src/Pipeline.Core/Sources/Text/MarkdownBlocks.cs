@@ -189,8 +189,12 @@ public static partial class MarkdownBlocks
                 var piece = c < pieces.Count ? pieces[c].Trim() : "";
                 var sb = builders[c];
                 if (piece.Length == 0) { if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n'); continue; }
-                var hard = piece.EndsWith('\\') && !piece.EndsWith("\\\\", StringComparison.Ordinal);
-                if (hard) piece = piece[..^1].TrimEnd();
+                // Pandoc puts the break inside emphasis that closes on the line ("**T/M BAN CHẤP HÀNH TRUNG ƯƠNG\**",
+                // "***Nơi nhận:\***", NQ 60-NQ/TW's foot): the stars after it do not make the line wrap on.
+                var stars = piece.Length - piece.TrimEnd('*').Length;
+                var bare = piece[..^stars];
+                var hard = bare.EndsWith('\\') && !bare.EndsWith("\\\\", StringComparison.Ordinal);
+                if (hard) piece = bare[..^1].TrimEnd() + piece[^stars..];
                 if (sb.Length > 0 && sb[^1] != '\n') sb.Append(' ');
                 sb.Append(piece);
                 if (hard) sb.Append('\n');
