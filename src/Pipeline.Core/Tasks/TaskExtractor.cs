@@ -210,6 +210,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
                 : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
+                : IsCitedDocumentClause(text) ? 0
                 : node.Label is not null && ListedUnits.Is(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
                 : ancestors.Any(a => IsProgrammeHeading(a) || IsFundingHeading(a)) && !_directives.HasStrongCue(text) ? 0
@@ -348,6 +349,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// </summary>
     private bool IsTransitional(string text) =>
         vocab.TransitionalClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
+
+    /// <summary>
+    /// The clause on cited documents ("… nếu những văn bản nêu trong Phụ lục … được thay thế bằng văn bản mới thì thực hiện
+    /// theo văn bản mới ban hành", <c>cited-document-clauses.txt</c>) says which text governs once a cited one is replaced:
+    /// it assigns no work in any kind of document, unless it also holds a strong directive cue.
+    /// </summary>
+    private bool IsCitedDocumentClause(string text) =>
+        vocab.CitedDocumentClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
 
     // "5. Nội dung kiểm tra:" (programme-sections.txt): its items say what an inspection looks at.
     private bool IsProgrammeHeading(OutlineNode node) =>
