@@ -125,8 +125,12 @@ public static class ParagraphBuilder
     {
         var lastComma = before.LastIndexOf(", ", StringComparison.Ordinal);
         var firstComma = rest.IndexOf(',', StringComparison.Ordinal);
-        return lastComma > 0 && firstComma > 0
-            && WordCount(before[(lastComma + 2)..]) <= MaxBrokenNameWords && WordCount(rest[..firstComma]) <= MaxBrokenNameWords;
+        if (lastComma <= 0 || firstComma <= 0 || before.Length < MinRunningLine) return false;
+        var piece = before[(lastComma + 2)..];
+        // Both sides are a name's pieces, in capitals ("Vụ trưởng Vụ Kế hoạch" / "Tài chính"); a heading's list of common
+        // nouns ("7. UBND các xã, phường" / "- Chủ tịch UBND các xã, phường chịu trách nhiệm …") opens real bullets.
+        return char.IsUpper(piece[0]) && char.IsUpper(rest[0])
+            && WordCount(piece) <= MaxBrokenNameWords && WordCount(rest[..firstComma]) <= MaxBrokenNameWords;
     }
 
     // A piece of a name on either side of its hyphen: "Vụ trưởng Vụ Kế hoạch", "Tài chính", "Lao động" / "Thương binh và Xã hội".

@@ -69,6 +69,12 @@ public class PortalDecisionTests
             - Cơ quan tổ chức lập quy hoạch rà soát nội dung mâu thuẫn cần điều chỉnh;
             """);
         Assert.Contains(Pipeline.Tasks.ParagraphBuilder.Build(list), p => p.Text.StartsWith("Cơ quan tổ chức lập quy hoạch rà soát", StringComparison.Ordinal));
+        // A heading of common nouns after a comma opens real bullets (CV-UBND-KT Lào Cai on unexploited minerals, dev, 7.).
+        var heading = Extract.Roles("""
+            7. UBND các xã, phường
+            - Chủ tịch UBND các xã, phường chịu trách nhiệm toàn diện trước pháp luật và trước UBND tỉnh, Chủ tịch UBND tỉnh nếu để xảy ra tình trạng thăm dò, khai thác khoáng sản, sử dụng đất trái phép trên địa bàn mà không kịp thời phát hiện, ngăn chặn, xử lý;
+            """);
+        Assert.Contains(Pipeline.Tasks.ParagraphBuilder.Build(heading), p => p.Text.StartsWith("Chủ tịch UBND các xã, phường chịu trách nhiệm", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,5 +94,25 @@ public class PortalDecisionTests
         Assert.Equal("KT. Bộ trưởng", signer.Authority, ignoreCase: true);
         Assert.Equal("Thứ trưởng Thường trực", signer.Position, ignoreCase: true);
         Assert.Equal("Vũ Mạnh Hà", signer.Name);
+    }
+
+    [Fact]
+    public void What_the_parties_of_an_example_do_assigns_no_work()
+    {
+        // NQ 02/2022/NQ-HĐTP (dev): guidance whose examples say "A giao xe ô tô cho B", "A yêu cầu cơ quan giám định …",
+        // and whose liabilities and claims ("phải chịu trách nhiệm bồi thường", "khởi kiện yêu cầu bồi thường", "có quyền
+        // yêu cầu") read like cues; its one task is 13.4's request to report difficulties.
+        var directives = new Pipeline.Tasks.DirectiveTest(Extract.Vocab);
+        Assert.False(directives.HasStrongCue("Trường hợp này, B chưa thanh toán đủ tiền và chưa nhận bàn giao nhà nên A chưa chuyển giao quyền sở hữu nhà cho B. Vì vậy, A vẫn là chủ sở hữu hợp pháp đối với ngôi nhà và phải chịu trách nhiệm bồi thường thiệt hại cho C."));
+        Assert.False(directives.HasStrongCue("Thiệt hại do hành vi trái pháp luật của người thi hành công vụ gây ra thuộc phạm vi trách nhiệm bồi thường của Nhà nước thì Nhà nước có trách nhiệm bồi thường thiệt hại theo quy định của Luật Trách nhiệm bồi thường của Nhà nước. Trường hợp người bị thiệt hại khởi kiện yêu cầu bồi thường thì Tòa án xem xét, thụ lý, giải quyết theo quy định của Luật Trách nhiệm bồi thường của Nhà nước."));
+        Assert.False(directives.HasStrongCue("Thời điểm người có quyền yêu cầu biết quyền, lợi ích hợp pháp của mình bị xâm phạm là khi họ nhận ra được hoặc có thể khẳng định được về việc quyền và lợi ích hợp pháp của mình bị xâm phạm."));
+        Assert.True(directives.HasStrongCue("Trong quá trình thực hiện nếu có vướng mắc, đề nghị phản ánh cho Tòa án nhân dân tối cao (thông qua Vụ Pháp chế và Quản lý khoa học) để hướng dẫn bổ sung kịp thời."));
+        var record = Extract.File("markdown", "NQ-02-2022-NQ-HDTP-boithuong-ngoaihopdong.txt");
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal is "2.2.b.1" or "2.2.b.2");
+        Assert.Contains(record.Tasks, t => t.Ordinal == "13.4");
+        var examples = new Pipeline.Tasks.ExampleText(Extract.Vocab);
+        Assert.Equal("Trường hợp người có quyền yêu cầu phải biết quyền, lợi ích hợp pháp của mình bị xâm phạm là trong điều kiện, hoàn cảnh bình thường.",
+            examples.Before("Trường hợp người có quyền yêu cầu phải biết quyền, lợi ích hợp pháp của mình bị xâm phạm là trong điều kiện, hoàn cảnh bình thường. Ví dụ 1: Ngày 20 tháng 6 năm 2022, A gây thương tích cho B"));
+        Assert.Equal("", examples.Before("Ví dụ: A là chủ sở hữu xe ô tô đã giao xe ô tô đó cho B."));
     }
 }
