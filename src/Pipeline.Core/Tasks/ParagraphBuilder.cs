@@ -111,8 +111,32 @@ public static class ParagraphBuilder
     {
         var before = previousText.TrimEnd();
         if (before.Length == 0 || rest.Length == 0 || !char.IsLetterOrDigit(before[^1])) return false;
-        return VnText.StartsLower(rest) || EndsWithYear(before) && YearAtStart(rest);
+        return VnText.StartsLower(rest) || EndsWithYear(before) && YearAtStart(rest) || BrokenListName(before, rest);
     }
+
+    /// <summary>
+    /// A name of an enumeration broken at its own spaced hyphen ("… Cục trưởng Cục Quản lý khám, chữa bệnh, Vụ trưởng Vụ Kế
+    /// hoạch" / "- Tài chính, Thủ trưởng các đơn vị thuộc Bộ Y tế, …", QĐ 6556/QĐ-BYT Điều 5, dev): the line stops on a short
+    /// piece after its last comma, inside a list of names, and the dash line goes on with a short piece and the list's next
+    /// comma. A bullet list opens after a colon or a full item, not in the middle of such a piece, so the dash line runs on
+    /// though it opens with a capital.
+    /// </summary>
+    private static bool BrokenListName(string before, string rest)
+    {
+        var lastComma = before.LastIndexOf(", ", StringComparison.Ordinal);
+        var firstComma = rest.IndexOf(',', StringComparison.Ordinal);
+        if (lastComma <= 0 || firstComma <= 0 || before.Length < MinRunningLine) return false;
+        var piece = before[(lastComma + 2)..];
+        // Both sides are a name's pieces, in capitals ("Vụ trưởng Vụ Kế hoạch" / "Tài chính"); a heading's list of common
+        // nouns ("7. UBND các xã, phường" / "- Chủ tịch UBND các xã, phường chịu trách nhiệm …") opens real bullets.
+        return char.IsUpper(piece[0]) && char.IsUpper(rest[0])
+            && WordCount(piece) <= MaxBrokenNameWords && WordCount(rest[..firstComma]) <= MaxBrokenNameWords;
+    }
+
+    // A piece of a name on either side of its hyphen: "Vụ trưởng Vụ Kế hoạch", "Tài chính", "Lao động" / "Thương binh và Xã hội".
+    private const int MaxBrokenNameWords = 5;
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool EndsWithYear(string s) => s.Length >= 4 && s[^4..].All(char.IsDigit) && (s.Length == 4 || !char.IsLetterOrDigit(s[^5]));
 

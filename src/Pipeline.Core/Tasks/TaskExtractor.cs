@@ -35,6 +35,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 
     // Shares the stage's unit finder, which a field initializer cannot reach.
     private RuleClause RuleClauses => _ruleClauses ??= new(vocab, _units);
+    private ExampleText? _examples;
+    private ExampleText Examples => _examples ??= new(vocab);
     private ListedUnit ListedUnits => _listedUnits ??= new(_units);
     private AssignmentFields Fields => _fields ??= new(vocab, _units);
     private AssignmentTable Tables => _tables ??= new(vocab, Fields, _units, _deadlines);
@@ -210,11 +212,13 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
                 : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
                 : decisionDocument && IsTransitional(text) ? 0
+                : IsCitedDocumentClause(text) ? 0
+                : Examples.IsCaseOf(node) ? 0
                 : node.Label is not null && ListedUnits.Is(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
                 : ancestors.Any(a => IsProgrammeHeading(a) || IsFundingHeading(a)) && !_directives.HasStrongCue(text) ? 0
-                : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(text)
-                : _directives.Score(text, strictOpening: node.Label is null && node.Parent is null);
+                : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(Examples.Before(text))
+                : _directives.Score(Examples.Before(text), strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited, selfAssigned ? Fields.OwnFields(node) : null,
                 selfAssigned ? Fields.OwnDeadline(node, _deadlines) : null));
         }
@@ -348,6 +352,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// </summary>
     private bool IsTransitional(string text) =>
         vocab.TransitionalClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
+
+    /// <summary>
+    /// The clause on cited documents ("… nếu những văn bản nêu trong Phụ lục … được thay thế bằng văn bản mới thì thực hiện
+    /// theo văn bản mới ban hành", <c>cited-document-clauses.txt</c>) says which text governs once a cited one is replaced:
+    /// it assigns no work in any kind of document, unless it also holds a strong directive cue.
+    /// </summary>
+    private bool IsCitedDocumentClause(string text) =>
+        vocab.CitedDocumentClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
 
     // "5. Nội dung kiểm tra:" (programme-sections.txt): its items say what an inspection looks at.
     private bool IsProgrammeHeading(OutlineNode node) =>

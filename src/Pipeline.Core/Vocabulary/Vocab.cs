@@ -64,6 +64,8 @@ public sealed class Vocab
         SubjectLabels = Lexicon<FoldKey>.Load(source, "subject-labels.txt");
         TransitionalClauses = MarkAwareLexicon.Load(source, "transitional-clauses.txt");
         PermissionClauses = MarkAwareLexicon.Load(source, "permission-clauses.txt");
+        CitedDocumentClauses = MarkAwareLexicon.Load(source, "cited-document-clauses.txt");
+        ExampleMarkers = Lexicon<FoldKey>.Load(source, "example-markers.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
         FundingSections = Lexicon<FoldKey>.Load(source, "funding-sections.txt");
@@ -218,6 +220,10 @@ public sealed class Vocab
     public MarkAwareLexicon TransitionalClauses { get; }
     /// <summary>The predicate of a clause that grants a right or a permission ("… được sử dụng …"): a power, not work assigned.</summary>
     public MarkAwareLexicon PermissionClauses { get; }
+    /// <summary>The consequent of the clause on cited documents ("… thì thực hiện theo văn bản mới"): which text governs, not work assigned.</summary>
+    public MarkAwareLexicon CitedDocumentClauses { get; }
+    /// <summary>The word that opens an illustration ("Ví dụ: …"): what follows is the case illustrated, not work assigned.</summary>
+    public Lexicon<FoldKey> ExampleMarkers { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>
     public Lexicon<FoldKey> SelfReferences { get; }
     /// <summary>Headings of an inspection's or a session's programme ("Nội dung kiểm tra", "Phương pháp kiểm tra").</summary>
