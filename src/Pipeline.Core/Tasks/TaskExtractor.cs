@@ -201,7 +201,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
             var text = folded ?? (selfAssigned ? Fields.SelfAssignedText(node) : objectList ? ObjectList.Text(node) : citing ? QuotedProvision.TextUnder(node) : Fields.TextOf(node));
             if (text.Length == 0) return;
-            var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause);
+            // A clause that asks a named body to act ("2. Đề nghị Chính phủ chỉ đạo …", request-openings.txt) is work assigned, as a
+            // clause under an assigning lead-in is, even among an article's rules.
+            var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause) || OpensRequest(text);
             // An item its own fields assign is work given to the bodies they name, as an assignment table's row is.
             var score = enacted ? 0
                 : selfAssigned && kind == SectionKind.Other ? DirectiveTest.StrongScore
@@ -316,9 +318,19 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             return _enactmentKeys.Any(k => Words.IndexOf(folded, k) == 0);
         }
         var article = ancestors.FirstOrDefault(a => a.Label?.Kind == LabelKind.Article);
+        // "2. Đề nghị Chính phủ chỉ đạo nghiên cứu …" under "Điều 1. Điều chỉnh Chương trình lập pháp …": a clause that asks a
+        // named body to act (request-openings.txt) addresses someone the decision does not command; it enacts nothing.
+        if (node != article && node.Children.Count == 0 && OpensRequest(node.Paragraph.Text)) return false;
         var dutiesArticle = article is not null && OutlineBuilder.IsHeading(article) && !Opens(article)
             && vocab.DutyArticleTitles.CountIn(MarkAwareKey.Of(article.Paragraph.Text.Trim('*', ' '))) > 0;
         return ancestors.Prepend(node).Any(n => Opens(n) && (!dutiesArticle || n == article));
+    }
+
+    /// <summary>The text opens with a request word (request-openings.txt) followed by the body asked ("Đề nghị Chính phủ …").</summary>
+    private bool OpensRequest(string text)
+    {
+        var key = ToneKey.Of(text.TrimStart('*', ' ', '-', '+')).Value;
+        return vocab.RequestOpenings.MatchPrefix(key) > 0 && _units.Asked(text).Count > 0;
     }
 
     /// <summary>
