@@ -123,6 +123,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                     index = VisitTable(nodes, index, header, path);
                     continue;
                 }
+                // "1. Phân công cơ quan trình, … như sau:" + "STT | Tên dự án | …" + "1. | Luật Thủ đô (sửa đổi) | Chính phủ | …" (NQ
+                // 119/2026/UBTVQH15): a numbered lead-in whose header row the outline took for its continuation; the rows are its siblings.
+                if (child.Label is not null && child.Children.Count == 0 && child.Continuations.Count == 1
+                    && child.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':') && Tables.ReadHeader(child.Continuations[0]) is { } carried)
+                {
+                    index = VisitTable(nodes, index, carried, path, numberedLeadIn: child);
+                    continue;
+                }
                 // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" after a group's items assigns them; it is no item itself.
                 if (child.Label is null && child.Children.Count == 0 && Fields.Is(child.Paragraph.Text)) continue;
                 if (child.Parent is { } group && Fields.AssignsNumberedItems(group) && Fields.IsGroupField(child)) continue;
@@ -147,12 +155,13 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // "Phân công cơ quan trình, cơ quan chủ trì thẩm tra … như sau:" + "STT | Tên dự án | Cơ quan trình | …" + one line
         // per row: each row is a task numbered under the lead-in (its ordinal as an item, then the row's STT) and headed by
         // it; without a lead-in, under the table's section. Returns the index of the table's last row.
-        int VisitTable(List<OutlineNode> siblings, int headerIndex, AssignmentTable.Header header, List<string> path)
+        int VisitTable(List<OutlineNode> siblings, int headerIndex, AssignmentTable.Header header, List<string> path, OutlineNode? numberedLeadIn = null)
         {
-            var leadIn = headerIndex > 0 && IsLeadIn(siblings[headerIndex - 1], siblings) ? siblings[headerIndex - 1] : null;
+            var leadIn = numberedLeadIn is null && headerIndex > 0 && IsLeadIn(siblings[headerIndex - 1], siblings) ? siblings[headerIndex - 1] : null;
             List<string> basePath = path;
             var heading = siblings[headerIndex].Parent is { } parent ? HeadingText(parent) : null;
-            if (leadIn is not null)
+            if (numberedLeadIn is not null) (basePath, heading) = (Ordinal(numberedLeadIn, path), HeadingText(numberedLeadIn));
+            else if (leadIn is not null)
             {
                 var place = siblings.Take(headerIndex).Where(s => (s.Label is null || s.Label.Kind == LabelKind.Bullet) && (s == leadIn || !IsLeadIn(s, siblings))).Count();
                 basePath = [.. path, place.ToString(CultureInfo.InvariantCulture)];
