@@ -124,9 +124,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                     continue;
                 }
                 // "1. Phân công cơ quan trình, … như sau:" + "STT | Tên dự án | …" + "1. | Luật Thủ đô (sửa đổi) | Chính phủ | …" (NQ
-                // 119/2026/UBTVQH15): a numbered lead-in whose header row the outline took for its continuation; the rows are its siblings.
-                if (child.Label is not null && child.Children.Count == 0 && child.Continuations.Count == 1
-                    && child.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':') && Tables.ReadHeader(child.Continuations[0]) is { } carried)
+                // 119/2026/UBTVQH15): a numbered lead-in whose header row the outline took for its only child or continuation; the rows,
+                // numbered like items, are its siblings.
+                if (CarriedHeader(child) is { } carried)
                 {
                     index = VisitTable(nodes, index, carried, path, numberedLeadIn: child);
                     continue;
@@ -155,6 +155,13 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // "Phân công cơ quan trình, cơ quan chủ trì thẩm tra … như sau:" + "STT | Tên dự án | Cơ quan trình | …" + one line
         // per row: each row is a task numbered under the lead-in (its ordinal as an item, then the row's STT) and headed by
         // it; without a lead-in, under the table's section. Returns the index of the table's last row.
+        AssignmentTable.Header? CarriedHeader(OutlineNode node)
+        {
+            if (node.Label is null || !node.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':')) return null;
+            if (node.Children.Count == 1 && node.Continuations.Count == 0) return Tables.ReadHeader(node.Children[0]);
+            return node.Children.Count == 0 && node.Continuations.Count == 1 ? Tables.ReadHeader(node.Continuations[0]) : null;
+        }
+
         int VisitTable(List<OutlineNode> siblings, int headerIndex, AssignmentTable.Header header, List<string> path, OutlineNode? numberedLeadIn = null)
         {
             var leadIn = numberedLeadIn is null && headerIndex > 0 && IsLeadIn(siblings[headerIndex - 1], siblings) ? siblings[headerIndex - 1] : null;
