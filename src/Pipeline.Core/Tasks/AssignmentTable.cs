@@ -34,10 +34,13 @@ public sealed class AssignmentTable
     /// <summary>One row read against its header: the row's STT as printed, its job, units and deadline.</summary>
     public sealed record Row(string Number, string Text, List<TaskUnit> Units, Deadline? Deadline);
 
-    public Header? ReadHeader(OutlineNode node)
+    public Header? ReadHeader(OutlineNode node) =>
+        node.Label is not null || node.Children.Count > 0 ? null : ReadHeader(node.Paragraph.Text);
+
+    /// <summary>The columns a header row's text names (<see cref="ReadHeader(OutlineNode)"/>), for a row the outline carried as a continuation.</summary>
+    public Header? ReadHeader(string row)
     {
-        if (node.Label is not null || node.Children.Count > 0) return null;
-        var cells = DataRowText.Cells(node.Paragraph.Text);
+        var cells = DataRowText.Cells(row);
         if (cells.Count < 3) return null;
         var content = cells.FindIndex(_content.OpensWith);
         var units = cells.Select((c, i) => (Column: i, Role: _fields.ColumnRole(c))).Where(c => c.Role is not null)

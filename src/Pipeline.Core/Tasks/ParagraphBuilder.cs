@@ -34,7 +34,8 @@ public static class ParagraphBuilder
             var labelled = line.Role is LineRole.ListItem or LineRole.SectionHeading && !hyphenRun && !citation;
             // A typed line cut by the wrap runs on even before a capital, and after ";" when the next one runs on in lower case.
             var typedFill = fills && !wrapped;
-            var cutSentence = current.Text is not null && !labelled
+            // A data row ("1 | Luật … | Chính phủ | …") is a line of its own: its bare STT is no number running on the line above.
+            var cutSentence = current.Text is not null && !labelled && !DataRowText.IsRow(text)
                 && (!EndsSentence(previousText) && (VnText.StartsLower(text) || typedFill || citation || hyphenRun || RunsOnWithNumber(line, previousText, text))
                     || typedFill && previousText.TrimEnd().EndsWith(';') && VnText.StartsLower(text));
             bool starts;

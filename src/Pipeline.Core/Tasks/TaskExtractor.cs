@@ -125,6 +125,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                     index = VisitTable(nodes, index, header, path);
                     continue;
                 }
+                // "1. Phân công cơ quan trình, … như sau:" + "STT | Tên dự án | …" + "1. | Luật Thủ đô (sửa đổi) | Chính phủ | …" (NQ
+                // 119/2026/UBTVQH15): a numbered lead-in whose header row the outline took for its only child or continuation; the rows,
+                // numbered like items, are its siblings.
+                if (CarriedHeader(child) is { } carried)
+                {
+                    index = VisitTable(nodes, index, carried, path, numberedLeadIn: child);
+                    continue;
+                }
                 // "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" after a group's items assigns them; it is no item itself.
                 if (child.Label is null && child.Children.Count == 0 && Fields.Is(child.Paragraph.Text)) continue;
                 if (child.Parent is { } group && Fields.AssignsNumberedItems(group) && Fields.IsGroupField(child)) continue;
@@ -149,12 +157,20 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // "Phân công cơ quan trình, cơ quan chủ trì thẩm tra … như sau:" + "STT | Tên dự án | Cơ quan trình | …" + one line
         // per row: each row is a task numbered under the lead-in (its ordinal as an item, then the row's STT) and headed by
         // it; without a lead-in, under the table's section. Returns the index of the table's last row.
-        int VisitTable(List<OutlineNode> siblings, int headerIndex, AssignmentTable.Header header, List<string> path)
+        AssignmentTable.Header? CarriedHeader(OutlineNode node)
         {
-            var leadIn = headerIndex > 0 && IsLeadIn(siblings[headerIndex - 1], siblings) ? siblings[headerIndex - 1] : null;
+            if (node.Label is null || !node.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':')) return null;
+            if (node.Children.Count == 1 && node.Continuations.Count == 0) return Tables.ReadHeader(node.Children[0]);
+            return node.Children.Count == 0 && node.Continuations.Count == 1 ? Tables.ReadHeader(node.Continuations[0]) : null;
+        }
+
+        int VisitTable(List<OutlineNode> siblings, int headerIndex, AssignmentTable.Header header, List<string> path, OutlineNode? numberedLeadIn = null)
+        {
+            var leadIn = numberedLeadIn is null && headerIndex > 0 && IsLeadIn(siblings[headerIndex - 1], siblings) ? siblings[headerIndex - 1] : null;
             List<string> basePath = path;
             var heading = siblings[headerIndex].Parent is { } parent ? HeadingText(parent) : null;
-            if (leadIn is not null)
+            if (numberedLeadIn is not null) (basePath, heading) = (Ordinal(numberedLeadIn, path), HeadingText(numberedLeadIn));
+            else if (leadIn is not null)
             {
                 var place = siblings.Take(headerIndex).Where(s => (s.Label is null || s.Label.Kind == LabelKind.Bullet) && (s == leadIn || !IsLeadIn(s, siblings))).Count();
                 basePath = [.. path, place.ToString(CultureInfo.InvariantCulture)];
@@ -203,7 +219,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var kind = enacted ? SectionKind.Other : section switch { Section.Findings => SectionKind.Findings, Section.Targets => SectionKind.Targets, _ => SectionKind.Other };
             var text = folded ?? (selfAssigned ? Fields.SelfAssignedText(node) : objectList ? ObjectList.Text(node) : citing ? QuotedProvision.TextUnder(node) : Fields.TextOf(node));
             if (text.Length == 0) return;
-            var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause);
+            // A clause that asks a named body to act ("2. Đề nghị Chính phủ chỉ đạo …", request-openings.txt) is work assigned, as a
+            // clause under an assigning lead-in is, even among an article's rules.
+            var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause) || OpensRequest(text);
             // An item its own fields assign is work given to the bodies they name, as an assignment table's row is.
             var score = enacted ? 0
                 : selfAssigned && kind == SectionKind.Other ? DirectiveTest.StrongScore
@@ -320,9 +338,19 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             return _enactmentKeys.Any(k => Words.IndexOf(folded, k) == 0);
         }
         var article = ancestors.FirstOrDefault(a => a.Label?.Kind == LabelKind.Article);
+        // "2. Đề nghị Chính phủ chỉ đạo nghiên cứu …" under "Điều 1. Điều chỉnh Chương trình lập pháp …": a clause that asks a
+        // named body to act (request-openings.txt) addresses someone the decision does not command; it enacts nothing.
+        if (node != article && node.Children.Count == 0 && OpensRequest(node.Paragraph.Text)) return false;
         var dutiesArticle = article is not null && OutlineBuilder.IsHeading(article) && !Opens(article)
             && vocab.DutyArticleTitles.CountIn(MarkAwareKey.Of(article.Paragraph.Text.Trim('*', ' '))) > 0;
         return ancestors.Prepend(node).Any(n => Opens(n) && (!dutiesArticle || n == article));
+    }
+
+    /// <summary>The text opens with a request word (request-openings.txt) followed by the body asked ("Đề nghị Chính phủ …").</summary>
+    private bool OpensRequest(string text)
+    {
+        var key = ToneKey.Of(text.TrimStart('*', ' ', '-', '+')).Value;
+        return vocab.RequestOpenings.MatchPrefix(key) > 0 && _units.Asked(text).Count > 0;
     }
 
     /// <summary>

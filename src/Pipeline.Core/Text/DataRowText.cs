@@ -12,6 +12,12 @@ public static class DataRowText
     public static string Join(IEnumerable<string> cells) => string.Join(Separator, cells);
 
     /// <summary>
+    /// Whether the line is a data row: a row is one line by construction, so it never continues the line before it (a
+    /// bare STT "1 | Luật …" is a row's first cell, not a number that runs on a cited sentence).
+    /// </summary>
+    public static bool IsRow(string line) => Cells(line).Count >= 2;
+
+    /// <summary>
     /// The cells of a line written by <see cref="Join"/> (a markdown row's outer pipes dropped, bold marks trimmed);
     /// empty for a line that is no data row.
     /// </summary>

@@ -76,6 +76,7 @@ public sealed class Vocab
         IssuerContinuations = Lexicon<ToneKey>.Load(source, "issuer-continuations.txt");
         DepartmentHeads = Lexicon<ToneKey>.Load(source, "department-heads.txt");
         AssignWords = Lexicon<ToneKey>.Load(source, "assign-words.txt");
+        RequestOpenings = Lexicon<ToneKey>.Load(source, "request-openings.txt");
         DirectiveSections = Lexicon<FoldKey>.Load(source, "directive-sections.txt").Phrases;
         FindingSections = Lines("finding-sections.txt");
         AssessingClauses = Lexicon<FoldKey>.Load(source, "assessing-clauses.txt");
@@ -241,6 +242,9 @@ public sealed class Vocab
     public Lexicon<ToneKey> IssuerContinuations { get; }
     public Lexicon<ToneKey> DepartmentHeads { get; }
     public Lexicon<ToneKey> AssignWords { get; }
+
+    /// <summary>request-openings.txt: words that open a clause asking another body to act ("Đề nghị Chính phủ …"), which no enacting article makes its own content.</summary>
+    public Lexicon<ToneKey> RequestOpenings { get; }
     public IReadOnlyList<string> DirectiveSections { get; }
     public IReadOnlyList<string> FindingSections { get; }
     /// <summary>assessing-clauses.txt: a resolution's heading that assesses the period past ("… thống nhất đánh giá …"): its items are findings.</summary>
