@@ -12,8 +12,10 @@
 # 720 or 800 px wide (by document, in turn), JPEG quality 60, and NO resolution stated (multi-page JPEG-compressed
 # TIFF whose resolution tag says 72, which the reader does not trust), so the reader sees body text 9-13 px high and must
 # judge its size from the page itself; "photoskew" is the same photo a little askew (±2°), lit unevenly (one corner at
-# 55 % of the other's light) and slightly out of focus.
-# Usage: scripts/rerender-ocr.sh [OUT_DIR] [RENDERING...]   (renderings: ocr150 ocr200 degraded photo photoskew;
+# 55 % of the other's light) and slightly out of focus; "photocolour" is the "photo" page in colour (rendered by pdftoppm
+# in RGB), as a phone keeps it: red seals and signatures stay red.
+# Usage: scripts/rerender-ocr.sh [OUT_DIR] [RENDERING...]   (renderings: ocr150 ocr200 degraded photo photoskew
+# photocolour;
 # default the first three)
 # Needs chromium, poppler-utils (pdftoppm) and imagemagick (convert). ~10-20 min per rendering on 2 shared cores.
 set -euo pipefail
@@ -102,6 +104,17 @@ for rel in "${docs[@]}"; do
         -blur 0x0.5 -colorspace Gray -strip -quality 60 "$d/photoskew-$(printf %02d "$i").jpg"
     done
   fi
+  if ! ls "$d"/photocolour-*.jpg >/dev/null 2>&1; then
+    n=$(( $(printf '%s' "$stem" | cksum | cut -d' ' -f1) % 3 ))
+    width=$(( 640 + 80 * n ))
+    pdftoppm -r 200 -png "$d/print.pdf" "$d/c200"
+    i=0
+    for png in "$d"/c200-*.png; do
+      i=$((i + 1))
+      convert "$png" -resize "${width}x" -strip -quality 60 "$d/photocolour-$(printf %02d "$i").jpg"
+    done
+    rm -f "$d"/c200-*.png
+  fi
 done
 
 # 4. Each rendering's pages bound into one image-only PDF per document, named by the document's stem so that eval
@@ -114,7 +127,8 @@ for r in "${renderings[@]}"; do
     degraded) pattern='deg-*.jpg'; density=200 ;;
     photo) pattern='photo-*.jpg'; density=none ;;
     photoskew) pattern='photoskew-*.jpg'; density=none ;;
-    *) echo "unknown rendering $r (ocr150, ocr200, degraded, photo, photoskew)" >&2; exit 64 ;;
+    photocolour) pattern='photocolour-*.jpg'; density=none ;;
+    *) echo "unknown rendering $r (ocr150, ocr200, degraded, photo, photoskew, photocolour)" >&2; exit 64 ;;
   esac
   rm -rf "$out/$r"
   mkdir -p "$out/$r/$r" "$out/$r/expected"
