@@ -8,7 +8,15 @@
 # so every miss here is something the OCR reading, or a rule reading OCR lines, loses.
 # Only development documents are used (corpus/catalog.tsv split "dev"); nothing under corpus/test/ is read.
 # Images are cached under OUT_DIR/cache and reused on a second run; the records and logs are made afresh.
-# Usage: scripts/rerender-ocr.sh [OUT_DIR] [RENDERING...]   (renderings: ocr150 ocr200 degraded; default all three)
+# The "photo" renderings are the same pages as a phone photo or a web thumbnail hands them over: the whole page 640,
+# 720 or 800 px wide (by document, in turn), JPEG quality 60, and NO resolution stated (multi-page JPEG-compressed
+# TIFF whose resolution tag says 72, which the reader does not trust), so the reader sees body text 9-13 px high and must
+# judge its size from the page itself; "photoskew" is the same photo a little askew (±2°), lit unevenly (one corner at
+# 55 % of the other's light) and slightly out of focus; "photocolour" is the "photo" page in colour (rendered by pdftoppm
+# in RGB), as a phone keeps it: red seals and signatures stay red.
+# Usage: scripts/rerender-ocr.sh [OUT_DIR] [RENDERING...]   (renderings: ocr150 ocr200 degraded photo photoskew
+# photocolour;
+# default the first three)
 # Needs chromium, poppler-utils (pdftoppm) and imagemagick (convert). ~10-20 min per rendering on 2 shared cores.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -82,6 +90,31 @@ for rel in "${docs[@]}"; do
         -attenuate 0.4 +noise Gaussian -colorspace Gray -quality 40 "$d/deg-$(printf %02d "$i").jpg"
     done
   fi
+  # 3b. The photo copies (see the header): small JPEG pages without a stated resolution.
+  if ! ls "$d"/photo-*.jpg >/dev/null 2>&1; then
+    n=$(( $(printf '%s' "$stem" | cksum | cut -d' ' -f1) % 3 ))
+    width=$(( 640 + 80 * n ))
+    i=0
+    for png in "$d"/p200-*.png; do
+      i=$((i + 1))
+      angle=2; [ $((i % 2)) -eq 0 ] && angle=-1.5
+      convert "$png" -resize "${width}x" -strip -quality 60 "$d/photo-$(printf %02d "$i").jpg"
+      convert "$png" -background white -rotate "$angle" -resize "${width}x" \
+        \( +clone -sparse-color Barycentric '0,0 gray(100%) %w,%h gray(55%)' \) -compose Multiply -composite \
+        -blur 0x0.5 -colorspace Gray -strip -quality 60 "$d/photoskew-$(printf %02d "$i").jpg"
+    done
+  fi
+  if ! ls "$d"/photocolour-*.jpg >/dev/null 2>&1; then
+    n=$(( $(printf '%s' "$stem" | cksum | cut -d' ' -f1) % 3 ))
+    width=$(( 640 + 80 * n ))
+    pdftoppm -r 200 -png "$d/print.pdf" "$d/c200"
+    i=0
+    for png in "$d"/c200-*.png; do
+      i=$((i + 1))
+      convert "$png" -resize "${width}x" -strip -quality 60 "$d/photocolour-$(printf %02d "$i").jpg"
+    done
+    rm -f "$d"/c200-*.png
+  fi
 done
 
 # 4. Each rendering's pages bound into one image-only PDF per document, named by the document's stem so that eval
@@ -92,7 +125,10 @@ for r in "${renderings[@]}"; do
     ocr150) pattern='p150-*.png'; density=150 ;;
     ocr200) pattern='p200-*.png'; density=200 ;;
     degraded) pattern='deg-*.jpg'; density=200 ;;
-    *) echo "unknown rendering $r (ocr150, ocr200, degraded)" >&2; exit 64 ;;
+    photo) pattern='photo-*.jpg'; density=none ;;
+    photoskew) pattern='photoskew-*.jpg'; density=none ;;
+    photocolour) pattern='photocolour-*.jpg'; density=none ;;
+    *) echo "unknown rendering $r (ocr150, ocr200, degraded, photo, photoskew, photocolour)" >&2; exit 64 ;;
   esac
   rm -rf "$out/$r"
   mkdir -p "$out/$r/$r" "$out/$r/expected"
@@ -101,7 +137,12 @@ for r in "${renderings[@]}"; do
     # shellcheck disable=SC2086
     pages=($(ls "$d"$pattern 2>/dev/null | sort))
     [ ${#pages[@]} -gt 0 ] || continue
-    python3 "$root/scripts/images-to-pdf.py" "$density" "$out/$r/$r/$stem.pdf" "${pages[@]}"
+    if [ "$density" = none ]; then
+      # No resolution a reader could trust: the photo pages as one JPEG-compressed TIFF, 72 ppi in its tag.
+      convert "${pages[@]}" -units PixelsPerInch -density 72 -compress JPEG -quality 60 "$out/$r/$r/$stem.tif"
+    else
+      python3 "$root/scripts/images-to-pdf.py" "$density" "$out/$r/$r/$stem.pdf" "${pages[@]}"
+    fi
     cp "$root/corpus/expected/$stem.json" "$out/$r/expected/"
   done
 done
