@@ -57,6 +57,7 @@ public sealed class Vocab
         QuotedProvisionVerbs = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "verb").Select(r => r[0].Trim())));
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
+        RemitPhrases = Lexicon<ToneKey>.Load(source, "remit-phrases.txt");
         MainClauseOpeners = Lexicon<ToneKey>.Load(source, "main-clause-openers.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         LicenceHistoryNotes = Lexicon<FoldKey>.Load(source, "licence-history-notes.txt");
@@ -64,6 +65,8 @@ public sealed class Vocab
         SubjectLabels = Lexicon<FoldKey>.Load(source, "subject-labels.txt");
         TransitionalClauses = MarkAwareLexicon.Load(source, "transitional-clauses.txt");
         PermissionClauses = MarkAwareLexicon.Load(source, "permission-clauses.txt");
+        StandingClauses = MarkAwareLexicon.Load(source, "standing-clauses.txt");
+        PermissionRestrictors = MarkAwareLexicon.Load(source, "permission-restrictors.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
         FundingSections = Lexicon<FoldKey>.Load(source, "funding-sections.txt");
@@ -200,6 +203,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
     public Lexicon<ToneKey> UnitNameEnds { get; }
+    /// <summary>A remit phrase between a subject and its verb ("… theo chức năng, nhiệm vụ, quyền hạn được giao tham mưu …").</summary>
+    public Lexicon<ToneKey> RemitPhrases { get; }
 
     /// <summary>The word that opens a main clause after its condition ("… thì cơ quan … có trách nhiệm …"); main-clause-openers.txt.</summary>
     public Lexicon<ToneKey> MainClauseOpeners { get; }
@@ -218,6 +223,10 @@ public sealed class Vocab
     public MarkAwareLexicon TransitionalClauses { get; }
     /// <summary>The predicate of a clause that grants a right or a permission ("… được sử dụng …"): a power, not work assigned.</summary>
     public MarkAwareLexicon PermissionClauses { get; }
+    /// <summary>How a body a decision sets up stands ("… làm việc theo chế độ kiêm nhiệm", "… tự giải thể …"): a status, not work assigned.</summary>
+    public MarkAwareLexicon StandingClauses { get; }
+    /// <summary>A word before a permission's predicate that makes it a restriction ("… chỉ được phép … khi …"): an obligation.</summary>
+    public MarkAwareLexicon PermissionRestrictors { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>
     public Lexicon<FoldKey> SelfReferences { get; }
     /// <summary>Headings of an inspection's or a session's programme ("Nội dung kiểm tra", "Phương pháp kiểm tra").</summary>

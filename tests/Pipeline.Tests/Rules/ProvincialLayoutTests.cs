@@ -139,4 +139,133 @@ public class ProvincialLayoutTests
         // The lower-case first footnote is lifted out of the body as well: no task text carries it.
         Assert.DoesNotContain(record.Tasks, t => t.Text.Contains("Điều 171 Luật Bảo vệ môi trường", StringComparison.Ordinal));
     }
+
+    /// <summary>QĐ 2736/QĐ-UBND (Tenth collection): the council's duty bullets are its tasks; the bullets on its seal, its
+    /// members' part-time status and its self-dissolution are not (corpus/expected/README.md, QĐ articles).</summary>
+    private const string CouncilDecision = """
+          ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            TỈNH LÀO CAI                          Độc lập - Tự do - Hạnh phúc
+
+         Số: 2736 /QĐ-UBND                 Lào Cai, ngày 06 tháng 8 năm 2026
+
+                                     QUYẾT ĐỊNH
+              Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá lựa chọn
+                  chủ đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp
+                           Mông Sơn, xã Bảo Ái, tỉnh Lào Cai
+
+                                         QUYẾT ĐỊNH:
+
+              Điều 2. Nhiệm vụ của Hội đồng và Tổ giúp việc
+              1. Nhiệm vụ của Hội đồng
+               - Xây dựng, ban hành bộ tiêu chí lựa chọn chủ đầu tư xây dựng hạ tầng kỹ
+        thuật cụm công nghiệp Mông Sơn, xã Bảo Ái, tỉnh Lào Cai.
+              - Giải quyết các vướng mắc, khiếu nại (nếu có) liên quan đến kết quả chấm điểm.
+              - Chủ tịch Hội đồng sử dụng con dấu của Ủy ban nhân dân tỉnh, các Phó
+        Chủ tịch Hội đồng sử dụng con dấu của cơ quan mình (Sở Công Thương, Sở Tài
+        chính) trong quá trình hoạt động.
+               - Thành viên Hội đồng làm việc theo chế độ kiêm nhiệm, được hưởng các chế
+        độ, chính sách theo quy định. Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.
+               Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
+        """;
+
+    [Fact]
+    public void A_councils_seal_part_time_members_and_self_dissolution_are_not_its_tasks()
+    {
+        var tasks = Support.Extract.Text(CouncilDecision, "QD-2736.txt").Tasks;
+
+        Assert.Contains(tasks, t => t.Text.StartsWith("Xây dựng, ban hành bộ tiêu chí", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Text.StartsWith("Giải quyết các vướng mắc", StringComparison.Ordinal));
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("con dấu", StringComparison.Ordinal));
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("kiêm nhiệm", StringComparison.Ordinal));
+    }
+
+    /// <summary>QĐ-1050/QĐ-SCT (dev): "1. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ." beside the execution clause.</summary>
+    [Fact]
+    public void An_inspection_teams_self_dissolution_is_no_task()
+    {
+        var tasks = Support.Extract.Text("""
+               UBND TỈNH LÀO CAI              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+              SỞ CÔNG THƯƠNG                           Độc lập - Tự do - Hạnh phúc
+
+               Số: 1050 /QĐ-SCT                   Lào Cai, ngày 06 tháng 3 năm 2026
+
+
+                                          QUYẾT ĐỊNH
+              Kiểm tra việc chấp hành pháp luật trong sử dụng và bảo quản vật liệu nổ
+                          công nghiệp trên địa bàn tỉnh Lào Cai năm 2026
+
+                  Điều 5. Tổ chức thực hiện
+                  1. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.
+                  2. Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, các tổ chức cá
+            nhân có liên quan và các ông/bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết
+            định này.
+            """, "QD-1050.txt").Tasks;
+
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("tự giải thể", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Text.StartsWith("Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp", StringComparison.Ordinal));
+    }
+
+    /// <summary>QĐ 257/QĐ-BQLCKCN 2.1.f and g: "chỉ được phép … khi …" restricts the investor (a duty, not a power), and
+    /// "đề nghị Nhà đầu tư trước khi …" names the investor without the time clause.</summary>
+    [Fact]
+    public void Only_may_when_binds_the_investor_and_a_time_clause_ends_its_name()
+    {
+        var tasks = Support.Extract.Text("""
+              ỦY BAN NHÂN DÂN TỈNH LÀO CAI           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP                Độc lập - Tự do - Hạnh phúc
+
+                 Số: 257 /QĐ-BQLCKCN
+
+                                           QUYẾT ĐỊNH:
+
+                  Điều 2. Tổ chức thực hiện
+                  1. Trách nhiệm của nhà đầu tư trong việc triển khai thực hiện dự án đầu tư:
+                   f. Nhà đầu tư chỉ được phép đưa dự án vào hoạt động khi hoàn thiện đầy
+            đủ các thủ tục về môi trường, nghiệm thu về phòng cháy, chữa cháy và các quy
+            định liên quan theo quy định của pháp luật hiện hành.
+                 g. Giấy xác nhận Đăng ký Kế hoạch bảo vệ môi trường số 02/GXN -
+            STNMT ngày 07/01/2022 của Sở Tài nguyên và Môi trường xác nhận là văn bản
+            tương đương với quyết định phê duyệt kết quả thẩm định báo cáo đánh giá tác
+            động môi trường khi xem xét, cấp giấy phép môi trường1. Vì vậy, đề nghị Nhà
+            đầu tư trước khi đi vào hoạt động sản xuất cần làm rõ và thực hiện thủ tục về
+            Giấy phép môi trường2 hoặc Đăng ký môi trường3 theo quy định.
+            """, "QD-257.txt").Tasks;
+
+        Assert.Contains(tasks, t => t.Text.StartsWith("Nhà đầu tư chỉ được phép đưa dự án vào hoạt động", StringComparison.Ordinal));
+        var g = Assert.Single(tasks, t => t.Text.StartsWith("Giấy xác nhận", StringComparison.Ordinal));
+        Assert.Contains(g.Units, u => u.Name.Equals("Nhà đầu tư", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(g.Units, u => u.Name.Contains("trước", StringComparison.Ordinal));
+    }
+
+    /// <summary>QĐ 2978/QĐ-UBND Điều 3.2 (the same clause as the dev scans QĐ 2336/2338): the second sentence's subject acts
+    /// after a manner phrase ("theo chức năng, nhiệm vụ, quyền hạn được giao tham mưu …").</summary>
+    [Fact]
+    public void A_later_sentences_subject_leads_across_a_manner_phrase()
+    {
+        var tasks = Support.Extract.Text("""
+               UỶ BAN NHÂN DÂN                  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                 TỈNH LÀO CAI                           Độc lập - Tự do - Hạnh phúc
+
+                Số: 2978 /QĐ - UBND                Lào Cai, ngày 21 tháng 8 năm 2026
+
+             QUYẾT ĐỊNH CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ
+
+                                              QUYẾT ĐỊNH:
+
+                  Điều 3. Điều khoản thi hành
+                  1. Quyết định chấp thuận điều chỉnh chủ trương đầu tư này có hiệu lực từ
+            ngày ký.
+                   2. Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Ban Nội chính Tỉnh ủy, Kiểm toán khu
+            vực VII phối hợp kiểm tra, giám sát định kỳ hoặc thường xuyên trong quá trình
+            triển khai thực hiện Quyết định này. Thanh tra tỉnh, Công an tỉnh theo chức năng,
+            nhiệm vụ, quyền hạn được giao tham mưu cho Ủy ban nhân dân tỉnh để việc triển
+            khai thực hiện Quyết định đảm bảo các quy định của pháp luật, xử lý nghiêm các
+            vi phạm của nhà đầu tư (nếu có).
+            """, "QD-2978.txt").Tasks;
+
+        var clause = Assert.Single(tasks, t => t.Text.StartsWith("Đề nghị Ủy ban Kiểm tra Tỉnh ủy", StringComparison.Ordinal));
+        Assert.Contains(clause.Units, u => u.Name == "Thanh tra tỉnh" && u.Role == "lead");
+        Assert.Contains(clause.Units, u => u.Name == "Công an tỉnh" && u.Role == "lead");
+        Assert.Contains(clause.Units, u => u.Name == "Kiểm toán khu vực VII" && u.Role == "lead");
+    }
 }
