@@ -235,6 +235,8 @@ public class ProvincialLayoutTests
         var g = Assert.Single(tasks, t => t.Text.StartsWith("Giấy xác nhận", StringComparison.Ordinal));
         Assert.Contains(g.Units, u => u.Name.Equals("Nhà đầu tư", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(g.Units, u => u.Name.Contains("trước", StringComparison.Ordinal));
+        // The heading's qualifier says what the duty is about: "nhà đầu tư" bears it.
+        Assert.DoesNotContain(tasks.SelectMany(t => t.Units), u => u.Name.Contains("trong việc", StringComparison.Ordinal));
     }
 
     /// <summary>QĐ 2978/QĐ-UBND Điều 3.2 (the same clause as the dev scans QĐ 2336/2338): the second sentence's subject acts
