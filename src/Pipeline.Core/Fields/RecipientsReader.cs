@@ -38,8 +38,7 @@ public sealed partial class RecipientsReader : IFieldReader
         string? archive = null;
         if (doc.First(LineRole.Archive) is { } archiveLine)
         {
-            archive = (archiveLine.Content ?? "").Trim().TrimEnd('.', ';', ',').Trim();
-            if (archive.Length == 0) archive = null;
+            archive = ArchiveEntry.Clean(archiveLine.Content);
         }
         return (recipients, archive);
     }
