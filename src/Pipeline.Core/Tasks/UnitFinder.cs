@@ -18,6 +18,7 @@ public sealed partial class UnitFinder
     private readonly Lexicon<ToneKey> _assignWords;
     private readonly PhraseIndex _nameEnds;
     private readonly PhraseIndex _remit;
+    private readonly PhraseIndex _matter;
     private readonly (string Fold, string Key)[] _mainClauseOpeners;
     private readonly Regex _dutyWords;
     private readonly Lexicon<FoldKey> _enactments;
@@ -61,6 +62,7 @@ public sealed partial class UnitFinder
         _assignWords = vocab.AssignWords;
         _nameEnds = new(Entries(vocab.UnitNameEnds));
         _remit = new(Entries(vocab.RemitPhrases));
+        _matter = new(Entries(vocab.MatterOpeners));
         _mainClauseOpeners = Entries(vocab.MainClauseOpeners);
         _enactments = vocab.EnactmentOpenings;
         _national = vocab.NationalBodies;
@@ -275,9 +277,9 @@ public sealed partial class UnitFinder
             var rest = text[start..].Trim();
             var note = rest.IndexOf(" (", StringComparison.Ordinal);
             // A collective is one unit as printed ("các cơ quan, tổ chức, cá nhân có liên quan", "… liên quan đến VLNCN, TCTN"),
-            // unless a word that opens the matter ends it ("Trách nhiệm của nhà đầu tư trong việc triển khai thực hiện dự án
-            // đầu tư", QĐ 257/QĐ-BQLCKCN: unit-name-ends.txt): what follows says what the duty is about, not who bears it.
-            if (phrase is not null && IsCollective(phrase) && _nameEnds.At(folded, phraseEnd).Any(w => At(text, folded, phraseEnd, w)))
+            // unless words that open the matter end it ("Trách nhiệm của nhà đầu tư trong việc triển khai thực hiện dự án
+            // đầu tư", QĐ 257/QĐ-BQLCKCN: matter-openers.txt): what follows says what the duty is about, not who bears it.
+            if (phrase is not null && IsCollective(phrase) && _matter.At(folded, phraseEnd).Any(w => At(text, folded, phraseEnd, w)))
                 return [new TaskUnit(phrase, UnitRole.Lead)];
             if (phrase is null || IsCollective(phrase)) return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
             names.Add(phrase);

@@ -58,6 +58,7 @@ public sealed class Vocab
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         RemitPhrases = Lexicon<ToneKey>.Load(source, "remit-phrases.txt");
+        MatterOpeners = Lexicon<ToneKey>.Load(source, "matter-openers.txt");
         MainClauseOpeners = Lexicon<ToneKey>.Load(source, "main-clause-openers.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         LicenceHistoryNotes = Lexicon<FoldKey>.Load(source, "licence-history-notes.txt");
@@ -205,6 +206,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> UnitNameEnds { get; }
     /// <summary>A remit phrase between a subject and its verb ("… theo chức năng, nhiệm vụ, quyền hạn được giao tham mưu …").</summary>
     public Lexicon<ToneKey> RemitPhrases { get; }
+    /// <summary>Words opening a duty's matter after its bearer ("… trong việc triển khai …"): they end a heading's collective.</summary>
+    public Lexicon<ToneKey> MatterOpeners { get; }
 
     /// <summary>The word that opens a main clause after its condition ("… thì cơ quan … có trách nhiệm …"); main-clause-openers.txt.</summary>
     public Lexicon<ToneKey> MainClauseOpeners { get; }
