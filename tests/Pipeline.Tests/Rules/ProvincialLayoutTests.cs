@@ -231,8 +231,8 @@ public class ProvincialLayoutTests
             Giấy phép môi trường2 hoặc Đăng ký môi trường3 theo quy định.
             """, "QD-257.txt").Tasks;
 
-        Assert.Contains(tasks, t => t.Text.StartsWith("Nhà đầu tư chỉ được phép đưa dự án vào hoạt động", StringComparison.Ordinal));
-        var g = Assert.Single(tasks, t => t.Text.StartsWith("Giấy xác nhận", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Text.Contains("Nhà đầu tư chỉ được phép đưa dự án vào hoạt động", StringComparison.Ordinal));
+        var g = Assert.Single(tasks, t => t.Text.Contains("Giấy xác nhận Đăng ký Kế hoạch", StringComparison.Ordinal));
         Assert.Contains(g.Units, u => u.Name.Equals("Nhà đầu tư", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(g.Units, u => u.Name.Contains("trước", StringComparison.Ordinal));
         // The heading's qualifier says what the duty is about: "nhà đầu tư" bears it.
