@@ -14,15 +14,18 @@ namespace Pipeline.Lines;
 /// </summary>
 public static partial class FootnoteSeparator
 {
-    public static (List<Line> Body, List<Footnote> Footnotes, HashSet<int> Markers) Separate(IReadOnlyList<Line> lines, bool wrapped)
+    /// <param name="pageNumberBreaks">Indexes of lines a printed page number stood before (taken out as page furniture).</param>
+    public static (List<Line> Body, List<Footnote> Footnotes, HashSet<int> Markers) Separate(IReadOnlyList<Line> lines, bool wrapped,
+        IReadOnlySet<int>? pageNumberBreaks = null)
     {
+        pageNumberBreaks ??= new HashSet<int>();
         var referenced = ReferencedMarkers(lines);
         var body = new List<Line>();
         var notes = new List<Footnote>();
         var markers = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var start = FootnoteStart(lines[i], referenced, notes.LastOrDefault()?.Number ?? 0);
+            var start = FootnoteStart(lines[i], referenced, notes.LastOrDefault()?.Number ?? 0, i > 0 && lines[i - 1].IsBlank);
             if (start is null) { body.Add(lines[i]); continue; }
 
             var (number, firstText) = start.Value;
@@ -30,8 +33,10 @@ public static partial class FootnoteSeparator
             var page = lines[i].Page;
             // Typed text: a footnote is one paragraph. Wrapped text: the rest of the page, unless another
             // footnote starts.
-            while (wrapped && i + 1 < lines.Count && lines[i + 1].Page == page
-                   && FootnoteStart(lines[i + 1], referenced, number) is null
+            // A printed page number ends the page as a form feed does: the next page's article is no footnote text
+            // (QĐ 257/QĐ-BQLCKCN, whose footnotes end page 5 and whose copy lost the form feeds).
+            while (wrapped && i + 1 < lines.Count && lines[i + 1].Page == page && !pageNumberBreaks.Contains(i + 1)
+                   && FootnoteStart(lines[i + 1], referenced, number, lines[i].IsBlank) is null
                    && !EndsPageBlock(lines, i + 1))
             {
                 i++;
@@ -53,13 +58,18 @@ public static partial class FootnoteSeparator
         return blanks >= 2;
     }
 
-    private static (int Number, string Text)? FootnoteStart(Line line, HashSet<int> referenced, int previous)
+    private static (int Number, string Text)? FootnoteStart(Line line, HashSet<int> referenced, int previous, bool afterBlank)
     {
         var m = SuperscriptStart().Match(line.Text);
         if (m.Success && Superscripts.Parse(m.Groups[1].Value) is { } n) return (n, m.Groups[2].Value);
 
         m = PlainStart().Match(line.Text);
         if (m.Success && int.TryParse(m.Groups[1].Value, out var k) && referenced.Contains(k) && k > previous)
+            return (k, m.Groups[2].Value);
+        // A footnote that cites a clause opens in lower case ("1 khoản 1, khoản 2 Điều 171 Luật Bảo vệ môi trường");
+        // only the next marker in sequence, after a blank line, is read so, as a wrapped line may begin with a number.
+        m = PlainLowerStart().Match(line.Text);
+        if (afterBlank && m.Success && int.TryParse(m.Groups[1].Value, out k) && referenced.Contains(k) && k == previous + 1)
             return (k, m.Groups[2].Value);
         return null;
     }
@@ -87,6 +97,7 @@ public static partial class FootnoteSeparator
 
     [GeneratedRegex(@"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$")] private static partial Regex SuperscriptStart();
     [GeneratedRegex(@"^(\d{1,2})\s+([A-ZÀ-ỸĐ].*)$")] private static partial Regex PlainStart();
+    [GeneratedRegex(@"^(\d{1,2})\s+([a-zà-ỹđ].*)$")] private static partial Regex PlainLowerStart();
     [GeneratedRegex(@"(?<=[a-zà-ỹđ\)”""])(\d{1,2})(?=[.,;:]?(\s|$))")] private static partial Regex GluedMarker();
     [GeneratedRegex(@"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")] private static partial Regex SuperscriptRun();
 }

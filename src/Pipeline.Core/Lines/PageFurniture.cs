@@ -6,7 +6,10 @@ namespace Pipeline.Lines;
 /// <summary>Page numbers and similar lines that belong to the page, not to the text.</summary>
 public static partial class PageFurniture
 {
-    public static bool Is(Line line) => PageNumber().IsMatch(line.Text) || WordFileName().IsMatch(line.Text.Trim());
+    public static bool Is(Line line) => IsPageNumber(line) || WordFileName().IsMatch(line.Text.Trim());
+
+    /// <summary>A page number alone on its line ("6", "- 6 -", "Trang 6", "6/9").</summary>
+    public static bool IsPageNumber(Line line) => PageNumber().IsMatch(line.Text);
 
     [GeneratedRegex(@"^(trang\s*)?[-–]?\s*\d{1,3}\s*[-–]?$|^\d{1,3}\s*/\s*\d{1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

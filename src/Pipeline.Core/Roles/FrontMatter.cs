@@ -44,16 +44,21 @@ public static class FrontMatter
             if (line.IsBlank) continue;
             if (!BelongsToHeaderBlock(line, lines[motto])) break;
             start = i;
-            taken++;
+            // The issuer's column split off beside a right-hand quốc hiệu is the header block however long it is:
+            // a công văn's V/v trích yếu wraps under its Số line for five or six more lines (CV-7432). Only lines
+            // of a one-column rendering count towards the block's bound.
+            if (!IsSplitIssuerColumn(line, lines[motto])) taken++;
         }
         return start;
     }
 
+    /// <summary>A reader that split the header row into columns hands the issuer's column over before the motto's.</summary>
+    private static bool IsSplitIssuerColumn(Line line, Line motto) => motto.Column == Column.Right && line.Column == Column.Left;
+
     private static bool BelongsToHeaderBlock(Line line, Line motto)
     {
         var text = line.Text;
-        // A reader that split the header row into columns hands the issuer's column over before the motto's.
-        if (motto.Column == Column.Right && line.Column == Column.Left) return true;
+        if (IsSplitIssuerColumn(line, motto)) return true;
         if (LinePatterns.IsDecoration(text) || LinePatterns.IsReference(text)) return true;
         return text.Length < 80 && VnText.IsUpper(text, 4);
     }

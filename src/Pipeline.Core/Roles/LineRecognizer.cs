@@ -184,7 +184,8 @@ public sealed partial class LineRecognizer
     }
 
     /// <summary>The heading of an attachment printed after the signature ("Phụ lục", "PHỤ LỤC I", "(Kèm theo …)").</summary>
-    public bool IsAttachmentHeading(string text) => _vocab.AttachmentHeadings.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;
+    // A converter's banner frames the heading in rule characters ("=================== PHỤ LỤC ===================").
+    public bool IsAttachmentHeading(string text) => _vocab.AttachmentHeadings.MatchPrefix(FoldKey.Of(text.Trim('*', '=', ' '))) > 0;
 
     /// <summary>The licensing history printed under a licence's title ("(Cấp lần đầu: Ngày … )", licence-history-notes.txt).</summary>
     public bool IsLicenceHistoryNote(string text) => _vocab.LicenceHistoryNotes.MatchPrefix(FoldKey.Of(text.Trim('*', ' '))) > 0;

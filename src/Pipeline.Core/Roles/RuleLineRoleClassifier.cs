@@ -309,6 +309,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         var name = false;
         string? nameText = null;
         var attached = false;
+        var attachedColumn = Column.Full;
         for (var i = footStart; i < lines.Length; i++)
         {
             if (roles[i] is not null) continue;
@@ -359,8 +360,11 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 continue;
             }
             if (_recognizer.IsSignatureNoise(text)) { roles[i] = LineRole.Noise; continue; }
-            if (!inRecipients && _recognizer.IsAttachmentHeading(text)) attached = true;
-            if (attached) { roles[i] = LineRole.Appendix; continue; }
+            if (!inRecipients && !attached && _recognizer.IsAttachmentHeading(text)) { attached = true; attachedColumn = line.Column; }
+            // A reader that split the foot into columns hands the left column over first, down to an attachment's
+            // heading below the recipients (QĐ 2167/QĐ-UBND's "=== PHỤ LỤC ===" banner); the right column that follows
+            // is still the signature printed beside the recipients.
+            if (attached && !(attachedColumn == Column.Left && line.Column == Column.Right)) { roles[i] = LineRole.Appendix; continue; }
             if (!name && VnText.IsCapitals(text, 3) && text.Length < 70 && !PersonNames.LooksLikeName(text))
             {
                 roles[i] = LineRole.SignerPosition;

@@ -17,6 +17,7 @@ public sealed class DirectiveTest(Vocab vocab)
     private readonly MarkAwareLexicon _factExceptions = vocab.FactLabelExceptions;
     private readonly MarkAwareLexicon _reported = vocab.ReportedCues;
     private readonly MarkAwareLexicon _permissions = vocab.PermissionClauses;
+    private readonly MarkAwareLexicon _restrictors = vocab.PermissionRestrictors;
 
     /// <summary>The score of an item holding a strong cue (giao, đề nghị, yêu cầu, chủ trì …) that no structural rule overruled.</summary>
     public const double StrongScore = 0.95;
@@ -126,11 +127,15 @@ public sealed class DirectiveTest(Vocab vocab)
     {
         var value = key.Value;
         var at = 0;
+        var previous = -1;
         for (var word = 0; word <= SubjectReach && at < value.Length; word++)
         {
-            if (_permissions.MatchPrefix(new MarkAwareKey(key.Marked, value[at..])) > 0) return true;
+            // "… chỉ được phép … khi …" (permission-restrictors.txt) restricts: it binds its subject as a duty does.
+            if (_permissions.MatchPrefix(new MarkAwareKey(key.Marked, value[at..])) > 0)
+                return previous < 0 || _restrictors.MatchPrefix(new MarkAwareKey(key.Marked, value[previous..at].TrimEnd())) == 0;
             var space = value.IndexOf(' ', at);
             if (space < 0) break;
+            previous = at;
             at = space + 1;
         }
         return false;

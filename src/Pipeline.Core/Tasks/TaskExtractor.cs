@@ -229,7 +229,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
                 : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
-                : decisionDocument && IsTransitional(text) ? 0
+                : decisionDocument && (IsTransitional(text) || IsStanding(text)) ? 0
                 : IsCitedDocumentClause(text) ? 0
                 : Examples.IsCaseOf(node) ? 0
                 : node.Label is not null && ListedUnits.Is(text) ? 0
@@ -388,6 +388,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// </summary>
     private bool IsCitedDocumentClause(string text) =>
         vocab.CitedDocumentClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
+
+    /// <summary>
+    /// How a council or team a decision sets up stands: part-time members, self-dissolution (<c>standing-clauses.txt</c>,
+    /// "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ"): a status, not work assigned, unless it also holds a strong
+    /// directive cue.
+    /// </summary>
+    private bool IsStanding(string text) =>
+        vocab.StandingClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
 
     // "5. Nội dung kiểm tra:" (programme-sections.txt): its items say what an inspection looks at.
     private bool IsProgrammeHeading(OutlineNode node) =>

@@ -17,6 +17,8 @@ public sealed partial class UnitFinder
     private readonly string[] _headFolds;
     private readonly Lexicon<ToneKey> _assignWords;
     private readonly PhraseIndex _nameEnds;
+    private readonly PhraseIndex _remit;
+    private readonly PhraseIndex _matter;
     private readonly (string Fold, string Key)[] _mainClauseOpeners;
     private readonly Regex _dutyWords;
     private readonly Lexicon<FoldKey> _enactments;
@@ -59,6 +61,8 @@ public sealed partial class UnitFinder
         _headFolds = Entries(vocab.UnitHeads).Select(e => e.Fold).Distinct().ToArray();
         _assignWords = vocab.AssignWords;
         _nameEnds = new(Entries(vocab.UnitNameEnds));
+        _remit = new(Entries(vocab.RemitPhrases));
+        _matter = new(Entries(vocab.MatterOpeners));
         _mainClauseOpeners = Entries(vocab.MainClauseOpeners);
         _enactments = vocab.EnactmentOpenings;
         _national = vocab.NationalBodies;
@@ -269,10 +273,14 @@ public sealed partial class UnitFinder
             // A named body's name ends like any unit's ("Trách nhiệm của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an trong quản lý
             // …"); a collective is defined by what follows it ("Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực …",
             // "… của cơ quan, tổ chức sử dụng dịch vụ") up to a parenthesised note ("… thị xã (chính quyền cấp cơ sở)").
-            var phrase = PhraseUntilVerb(text, folded, start, out _);
+            var phrase = PhraseUntilVerb(text, folded, start, out var phraseEnd);
             var rest = text[start..].Trim();
             var note = rest.IndexOf(" (", StringComparison.Ordinal);
-            // A collective is one unit as printed ("các cơ quan, tổ chức, cá nhân có liên quan", "… liên quan đến VLNCN, TCTN").
+            // A collective is one unit as printed ("các cơ quan, tổ chức, cá nhân có liên quan", "… liên quan đến VLNCN, TCTN"),
+            // unless words that open the matter end it ("Trách nhiệm của nhà đầu tư trong việc triển khai thực hiện dự án
+            // đầu tư", QĐ 257/QĐ-BQLCKCN: matter-openers.txt): what follows says what the duty is about, not who bears it.
+            if (phrase is not null && IsCollective(phrase) && _matter.At(folded, phraseEnd).Any(w => At(text, folded, phraseEnd, w)))
+                return [new TaskUnit(phrase, UnitRole.Lead)];
             if (phrase is null || IsCollective(phrase)) return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
             names.Add(phrase);
         }
@@ -689,8 +697,25 @@ public sealed partial class UnitFinder
             var verbAt = end;
             foreach (var word in _nameEnds.At(folded, end))
                 if (At(text, folded, end, word)) { verbAt = SkipSpaces(folded, end + word.Fold.Length); break; }
-            if (_verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v)) && !AssignAt(text, folded, end)) yield return subject;
+            if (AssignAt(text, folded, end)) continue;
+            if (_verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v))) yield return subject;
+            // A remit phrase between the name and its verb (remit-phrases.txt: "Thanh tra tỉnh, Công an tỉnh theo chức năng,
+            // nhiệm vụ, quyền hạn được giao tham mưu cho Ủy ban nhân dân tỉnh …"): the verb comes later in the same sentence.
+            else if (_remit.At(folded, end).Any(p => At(text, folded, end, p)) && VerbInSentence(text, folded, verbAt)) yield return subject;
         }
+    }
+
+    /// <summary>Whether a directive verb starts a word between <paramref name="from"/> and the sentence's end ('.' or ';').</summary>
+    private bool VerbInSentence(string text, string folded, int from)
+    {
+        var stop = folded.IndexOfAny(['.', ';'], from);
+        if (stop < 0) stop = folded.Length;
+        for (var i = from; i < stop; i++)
+        {
+            if (i > from && folded[i - 1] != ' ') continue;
+            if (_verbs.At(folded, i).Any(v => At(text, folded, i, v))) return true;
+        }
+        return false;
     }
 
     /// <summary>

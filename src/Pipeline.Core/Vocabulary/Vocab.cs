@@ -57,6 +57,8 @@ public sealed class Vocab
         QuotedProvisionVerbs = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "verb").Select(r => r[0].Trim())));
         EnactingAuthorities = Lexicon<ToneKey>.Load(source, "enacting-authorities.txt");
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
+        RemitPhrases = Lexicon<ToneKey>.Load(source, "remit-phrases.txt");
+        MatterOpeners = Lexicon<ToneKey>.Load(source, "matter-openers.txt");
         MainClauseOpeners = Lexicon<ToneKey>.Load(source, "main-clause-openers.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         LicenceHistoryNotes = Lexicon<FoldKey>.Load(source, "licence-history-notes.txt");
@@ -66,6 +68,8 @@ public sealed class Vocab
         PermissionClauses = MarkAwareLexicon.Load(source, "permission-clauses.txt");
         CitedDocumentClauses = MarkAwareLexicon.Load(source, "cited-document-clauses.txt");
         ExampleMarkers = Lexicon<FoldKey>.Load(source, "example-markers.txt");
+        StandingClauses = MarkAwareLexicon.Load(source, "standing-clauses.txt");
+        PermissionRestrictors = MarkAwareLexicon.Load(source, "permission-restrictors.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
         FundingSections = Lexicon<FoldKey>.Load(source, "funding-sections.txt");
@@ -203,6 +207,10 @@ public sealed class Vocab
     public Lexicon<ToneKey> EnactingAuthorities { get; }
     /// <summary>Words after a unit's name that end it without being a directive verb (trong, theo, căn cứ …).</summary>
     public Lexicon<ToneKey> UnitNameEnds { get; }
+    /// <summary>A remit phrase between a subject and its verb ("… theo chức năng, nhiệm vụ, quyền hạn được giao tham mưu …").</summary>
+    public Lexicon<ToneKey> RemitPhrases { get; }
+    /// <summary>Words opening a duty's matter after its bearer ("… trong việc triển khai …"): they end a heading's collective.</summary>
+    public Lexicon<ToneKey> MatterOpeners { get; }
 
     /// <summary>The word that opens a main clause after its condition ("… thì cơ quan … có trách nhiệm …"); main-clause-openers.txt.</summary>
     public Lexicon<ToneKey> MainClauseOpeners { get; }
@@ -225,6 +233,10 @@ public sealed class Vocab
     public MarkAwareLexicon CitedDocumentClauses { get; }
     /// <summary>The word that opens an illustration ("Ví dụ: …"): what follows is the case illustrated, not work assigned.</summary>
     public Lexicon<FoldKey> ExampleMarkers { get; }
+    /// <summary>How a body a decision sets up stands ("… làm việc theo chế độ kiêm nhiệm", "… tự giải thể …"): a status, not work assigned.</summary>
+    public MarkAwareLexicon StandingClauses { get; }
+    /// <summary>A word before a permission's predicate that makes it a restriction ("… chỉ được phép … khi …"): an obligation.</summary>
+    public MarkAwareLexicon PermissionRestrictors { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>
     public Lexicon<FoldKey> SelfReferences { get; }
     /// <summary>Headings of an inspection's or a session's programme ("Nội dung kiểm tra", "Phương pháp kiểm tra").</summary>
