@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Pipeline.Fields;
@@ -34,7 +33,7 @@ public static class ArchiveEntry
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         var letter = char.ToLowerInvariant(decomposed[0]);
         if (letter is not (>= 'a' and <= 'z' or 'đ')) return false;
-        return decomposed.Skip(1).All(m => CharUnicodeInfo.GetUnicodeCategory(m) == UnicodeCategory.NonSpacingMark && VietnameseMarks.Contains(m));
+        return decomposed.Skip(1).All(VietnameseMarks.Contains);
     }
 
     // Tones (huyền, sắc, ngã, hỏi, nặng), circumflex, breve, horn.

@@ -21,6 +21,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly ConductTitle _conduct = new(vocab);
     private readonly SelfReferenceClause _selfReferences = new(vocab);
     private readonly QuotedProvision _quotedProvisions = new(vocab);
+    private readonly ExampleText _examples = new(vocab);
     private RuleClause? _ruleClauses;
     private ListedUnit? _listedUnits;
     private AssignmentFields? _fields;
@@ -35,8 +36,6 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
 
     // Shares the stage's unit finder, which a field initializer cannot reach.
     private RuleClause RuleClauses => _ruleClauses ??= new(vocab, _units);
-    private ExampleText? _examples;
-    private ExampleText Examples => _examples ??= new(vocab);
     private ListedUnit ListedUnits => _listedUnits ??= new(_units);
     private AssignmentFields Fields => _fields ??= new(vocab, _units);
     private AssignmentTable Tables => _tables ??= new(vocab, Fields, _units, _deadlines);
@@ -229,14 +228,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
                 : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
                 : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
-                : decisionDocument && (IsTransitional(text) || IsStanding(text)) ? 0
-                : IsCitedDocumentClause(text) ? 0
-                : Examples.IsCaseOf(node) ? 0
+                : decisionDocument && StatesOnly(text, vocab.TransitionalClauses, vocab.StandingClauses) ? 0
+                : StatesOnly(text, vocab.CitedDocumentClauses) ? 0
+                : _examples.IsCaseOf(node) ? 0
                 : node.Label is not null && ListedUnits.Is(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
                 : ancestors.Any(a => IsProgrammeHeading(a) || IsFundingHeading(a)) && !_directives.HasStrongCue(text) ? 0
-                : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(Examples.Before(text))
-                : _directives.Score(Examples.Before(text), strictOpening: node.Label is null && node.Parent is null);
+                : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(_examples.Before(text))
+                : _directives.Score(_examples.Before(text), strictOpening: node.Label is null && node.Parent is null);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited, selfAssigned ? Fields.OwnFields(node) : null,
                 selfAssigned ? Fields.OwnDeadline(node, _deadlines) : null));
         }
@@ -374,28 +373,19 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         score >= DirectiveTest.StrongScore || score > 0 && ancestors.Any(a => HeadingUnits(a).Count > 0);
 
     /// <summary>
-    /// A decision's transitional provision ("Chính quyền địa phương … trước sắp xếp tiếp tục hoạt động cho đến khi …",
-    /// <c>transitional-clauses.txt</c>) keeps something in operation or in force: a status, not work assigned, unless it
-    /// also holds a strong directive cue.
+    /// A clause that only states how things stand, not work assigned, unless it also holds a strong directive cue: a
+    /// decision's transitional provision keeps something in operation or in force ("Chính quyền địa phương … trước sắp xếp
+    /// tiếp tục hoạt động cho đến khi …", <c>transitional-clauses.txt</c>); a council or team it sets up stands as its
+    /// members serve and it dissolves ("… theo chế độ kiêm nhiệm", "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ",
+    /// <c>standing-clauses.txt</c>); the clause on cited documents says which text governs once a cited one is replaced
+    /// ("… nếu những văn bản nêu trong Phụ lục … được thay thế bằng văn bản mới thì thực hiện theo văn bản mới ban hành",
+    /// <c>cited-document-clauses.txt</c>), in any kind of document.
     /// </summary>
-    private bool IsTransitional(string text) =>
-        vocab.TransitionalClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
-
-    /// <summary>
-    /// The clause on cited documents ("… nếu những văn bản nêu trong Phụ lục … được thay thế bằng văn bản mới thì thực hiện
-    /// theo văn bản mới ban hành", <c>cited-document-clauses.txt</c>) says which text governs once a cited one is replaced:
-    /// it assigns no work in any kind of document, unless it also holds a strong directive cue.
-    /// </summary>
-    private bool IsCitedDocumentClause(string text) =>
-        vocab.CitedDocumentClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
-
-    /// <summary>
-    /// How a council or team a decision sets up stands: part-time members, self-dissolution (<c>standing-clauses.txt</c>,
-    /// "Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ"): a status, not work assigned, unless it also holds a strong
-    /// directive cue.
-    /// </summary>
-    private bool IsStanding(string text) =>
-        vocab.StandingClauses.CountIn(MarkAwareKey.Of(text)) > 0 && !_directives.HasStrongCue(text);
+    private bool StatesOnly(string text, params MarkAwareLexicon[] clauses)
+    {
+        var key = MarkAwareKey.Of(text);
+        return clauses.Any(c => c.CountIn(key) > 0) && !_directives.HasStrongCue(text);
+    }
 
     // "5. Nội dung kiểm tra:" (programme-sections.txt): its items say what an inspection looks at.
     private bool IsProgrammeHeading(OutlineNode node) =>
