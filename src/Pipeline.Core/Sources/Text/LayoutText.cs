@@ -61,6 +61,11 @@ public static partial class LayoutText
                 if (end + 1 < runs.Count && FieldNumber().IsMatch(runs[end + 1].Value)) end++;
                 if (end + 1 < runs.Count && runs[end + 1].Value.StartsWith('/')) end++;
             }
+            else if (LabelWithNumber().IsMatch(runs[i].Value) && i + 1 < runs.Count && runs[i + 1].Value.StartsWith('/'))
+            {
+                // The number typed one space after the label ("Số: 04        /2025/QĐ-UBND") is already in the label's run.
+                end++;
+            }
             if (end == i) { yield return runs[i]; continue; }
             var last = runs[end];
             yield return (runs[i].Index, raw[runs[i].Index..(last.Index + last.Value.Length)]);
@@ -87,4 +92,5 @@ public static partial class LayoutText
     // The printed label alone ("Số:", "**Số:**"). The line-role stage reads the label in all its OCR forms
     // (LinePatterns.IsBareReferenceWord); this stage may not name that one and needs only the typed label of laid-out text.
     [GeneratedRegex(@"^\**\s*Số\s*[:.]?\**$")] private static partial Regex NumberLabel();
+    [GeneratedRegex(@"^\**\s*Số\s*[:.]?\**\s?\d{1,6}[a-z]?$")] private static partial Regex LabelWithNumber();
 }
