@@ -46,7 +46,8 @@ public static partial class LayoutText
     /// <summary>
     /// The row's runs, with a number typed into the blank of the number field kept in its field: "Số:   69   /2024/QĐ-UBND"
     /// (a Hà Nội QĐ whose number was typed into the padding left for it) is one run, not "Số:", "69" and "/2024/QĐ-UBND",
-    /// whose lone "69" would read as a page number. Only the label, a number and a "/symbol" join; the place-date
+    /// whose lone "69" would read as a page number; so is "Số: 04        /2025/QĐ-UBND", the number typed one space after
+    /// the label and the padding after it. Only the label, a number and a "/symbol" join; the place-date
     /// beyond the next gap stays a run of its own.
     /// </summary>
     private static IEnumerable<(int Index, string Value)> ReferenceFieldRuns(string raw)
@@ -55,16 +56,13 @@ public static partial class LayoutText
         for (var i = 0; i < runs.Count; i++)
         {
             var end = i;
-            if (NumberLabel().IsMatch(runs[i].Value))
+            var label = NumberLabel().Match(runs[i].Value);
+            if (label.Success)
             {
-                // The number, then the symbol after its slash: at most those two runs join the label.
-                if (end + 1 < runs.Count && FieldNumber().IsMatch(runs[end + 1].Value)) end++;
+                // The number (unless typed one space after the label, in its run), then the symbol after its slash:
+                // at most those two runs join the label.
+                if (!label.Groups["number"].Success && end + 1 < runs.Count && FieldNumber().IsMatch(runs[end + 1].Value)) end++;
                 if (end + 1 < runs.Count && runs[end + 1].Value.StartsWith('/')) end++;
-            }
-            else if (LabelWithNumber().IsMatch(runs[i].Value) && i + 1 < runs.Count && runs[i + 1].Value.StartsWith('/'))
-            {
-                // The number typed one space after the label ("Số: 04        /2025/QĐ-UBND") is already in the label's run.
-                end++;
             }
             if (end == i) { yield return runs[i]; continue; }
             var last = runs[end];
@@ -89,8 +87,8 @@ public static partial class LayoutText
     [GeneratedRegex(@"\S+(?: {1,2}\S+)*")] private static partial Regex Run();
     [GeneratedRegex(@"\S {4,}\S")] private static partial Regex InnerGap();
     [GeneratedRegex(@"^\d{1,6}[a-z]?$")] private static partial Regex FieldNumber();
-    // The printed label alone ("Số:", "**Số:**"). The line-role stage reads the label in all its OCR forms
-    // (LinePatterns.IsBareReferenceWord); this stage may not name that one and needs only the typed label of laid-out text.
-    [GeneratedRegex(@"^\**\s*Số\s*[:.]?\**$")] private static partial Regex NumberLabel();
-    [GeneratedRegex(@"^\**\s*Số\s*[:.]?\**\s?\d{1,6}[a-z]?$")] private static partial Regex LabelWithNumber();
+    // The printed label ("Số:", "**Số:**"), alone or with the number typed one space after it ("Số: 04"). The line-role
+    // stage reads the label in all its OCR forms (LinePatterns.IsBareReferenceWord); this stage may not name that one and
+    // needs only the typed label of laid-out text.
+    [GeneratedRegex(@"^\**\s*Số\s*[:.]?\**(?:\s?(?<number>\d{1,6}[a-z]?))?$")] private static partial Regex NumberLabel();
 }
