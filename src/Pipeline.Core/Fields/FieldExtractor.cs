@@ -51,6 +51,13 @@ public sealed class FieldExtractor
             repaired.Add("title");
             fields = fields with { Title = echoed };
         }
+        if (recognised && doc.FirstRun(LineRole.PlaceDate).Count > 0
+            && SigningDateCompletion.Complete(fields.IssuedDate, doc.Prepared.Source.SigningTimes) is { } signed)
+        {
+            warnings.Add($"issue date completed from the file's digital signature: '{fields.IssuedDate?.ToString() ?? "blank"}' → '{signed}'");
+            repaired.Add("issuedDate");
+            fields = fields with { IssuedDate = signed };
+        }
         var confidence = _confidence.Measure(doc, fields, warnings, repaired, VocabularyRepair.RepairedConfidence);
         return fields with { Warnings = warnings.ToImmutableArray(), Confidence = confidence, Sources = FieldSources.Collect(doc, fields) };
     }

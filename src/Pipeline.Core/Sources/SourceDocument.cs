@@ -14,4 +14,7 @@ public sealed record SourceDocument(
     ImmutableArray<string> Warnings)
 {
     public IEnumerable<Line> Lines => Pages.SelectMany(p => p.Lines);
+
+    /// <summary>When the file was digitally signed (a PDF's signature fields), in the order it lists them; empty when unsigned.</summary>
+    public ImmutableArray<DateTimeOffset> SigningTimes { get; init; } = [];
 }

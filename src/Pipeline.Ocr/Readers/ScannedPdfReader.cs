@@ -42,8 +42,10 @@ public sealed class ScannedPdfReader : ISourceReader
         var jobs = new List<PageJob>();
         using var temporary = new TemporaryPdf(file);
 
+        ImmutableArray<DateTimeOffset> signed;
         using (var document = Open(file))
         {
+            signed = Pipeline.Sources.Pdf.SigningTimes.Read(document);
             pages = new Page?[document.NumberOfPages];
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
@@ -79,7 +81,7 @@ public sealed class ScannedPdfReader : ISourceReader
                 ? "the PDF has no text layer and no page image to OCR"
                 : "no text found: the PDF has no text layer and OCR recognised nothing on its page images")
             { Code = "no-text" };
-        return new SourceDocument(file, "application/pdf", result, [.. warnings]);
+        return new SourceDocument(file, "application/pdf", result, [.. warnings]) { SigningTimes = signed };
     }
 
     private PageJob? Job(UglyToad.PdfPig.Content.Page page, int number, TemporaryPdf temporary, CancellationToken cancellationToken)

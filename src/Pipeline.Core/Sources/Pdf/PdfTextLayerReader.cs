@@ -31,7 +31,7 @@ public sealed class PdfTextLayerReader : ISourceReader
         warnings.AddRange(result.Warnings);
         if (missing.Count > 0)
             warnings.Add($"pages without a text layer were skipped (OCR needed): {string.Join(", ", missing)} of {pages.Count}");
-        return new SourceDocument(file, PdfMediaType, [.. pages.OfType<Page>()], warnings.ToImmutable());
+        return new SourceDocument(file, PdfMediaType, [.. pages.OfType<Page>()], warnings.ToImmutable()) { SigningTimes = result.SigningTimes };
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed class PdfTextLayerReader : ISourceReader
     /// </summary>
     private static readonly ConditionalWeakTable<SourceFile, TextLayer> Analysed = new();
 
-    private sealed record TextLayer(IReadOnlyList<Page?> Pages, IReadOnlyList<string> Warnings);
+    private sealed record TextLayer(IReadOnlyList<Page?> Pages, IReadOnlyList<string> Warnings, ImmutableArray<DateTimeOffset> SigningTimes);
 
     private static TextLayer ReadAll(SourceFile file, CancellationToken cancellationToken)
     {
@@ -87,7 +87,7 @@ public sealed class PdfTextLayerReader : ISourceReader
         var warnings = new List<string>();
         if (repair.Repaired)
             warnings.Add("text drawn with fonts lacking a ToUnicode map was repaired from the embedded font programs");
-        return new TextLayer(pages, warnings);
+        return new TextLayer(pages, warnings, SigningTimes.Read(document));
     }
 
     private static List<Line> ReadLines(PdfDocument document, UglyToad.PdfPig.Content.Page pdfPage, int number, GlyphUnicodeRepair repair)
