@@ -45,6 +45,25 @@ public static partial class LinePatterns
     public static bool IsSymbolContinuation(string lineAbove, string text) =>
         lineAbove.TrimEnd('*', ' ').EndsWith('-') && SymbolContinuation().IsMatch(text.Trim().Trim('*'));
 
+    /// <summary>
+    /// A year range wrapped at its dash: the line above stops on a year, this line opens with the dash and the range's
+    /// second year ("… GIAI ĐOẠN 2014" / "- 2016 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2020", a hard-wrapped HĐND resolution's title and its
+    /// "Xét Tờ trình …" paragraph, NQ 02/2017/NQ-HĐND Hậu Giang, dev). The dash joins the years; it opens no bullet.
+    /// </summary>
+    public static bool ContinuesYearRange(string lineAbove, string text)
+    {
+        var before = lineAbove.TrimEnd('*', ' ');
+        var t = text.TrimStart('*', ' ');
+        if (t.Length < 2 || t[0] is not ('-' or '–')) return false;
+        return EndsWithYear(before) && StartsWithYear(t[1..].TrimStart());
+    }
+
+    /// <summary>The text ends with a four-digit year standing on its own ("giai đoạn 2014", not "Số 12014").</summary>
+    public static bool EndsWithYear(string s) => s.Length >= 4 && s[^4..].All(char.IsDigit) && (s.Length == 4 || !char.IsLetterOrDigit(s[^5]));
+
+    /// <summary>The text opens with a four-digit year standing on its own ("2016 và …", "2030 trong trường hợp …").</summary>
+    public static bool StartsWithYear(string s) => s.Length >= 4 && s[..4].All(char.IsDigit) && (s.Length == 4 || !char.IsLetterOrDigit(s[4]));
+
     /// <summary>"Số:" with nothing after it (the rest of the reference went to the next line).</summary>
     public static bool IsBareReferenceWord(string text) => BareReferenceWord().IsMatch(VnText.Fold(text));
 

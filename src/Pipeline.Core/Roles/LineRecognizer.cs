@@ -152,12 +152,15 @@ public sealed partial class LineRecognizer
     /// a wrapped trích yếu, never a sentence or a preamble), or the title line above ends with a connecting word or a
     /// comma and this one keeps the title's capitals. Such a line continues the title even after a blank line (HTML and
     /// markdown print every wrapped title line as a paragraph of its own) or when it opens like a body line
-    /// ("thực hiện một số nhiệm vụ …").
+    /// ("thực hiện một số nhiệm vụ …"). A line opening with the dash of a year range the line above stopped in continues it too.
     /// </summary>
     public bool ContinuesTitle(string titleLine, string text)
     {
         var t = text.Trim('*', '_', ' ');
-        if (t.Length == 0 || ItemLabel.Parse(t) is not null) return false;
+        if (t.Length == 0) return false;
+        // "… GIAI ĐOẠN 2014" / "- 2016 VÀ ĐỊNH HƯỚNG …": the dash of a wrapped year range, no bullet.
+        if (LinePatterns.ContinuesYearRange(titleLine, t)) return true;
+        if (ItemLabel.Parse(t) is not null) return false;
         if (VnText.StartsLower(t)) return true;
         return EndsWithTitleConnector(titleLine) && VnText.IsUpper(titleLine, 4) && VnText.IsUpper(t, 4);
     }

@@ -101,18 +101,19 @@ public static class ParagraphBuilder
     /// A text of one paragraph per line has no wrap to fill, but a legal portal's scrape breaks its lines before a spaced
     /// hyphen all the same ("dịch vụ hỗ trợ hậu cần" / "- kỹ thuật thì …", "Vụ Tổ chức" / "- cán bộ, …", "thời kỳ 2021" /
     /// "- 2030 trong trường hợp …"): there a line that stops on a word, with no punctuation, runs on into a dash line
-    /// that goes on in lower case, or from one year to the next.
+    /// that goes on in lower case, or from one year to the next. A hard-wrapped line cut on a year runs on into the dash
+    /// and the range's second year in the same way ("… giai đoạn 2014" / "- 2016 và định hướng …", LinePatterns.ContinuesYearRange).
     /// </summary>
     private static bool RunsOnAsHyphen(RoledLine line, string previousText, bool previousFills, bool onePerLine) =>
         line.Label is { Label.Kind: LabelKind.Bullet } bullet && !EndsSentence(previousText)
-        && (previousFills && VnText.StartsLower(bullet.Remainder)
+        && (previousFills && (VnText.StartsLower(bullet.Remainder) || LinePatterns.ContinuesYearRange(previousText, line.Text))
             || onePerLine && line.Text.TrimStart() is ['-' or '–', ..] && BrokenCompound(previousText, bullet.Remainder.Trim()));
 
     private static bool BrokenCompound(string previousText, string rest)
     {
         var before = previousText.TrimEnd();
         if (before.Length == 0 || rest.Length == 0 || !char.IsLetterOrDigit(before[^1])) return false;
-        return VnText.StartsLower(rest) || EndsWithYear(before) && YearAtStart(rest) || BrokenListName(before, rest);
+        return VnText.StartsLower(rest) || LinePatterns.EndsWithYear(before) && LinePatterns.StartsWithYear(rest) || BrokenListName(before, rest);
     }
 
     /// <summary>
@@ -138,10 +139,6 @@ public static class ParagraphBuilder
     private const int MaxBrokenNameWords = 5;
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static bool EndsWithYear(string s) => s.Length >= 4 && s[^4..].All(char.IsDigit) && (s.Length == 4 || !char.IsLetterOrDigit(s[^5]));
-
-    private static bool YearAtStart(string s) => s.Length >= 4 && s[..4].All(char.IsDigit) && (s.Length == 4 || !char.IsLetterOrDigit(s[4]));
 
     /// <summary>
     /// A sentence line broken before a number that continues a citation ("… theo quy định tại Khoản" / "3 - Điều 61

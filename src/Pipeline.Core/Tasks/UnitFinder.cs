@@ -431,7 +431,7 @@ public sealed partial class UnitFinder
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
             var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
-                                                                   || IsCommaName(names[^1], piece));
+                                                                   || IsCommaName(names[^1], piece) || ExtendsCollective(names[^1], piece));
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
@@ -550,6 +550,21 @@ public sealed partial class UnitFinder
     }
 
     private const int MaxKindWords = 2;
+
+    /// <summary>
+    /// "Giám đốc các Sở, Ban, ngành Thành phố" (QĐ 01/2025/QĐ-UBND Hà Nội, Điều 4): a kind of body alone, capitalised or not,
+    /// after a name that ends in a collective word and its kinds ("các Sở") is one more kind of that collective, as in
+    /// "các sở, ban, ngành"; a bare "Ban" names no body of its own.
+    /// </summary>
+    private bool ExtendsCollective(string previous, string piece)
+    {
+        if (!IsBareHead(piece)) return false;
+        var folded = VnText.FoldAligned(previous);
+        var collective = _pluralWord.Matches(folded).LastOrDefault(m => m.Index == 0 || folded[m.Index - 1] == ' ');
+        if (collective is null) return false;
+        var kinds = previous[(collective.Index + collective.Length)..].Split(',').Select(k => k.Trim()).ToList();
+        return kinds.Count > 0 && kinds.All(k => k.Length > 0 && IsBareHead(k));
+    }
 
     /// <summary>"Các Bộ", "các sở": a collective word and one kind of body, a whole name ("Các Bộ, cơ quan ngang Bộ" are two units).</summary>
     private bool IsCollectiveKind(string name) => CollectiveOpening(name) is > 0 and var length && IsBareHead(name[length..]);
