@@ -14,6 +14,11 @@ public sealed record RoledLine(int Index, Line Line, LineRole Role, double Confi
     /// <summary>No recogniser claimed the line: the rules only defaulted its role (header noise, appendix).</summary>
     public bool Defaulted { get; init; }
 
+    /// <summary>The line belongs to an annex the rules found after the signature under its heading ("PHỤ LỤC (Ban hành
+    /// kèm theo …)", "QUY CHẾ … (Ban hành kèm theo Quyết định …)"): an attachment, never the document's body, whatever
+    /// its items look like (a form's numbered notes, a report template's headings).</summary>
+    public bool Annexed { get; init; }
+
     /// <summary>The document type the type word names, and the rest of the line (DocType lines).</summary>
     public DocTypeMatch? DocType { get; init; }
 

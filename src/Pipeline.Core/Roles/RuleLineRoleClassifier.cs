@@ -45,8 +45,9 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         }
 
         var defaulted = new bool[lines.Length];
+        var annexed = new bool[lines.Length];
         var headerEnd = ClassifyHeader(lines, roles, defaulted);
-        var footStart = ClassifyFoot(lines, roles, headerEnd);
+        var footStart = ClassifyFoot(lines, roles, annexed, headerEnd);
         for (var i = headerEnd; i < footStart; i++) roles[i] ??= BodyRole(lines[i]);
         for (var i = 0; i < lines.Length; i++)
             if (roles[i] is null)
@@ -55,7 +56,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
                 defaulted[i] = true;
             }
 
-        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value, defaulted[i] ? DefaultRoleConfidence : 1.0) { Defaulted = defaulted[i] }).ToImmutableArray();
+        var roled = lines.Select((l, i) => new RoledLine(i, l, roles[i]!.Value, defaulted[i] ? DefaultRoleConfidence : 1.0) { Defaulted = defaulted[i], Annexed = annexed[i] }).ToImmutableArray();
         return _recognizer.Recognize(new RoledDocument(document, roled));
     }
 
@@ -258,7 +259,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     private static int LastMottoLine(LineRole?[] roles) => Array.LastIndexOf(roles, LineRole.Motto);
 
     /// <summary>Marks the foot (Nơi nhận, Lưu, signer) and returns where it starts.</summary>
-    private int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
+    private int ClassifyFoot(ImmutableArray<Line> lines, LineRole?[] roles, bool[] annexed, int bodyStart)
     {
         // Forms annexed after the signature (Phụ lục: "Mẫu CV01" …) print their own Nơi nhận and signature: the foot
         // is read above the annex.
@@ -283,7 +284,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             // A post signing without a formula (a law or resolution of the Quốc hội: "CHỦ TỊCH QUỐC HỘI" over the name).
             if (footStart == end)
                 for (var i = end - 1; i >= Math.Max(bodyStart, end - 12); i--)
-                    if (roles[i] is null && _recognizer.IsSignerPosition(lines[i].Text) && NextText(lines, i) is { } next && PersonNames.LooksLikeName(next))
+                    if (roles[i] is null && IsPostOverName(lines, i))
                     {
                         footStart = i;
                         break;
@@ -313,7 +314,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         for (var i = footStart; i < lines.Length; i++)
         {
             if (roles[i] is not null) continue;
-            if (i >= end) { roles[i] = LineRole.Appendix; continue; }
+            if (i >= end) { roles[i] = LineRole.Appendix; annexed[i] = true; continue; }
             var line = lines[i];
             var text = line.Text;
 
@@ -364,7 +365,7 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             // A reader that split the foot into columns hands the left column over first, down to an attachment's
             // heading below the recipients (QĐ 2167/QĐ-UBND's "=== PHỤ LỤC ===" banner); the right column that follows
             // is still the signature printed beside the recipients.
-            if (attached && !(attachedColumn == Column.Left && line.Column == Column.Right)) { roles[i] = LineRole.Appendix; continue; }
+            if (attached && !(attachedColumn == Column.Left && line.Column == Column.Right)) { roles[i] = LineRole.Appendix; annexed[i] = true; continue; }
             if (!name && VnText.IsCapitals(text, 3) && text.Length < 70 && !PersonNames.LooksLikeName(text))
             {
                 roles[i] = LineRole.SignerPosition;
@@ -510,19 +511,26 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     private bool LooksLikeBodyStart(string text) =>
         _vocab.BodyOpenings.OpensWith(text) || _vocab.BodyOpeningsToned.MatchPrefix(ToneKey.Of(text.TrimStart())) > 0;
 
+    /// <summary>A post signing without a formula: a line that is exactly a signer's post in capitals ("CHỦ TỊCH QUỐC
+    /// HỘI", a law or resolution of the Quốc hội) with a person's name on the next printed line.</summary>
+    private bool IsPostOverName(ImmutableArray<Line> lines, int i) =>
+        _recognizer.IsSignerPosition(lines[i].Text) && NextText(lines, i) is { } next && PersonNames.LooksLikeName(next);
+
     /// <summary>
     /// Where an annex printed after the signature starts: an attachment heading ("Phụ lục", "(Kèm theo …)") within a
-    /// few lines below a signer prefix (KT., TM. …) and below the body. The whole document when there is none.
+    /// few lines below a signer prefix (KT., TM. …) or a post signing without one ("CHỦ TỊCH QUỐC HỘI" over the name,
+    /// then "PHỤ LỤC (Ban hành kèm theo Nghị quyết …)", NQ 96/2023/QH15), below the body. The whole document when there
+    /// is none. Forms in such an annex print their own "Nơi nhận:" and signature, which must not be taken for the foot.
     /// </summary>
     private int AnnexAfterSignature(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
     {
         const int SignatureSpan = 8;
-        var lastPrefix = -1;
+        var lastSignature = -1;
         for (var i = bodyStart; i < lines.Length; i++)
         {
             if (roles[i] is not null || lines[i].IsBlank) continue;
-            if (_recognizer.SignerPrefix(lines[i].Text) is not null) lastPrefix = i;
-            else if (lastPrefix >= 0 && i - lastPrefix <= SignatureSpan && _recognizer.IsAttachmentHeading(lines[i].Text)) return i;
+            if (_recognizer.SignerPrefix(lines[i].Text) is not null || IsPostOverName(lines, i)) lastSignature = i;
+            else if (lastSignature >= 0 && i - lastSignature <= SignatureSpan && _recognizer.IsAttachmentHeading(lines[i].Text)) return i;
         }
         return lines.Length;
     }

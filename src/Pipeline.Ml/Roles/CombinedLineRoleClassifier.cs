@@ -17,7 +17,8 @@ namespace Pipeline.Ml.Roles;
 /// "Ngày: 24/4" is not the place-date).
 /// The thresholds were chosen by cross-validation (README, "Learned models").
 /// With a scope, the model only moves a line between roles of the scope (<see cref="BodyScope"/>: what
-/// the task stage reads and what it skips), so every header and foot line keeps the rules' role.
+/// the task stage reads and what it skips), so every header and foot line keeps the rules' role. Lines of an annex
+/// the rules found under its heading after the signature (<see cref="RoledLine.Annexed"/>) keep theirs too.
 /// </summary>
 public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, ModelLineRoleClassifier model, double threshold, double defaultThreshold, IReadOnlySet<LineRole>? scope = null) : ILineRoleClassifier
 {
@@ -44,7 +45,9 @@ public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, Mod
         var lines = byRules.Lines.Select(l =>
         {
             var (role, p) = predicted[l.Index];
-            if (role == l.Role || l.Role == LineRole.Blank) return l;
+            // An annex the rules cut after the signature is an attachment: a form's numbered notes look like items to
+            // the model, but they are not the document's body (NQ 96/2023/QH15's ballot and report forms).
+            if (role == l.Role || l.Role == LineRole.Blank || l.Annexed) return l;
             if (scope is not null && !(scope.Contains(l.Role) && scope.Contains(role))) return l;
             var take = l.Defaulted
                 ? p >= defaultThreshold && !found.Contains(role)

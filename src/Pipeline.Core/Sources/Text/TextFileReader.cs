@@ -82,7 +82,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
     private List<Line> TypedLines(IReadOnlyList<string> rawLines, int page)
     {
         var lines = new List<Line>();
-        foreach (var block in MarkdownBlocks.Parse(rawLines, _division.IsMatch, t => cells.Vocab.SigningFormulas.Match(t) is not null))
+        foreach (var block in MarkdownBlocks.Parse(HyphenBreaks.Join(rawLines), _division.IsMatch, t => cells.Vocab.SigningFormulas.Match(t) is not null))
         {
             if (block is MarkdownBlocks.TableRow row)
             {
