@@ -13,9 +13,16 @@ public sealed class RuleClause(Vocab vocab, UnitFinder units)
 {
     private readonly MarkAwareLexicon _openings = vocab.RuleClauseOpenings;
     private readonly IReadOnlyList<string> _consequents = vocab.RuleClauseConsequents;
+    private readonly MarkAwareLexicon _statements = vocab.RuleClauseStatements;
 
     /// <summary>Whether the clause opens with a condition, case or time limit.</summary>
     public bool Opens(string text) => _openings.MatchPrefix(MarkAwareKey.Of(text.TrimStart('*', ' ', '“', '"'))) > 0;
+
+    /// <summary>
+    /// Whether the clause opens with an activity as its subject ("Việc thực hiện nhiệm vụ được ủy quyền phải tuân thủ …"), which
+    /// lays down a rule in any kind of document, not only in a regulation or a letter.
+    /// </summary>
+    public bool OpensStatement(string text) => _statements.MatchPrefix(MarkAwareKey.Of(text.TrimStart('*', ' ', '“', '"'))) > 0;
 
     /// <summary>
     /// <paramref name="headingUnits"/>: the bodies named by the headings above the clause that are not themselves

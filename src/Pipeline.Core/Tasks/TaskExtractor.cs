@@ -226,7 +226,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : selfAssigned && kind == SectionKind.Other ? DirectiveTest.StrongScore
                 : kind == SectionKind.Targets ? 0.85
                 : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
-                : (regulation || letter) && IsRuleClause(text, ancestors) ? 0
+                // "Việc thực hiện nhiệm vụ được ủy quyền phải tuân thủ …" (rule-clauses.tsv "statement") lays down a rule in any
+                // document, as a regulation's conditions do, unless a strong cue asks someone to act.
+                : (regulation || letter || RuleClauses.OpensStatement(text) && !_directives.HasStrongCue(text)) && IsRuleClause(text, ancestors) ? 0
                 : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
                 : decisionDocument && StatesOnly(text, vocab.TransitionalClauses, vocab.StandingClauses) ? 0
                 : StatesOnly(text, vocab.CitedDocumentClauses) ? 0

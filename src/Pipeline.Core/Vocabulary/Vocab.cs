@@ -50,7 +50,8 @@ public sealed class Vocab
         ConductTitleOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
         ConductTitleAssigns = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "assigns").Select(r => r[0].Trim())));
         var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
-        RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
+        RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() is "opening" or "statement").Select(r => r[0].Trim())));
+        RuleClauseStatements = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "statement").Select(r => r[0].Trim())));
         RuleClauseConsequents = rule.Where(r => r[1].Trim() == "consequent").Select(r => r[0].Trim()).ToArray();
         var quoted = Rows("quoted-provisions.tsv").Where(r => r.Length > 1).ToList();
         QuotedProvisionCitations = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "citation").Select(r => r[0].Trim())));
@@ -199,6 +200,8 @@ public sealed class Vocab
     public MarkAwareLexicon ConductTitleAssigns { get; }
     /// <summary>Openings of a regulation's condition, case or time-limit clause (Trường hợp …, Đối với …, Trong thời hạn …) and the word its consequent follows (thì).</summary>
     public MarkAwareLexicon RuleClauseOpenings { get; }
+    /// <summary>The rule-clause openings that make a rule in any kind of document ("Việc …", rule-clauses.tsv "statement").</summary>
+    public MarkAwareLexicon RuleClauseStatements { get; }
     public IReadOnlyList<string> RuleClauseConsequents { get; }
     /// <summary>quoted-provisions.tsv: how a clause cites a provision ("khoản", "tại Điều") and the verb that quotes it ("quy định").</summary>
     public MarkAwareLexicon QuotedProvisionCitations { get; }
