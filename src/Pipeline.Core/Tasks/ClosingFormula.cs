@@ -16,6 +16,7 @@ public sealed class ClosingFormula
     private readonly Regex _bareRequest;
     private readonly Regex _consideration;
     private readonly Regex _exhortation;
+    private readonly Regex _reprise;
 
     public ClosingFormula(Vocab vocab)
     {
@@ -31,12 +32,16 @@ public sealed class ClosingFormula
         _consideration = new($@"^[^.:;]{{0,150}}\b{Words("request")} [^.:;,]{{1,80}}? {Words("consider")}\s*[./]*$", options);
         // The issuing body's call to everyone, in its first sentence: "Ban Chấp hành Trung ương Đảng kêu gọi toàn Đảng, …".
         _exhortation = new($@"^[^.:;]{{0,80}}\b{Words("exhortation")}\b", options);
+        // The letter's own directions as the basis, then the bare request: "Căn cứ ý kiến chỉ đạo trên, Sở Công Thương và
+        // các đơn vị liên quan triển khai thực hiện./.".
+        _reprise = new($@"^{Words("reprise")},\s*(?:{Words("request")}\s+)?(?:(?!\b{Words("own")}\b)[^.:;]){{0,150}}\b{Words("carry")}\s*[./]*$", options);
     }
 
     public bool Matches(string text)
     {
         var folded = VnText.Fold(text);
         return _closing.IsMatch(folded) || _bareRequest.IsMatch(folded.Trim()) || _consideration.IsMatch(folded.Trim()) || _exhortation.IsMatch(folded.Trim())
+            || _reprise.IsMatch(folded.Trim())
             || text.TrimEnd().EndsWith("./.", StringComparison.Ordinal) && _endingWords.IsMatch(folded);
     }
 }

@@ -18,6 +18,7 @@ public sealed class DirectiveTest(Vocab vocab)
     private readonly MarkAwareLexicon _reported = vocab.ReportedCues;
     private readonly MarkAwareLexicon _permissions = vocab.PermissionClauses;
     private readonly MarkAwareLexicon _restrictors = vocab.PermissionRestrictors;
+    private readonly Lexicon<ToneKey> _unitHeads = vocab.UnitHeads;
 
     /// <summary>The score of an item holding a strong cue (giao, đề nghị, yêu cầu, chủ trì …) that no structural rule overruled.</summary>
     public const double StrongScore = 0.95;
@@ -47,7 +48,8 @@ public sealed class DirectiveTest(Vocab vocab)
     /// <summary>
     /// "Căn cứ khoản 1, khoản 2 Điều 2 Quyết định này, chủ động rà soát …", "Căn cứ chương trình giám sát …, Thường trực
     /// HĐND tỉnh ban hành kế hoạch …": a basis phrase, a comma, then the main clause, which decides. The main clause opens
-    /// with its subject (a capital) or its verb (a directive cue); a basis that only lists documents has none.
+    /// with its subject (a capital, or a body named in lower case: "Căn cứ nội dung được giao, chủ đầu tư và các cơ quan có
+    /// liên quan tổ chức thực hiện …", QĐ 2390 Điều 3) or its verb (a directive cue); a basis that only lists documents has none.
     /// </summary>
     private double MainClauseScore(string text)
     {
@@ -56,10 +58,23 @@ public sealed class DirectiveTest(Vocab vocab)
         for (var comma = sentence.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = sentence.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
             var rest = text[(comma + 2)..];
-            if (rest.Length == 0 || !char.IsUpper(rest[0]) && _cues.MatchPrefix(MarkAwareKey.Of(rest)) == 0) continue;
+            if (rest.Length == 0 || !char.IsUpper(rest[0]) && _cues.MatchPrefix(MarkAwareKey.Of(rest)) == 0 && !OpensWithBody(rest)) continue;
             if (Score(rest, false) is > 0 and var score) return score;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Whether a clause opens with a body named in lower case ("chủ đầu tư …", "các cơ quan có liên quan …"): a unit head
+    /// (<c>unit-heads.txt</c>) after an optional plural word, which alone names no one ("các nội dung …" is no body).
+    /// </summary>
+    private bool OpensWithBody(string clause)
+    {
+        var key = ToneKey.Of(clause).Value;
+        foreach (var plural in (ReadOnlySpan<string>)["các ", "những "])
+            if (key.StartsWith(plural, StringComparison.Ordinal)) { key = key[plural.Length..]; break; }
+        var head = _unitHeads.MatchPrefix(key);
+        return head > 0 && ToneKey.Of(key[..head]).Value is not ("các" or "những");
     }
 
     /// <summary>The score of an item that holds no cue word but sits in a tasks section: its imperative says what to do.</summary>

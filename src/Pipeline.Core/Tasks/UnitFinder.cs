@@ -20,6 +20,7 @@ public sealed partial class UnitFinder
     private readonly PhraseIndex _remit;
     private readonly PhraseIndex _matter;
     private readonly (string Fold, string Key)[] _mainClauseOpeners;
+    private readonly MarkAwareLexicon _basis;
     private readonly Regex _dutyWords;
     private readonly Lexicon<FoldKey> _enactments;
     private readonly Lexicon<ToneKey> _national;
@@ -64,6 +65,7 @@ public sealed partial class UnitFinder
         _remit = new(Entries(vocab.RemitPhrases));
         _matter = new(Entries(vocab.MatterOpeners));
         _mainClauseOpeners = Entries(vocab.MainClauseOpeners);
+        _basis = vocab.BasisOpenings;
         _enactments = vocab.EnactmentOpenings;
         _national = vocab.NationalBodies;
         _roleWords = vocab.UnitRoleWords;
@@ -168,6 +170,7 @@ public sealed partial class UnitFinder
         // phòng, ban, đơn vị … thường xuyên chỉ đạo …"): that subject leads too (corpus/expected/README.md, mixed items).
         foreach (var subject in ClauseSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
         foreach (var subject in ConditionedSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
+        foreach (var subject in BasisSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
 
         foreach (Match m in _support.Matches(folded))
         {
@@ -426,7 +429,7 @@ public sealed partial class UnitFinder
             var kindOfList = sharedTail && names.Count > 0 && _plural.OpensWith(piece) && IsListOfKinds(names[^1]);
             var own = names.Count == 0
                       || _plural.OpensWith(piece) && !kindOfList
-                      || char.IsUpper(piece[0]) && !fields && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
+                      || char.IsUpper(piece[0]) && !fields && !FieldOfCollective(names[^1], piece) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
@@ -443,6 +446,23 @@ public sealed partial class UnitFinder
 
         // A capitalised piece that opens no unit head: a field of the name before it ("Thể thao").
         bool IsField(string piece) => piece.Length > 0 && char.IsUpper(piece[0]) && StartsWithHead(piece, VnText.FoldAligned(piece), 0) == 0;
+
+        // "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" (QĐ 28/2025/QĐ-UBND Lào Cai Điều 10): a post over a
+        // collective head printed with its first field ("Giám đốc" + "các Sở Y tế") lists the other fields after commas, each
+        // opening no head of its own. Without the post the pieces may be people of their own ("Các đ/c Phó chủ tịch, Trưởng
+        // đoàn thể xã", KH-16 Lương Minh).
+        bool FieldOfCollective(string name, string piece)
+        {
+            if (!IsField(piece)) return false;
+            var folded = VnText.FoldAligned(name);
+            var plural = _pluralWord.Match(folded);
+            if (!plural.Success || plural.Index == 0 || !_posts.Contains(VnText.ToneKey(name[..plural.Index].TrimEnd()) + " ")) return false;
+            var at = SkipSpaces(folded, plural.Index + plural.Length);
+            var head = StartsWithHead(name, folded, at);
+            if (head == 0) return false;
+            var field = SkipSpaces(folded, at + head);
+            return field < name.Length && char.IsUpper(name[field]);
+        }
     }
 
     /// <summary>
@@ -707,6 +727,9 @@ public sealed partial class UnitFinder
         {
             if (folded[i - 1] != ' ' || folded[i - 2] is not ('.' or ';') || !char.IsUpper(text[i]) && folded[i - 2] == '.') continue;
             if (!OpensBody(text, folded, i) || PhraseUntilVerb(text, folded, i, out var end) is not { } subject || end >= folded.Length) continue;
+            // "… xử lý nghiêm các vi phạm nếu có. Chánh Văn phòng Uỷ ban nhân dân tỉnh; Thủ trưởng các Sở, ban, ngành, … chịu trách
+            // nhiệm thi hành …" (QĐ 2390 Điều 4): the first member of a ';' list of names shares the verb after the last one.
+            if (folded[end] == ';' && ListRunsToVerb(text, folded, end)) { yield return subject; continue; }
             // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts. A modal or a duty word that
             // ended the name stands before the verb ("Sở Công Thương sẽ phối hợp …", "… có nhiệm vụ hướng dẫn …").
             var verbAt = end;
@@ -739,6 +762,47 @@ public sealed partial class UnitFinder
     /// everything up to its duty words (unit-cues.tsv, duty), which close a collective and what defines it as they
     /// close a heading's unit; a verb inside the definition ("quản lý", "giới thiệu") does not end it.
     /// </summary>
+    /// <summary>
+    /// Whether the ';' at <paramref name="end"/> goes on with further names, each a body, the last one followed by its verb.
+    /// </summary>
+    private bool ListRunsToVerb(string text, string folded, int end)
+    {
+        while (end < folded.Length && folded[end] == ';')
+        {
+            var next = SkipSpaces(folded, end + 1);
+            if (!OpensBody(text, folded, next) || PhraseUntilVerb(text, folded, next, out end) is null || end >= folded.Length) return false;
+        }
+        if (end >= folded.Length || AssignAt(text, folded, end)) return false;
+        var verbAt = end;
+        foreach (var word in _nameEnds.At(folded, end))
+            if (At(text, folded, end, word)) { verbAt = SkipSpaces(folded, end + word.Fold.Length); break; }
+        return _verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v));
+    }
+
+    /// <summary>
+    /// "Căn cứ nội dung được giao, chủ đầu tư và các cơ quan có liên quan tổ chức thực hiện …" (QĐ 2390 Điều 3): a sentence
+    /// that opens with its basis (basis-openings.txt) names its actor after the basis's comma, the main clause's subject,
+    /// here printed in lower case. A capitalised name there ("…, Thường trực HĐND tỉnh ban hành kế hoạch tổ chức thực hiện
+    /// …", NQ-04 Bình Dương) may run on through a verb the directive verbs do not hold, so it is left to the other rules.
+    /// </summary>
+    private IEnumerable<string> BasisSubjects(string text, string folded)
+    {
+        if (_basis.MatchPrefix(MarkAwareKey.Of(text.TrimStart())) == 0) yield break;
+        var sentenceEnd = folded.IndexOfAny(['.', ';']);
+        if (sentenceEnd < 0) sentenceEnd = folded.Length;
+        for (var comma = folded.IndexOf(", ", StringComparison.Ordinal); comma >= 0 && comma < sentenceEnd; comma = folded.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            var start = comma + 2;
+            if (start >= text.Length || !char.IsLower(text[start])) continue;
+            if (!OpensBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } subject || end >= folded.Length) continue;
+            if (AssignAt(text, folded, end)) yield break;
+            var verbAt = end;
+            foreach (var word in _nameEnds.At(folded, end))
+                if (At(text, folded, end, word)) { verbAt = SkipSpaces(folded, end + word.Fold.Length); break; }
+            if (_verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v))) { yield return subject; yield break; }
+        }
+    }
+
     private IEnumerable<string> ConditionedSubjects(string text, string folded)
     {
         foreach (var (fold, key) in _mainClauseOpeners)

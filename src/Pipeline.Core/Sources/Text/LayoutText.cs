@@ -17,7 +17,11 @@ public static partial class LayoutText
         return gapped >= minimumGappedLines;
     }
 
-    public static IReadOnlyList<Line> Segment(IReadOnlyList<string> rawLines, int page)
+    /// <summary>
+    /// <paramref name="spansPage"/>: runs that are a heading across the page wherever they start (a type word and its title
+    /// on one line), never one side of a column.
+    /// </summary>
+    public static IReadOnlyList<Line> Segment(IReadOnlyList<string> rawLines, int page, Func<string, bool>? spansPage = null)
     {
         var width = PageWidth(rawLines);
         var rows = Math.Max(rawLines.Count, 1);
@@ -35,7 +39,7 @@ public static partial class LayoutText
                 // A run past the page width (a converter's one-line note, a wide table row) spans the page.
                 var length = Math.Min(text.Length, Math.Max(width - m.Index, 1));
                 // A markdown heading ("# QUYẾT ĐỊNH") is a block of its own across the page, never one side of a column.
-                if (text.StartsWith('#')) length = Math.Max(width - m.Index, 1);
+                if (text.StartsWith('#') || spansPage is not null && spansPage(cleaned.Text)) length = Math.Max(width - m.Index, 1);
                 var box = new Box((double)m.Index / width, (double)row / rows, (double)length / width, 1.0 / rows);
                 segments.Add(new Line(cleaned.Text.Normalize(System.Text.NormalizationForm.FormC), page, box, Bold: cleaned.Bold, Indent: m.Index));
             }

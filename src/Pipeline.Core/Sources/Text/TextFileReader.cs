@@ -50,19 +50,27 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
             var number = i + 1;
             if (rawPages.Length > 1 && i == rawPages.Length - 1 && string.IsNullOrWhiteSpace(rawPages[i])) break;
             var laidOut = LayoutText.LooksLaidOut(rawLines, documentLaidOut ? 1 : 2) && !MarkdownBlocks.HasTables(rawLines);
-            var lines = laidOut ? WithBlankRows(rawLines, number) : TypedLines(rawLines, number);
+            var lines = laidOut ? WithBlankRows(rawLines, number, IsTypeHeading) : TypedLines(rawLines, number);
             pages.Add(new Page(number, lines.ToImmutableArray(), LineOrigin.Text) { Wrapped = laidOut });
         }
         return new SourceDocument(file, mediaType, pages.ToImmutable(), warnings);
     }
 
     /// <summary>
+    /// "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ": the type word (doc-types.tsv) and the title after it on one line, in capitals,
+    /// a heading centred under the header (QĐ 2170/QĐ-UBND Lào Cai, dev), never the issuer's column however far left it starts.
+    /// </summary>
+    private bool IsTypeHeading(string run) =>
+        cells.Vocab.TypeWords.MatchStart(run) is { } type && run.Length > type.Length + 1
+        && !run.Any(char.IsLower);
+
+    /// <summary>
     /// Segments a laid-out page, then puts back the blank rows that separate paragraphs and page breaks,
     /// which the geometry alone does not carry.
     /// </summary>
-    private static List<Line> WithBlankRows(string[] rawLines, int page)
+    private static List<Line> WithBlankRows(string[] rawLines, int page, Func<string, bool> spansPage)
     {
-        var arranged = LayoutText.Segment(rawLines, page);
+        var arranged = LayoutText.Segment(rawLines, page, spansPage);
         var rows = Math.Max(rawLines.Length, 1);
         var output = new List<Line>();
         Line? previous = null;
