@@ -87,6 +87,16 @@ public static partial class OutlineBuilder
             // Inside an open article the execution paragraph ("Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.")
             // is the article's clause, not the closing formula of a letter; only a resolution's adoption clause closes it.
             var inArticle = stack.Any(n => n.Label?.Kind == LabelKind.Article);
+            // "Nghị quyết này đã được" / "Hội đồng nhân dân tỉnh Đồng Tháp khoá IX, … thông qua ngày …" (NQ 118/2017/NQ-HĐND Đồng
+            // Tháp, dev): a typed line that stops short before a capital ends its paragraph, which cuts the adoption clause in
+            // two; read together they are the closing formula, and the second half is not a paragraph of the last article.
+            var splitAdoption = p.Label is null && !closes(p.Text) && index + 1 < paragraphs.Count && paragraphs[index + 1].Label is null
+                                && closes(p.Text + " " + paragraphs[index + 1].Text);
+            if (splitAdoption)
+            {
+                var rest = paragraphs[++index];
+                p = p with { Text = p.Text + " " + rest.Text, Lines = [.. p.Lines, .. rest.Lines] };
+            }
             if ((!inArticle && closingFormula.Matches(p.Text) && !ContinuesOutline(index) || closes(p.Text)) && (stack.Count > 0 || !anyLabel && root.Children.Count > 0 || preamble.Count > 0))
             {
                 closing = new OutlineNode(p, null);

@@ -21,6 +21,7 @@ public sealed partial class UnitFinder
     private readonly PhraseIndex _matter;
     private readonly (string Fold, string Key)[] _mainClauseOpeners;
     private readonly MarkAwareLexicon _basis;
+    private readonly (string Fold, string Key)[] _adverbialOpeners;
     private readonly Regex _dutyWords;
     private readonly Lexicon<FoldKey> _enactments;
     private readonly Lexicon<ToneKey> _national;
@@ -44,6 +45,7 @@ public sealed partial class UnitFinder
     private readonly Regex _organisation;
     private readonly string _nounVerb;
     private readonly Regex _nominaliser;
+    private readonly Regex _letterBefore;
     private readonly Regex _fieldCompound;
     private readonly Regex _directs;
     private readonly Regex _memberOf;
@@ -66,6 +68,7 @@ public sealed partial class UnitFinder
         _matter = new(Entries(vocab.MatterOpeners));
         _mainClauseOpeners = Entries(vocab.MainClauseOpeners);
         _basis = vocab.BasisOpenings;
+        _adverbialOpeners = Entries(vocab.AdverbialOpeners);
         _enactments = vocab.EnactmentOpenings;
         _national = vocab.NationalBodies;
         _roleWords = vocab.UnitRoleWords;
@@ -79,6 +82,7 @@ public sealed partial class UnitFinder
         _pluralBefore = new(@"(?<![\p{L}])" + _plural.Alternation + "$", options);
         _pluralWord = new(@"(?<![\p{L}])" + _plural.Alternation, options);
         _assign = new(@"(?<![\p{L}])" + Cues("assign") + @"\s+(?=\S)", options);
+        _letterBefore = new(@"(?<![\p{L}])" + Cues("letter") + @"\s+$", options);
         _supportAfterLead = new(@"^\s*" + Cues("lead") + @"\s*,?\s*" + Cues("support-after-lead"), options);
         _leadVerb = new(@"(?<=\S )" + Cues("lead") + @"\b", options);
         _support = new(@"(?<![\p{L}])" + Cues("support") + @"(?=\S)", options);
@@ -171,6 +175,7 @@ public sealed partial class UnitFinder
         foreach (var subject in ClauseSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
         foreach (var subject in ConditionedSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
         foreach (var subject in BasisSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
+        foreach (var subject in AdverbialSubjects(text, folded)) AddAll(units, subject, UnitRole.Lead);
 
         foreach (Match m in _support.Matches(folded))
         {
@@ -821,6 +826,33 @@ public sealed partial class UnitFinder
             }
     }
 
+    /// <summary>
+    /// The subjects of sentences that open with an adverbial ("Trong quá trình tổ chức thực hiện …, hỗ trợ giải phóng mặt bằng,
+    /// UBND các quận, huyện, thị xã Sơn Tây gửi văn bản …"; adverbial-openers.txt): the first body after one of the sentence's
+    /// commas whose name runs to a directive verb, an assigning one excepted (that body asks, it does not act).
+    /// </summary>
+    private IEnumerable<string> AdverbialSubjects(string text, string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (i > 0 && !(i >= 2 && folded[i - 1] == ' ' && folded[i - 2] is '.' or ';')) continue;
+            if (!_adverbialOpeners.Any(o => At(text, folded, i, o))) continue;
+            var stop = folded.IndexOfAny(['.', ';'], i);
+            if (stop < 0) stop = folded.Length;
+            for (var comma = folded.IndexOf(", ", i, stop - i, StringComparison.Ordinal); comma >= 0;
+                 comma = comma + 2 < stop ? folded.IndexOf(", ", comma + 2, stop - comma - 2, StringComparison.Ordinal) : -1)
+            {
+                // "Trong quá trình triển khai thực hiện, nếu có vấn đề phát sinh, chủ trì, phối hợp với các bộ, cơ quan trung ương …"
+                // (QĐ 42/2025/QĐ-TTg 2.2.đ): the main clause has begun without its subject; the bodies after it are partners.
+                if (_leadVerb.IsMatch(folded[i..comma]) || _support.IsMatch(folded[i..comma]) || _assign.IsMatch(folded[i..comma])) break;
+                var start = comma + 2;
+                if (!OpensBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } subject || end >= stop) continue;
+                if (!AssignAt(text, folded, end) && _verbs.At(folded, end).Any(v => At(text, folded, end, v))) yield return subject;
+                break;
+            }
+        }
+    }
+
     /// <summary>A member of a ';' list that opens with a capital and runs to its verb before the text ends, at <paramref name="end"/>.</summary>
     private bool CapitalisedMember(string text, string folded, int at, out int end)
     {
@@ -916,10 +948,12 @@ public sealed partial class UnitFinder
         return m.Success && m.Index == at && IsAssignWord(text, m);
     }
 
-    private bool IsAssignWord(string text, Match m)
-    {
-        return _assignWords.Contains(text.Substring(m.Index, m.Length));
-    }
+    /// <summary>
+    /// "giao", "đề nghị", "yêu cầu" with their tones (assign-words.txt), unless a document word is their subject: in "gửi văn
+    /// bản đề nghị cơ quan thuế …" (unit-cues.tsv, letter) the letter asks that body, not the document.
+    /// </summary>
+    private bool IsAssignWord(string text, Match m) =>
+        _assignWords.Contains(text.Substring(m.Index, m.Length)) && !_letterBefore.IsMatch(VnText.FoldAligned(text[..m.Index]));
 
     /// <summary>A unit head, or "tổ chức" used as a noun ("tổ chức, doanh nghiệp và cá nhân có liên quan"), opens the text at <paramref name="at"/>.</summary>
     private bool OpensBody(string text, string folded, int at) =>

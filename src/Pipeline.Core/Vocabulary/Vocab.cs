@@ -61,6 +61,7 @@ public sealed class Vocab
         RemitPhrases = Lexicon<ToneKey>.Load(source, "remit-phrases.txt");
         MatterOpeners = Lexicon<ToneKey>.Load(source, "matter-openers.txt");
         MainClauseOpeners = Lexicon<ToneKey>.Load(source, "main-clause-openers.txt");
+        AdverbialOpeners = Lexicon<ToneKey>.Load(source, "adverbial-openers.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
         LicenceHistoryNotes = Lexicon<FoldKey>.Load(source, "licence-history-notes.txt");
         TypeQualifiers = Lexicon<FoldKey>.Load(source, "type-qualifiers.txt");
@@ -217,6 +218,8 @@ public sealed class Vocab
 
     /// <summary>The word that opens a main clause after its condition ("… thì cơ quan … có trách nhiệm …"); main-clause-openers.txt.</summary>
     public Lexicon<ToneKey> MainClauseOpeners { get; }
+    /// <summary>Words opening a sentence's adverbial before its subject ("Trong quá trình …, UBND … gửi …"); adverbial-openers.txt.</summary>
+    public Lexicon<ToneKey> AdverbialOpeners { get; }
     /// <summary>Openings of an attachment printed after the signature (Phụ lục …).</summary>
     public Lexicon<FoldKey> AttachmentHeadings { get; }
 
