@@ -13,7 +13,8 @@ namespace Pipeline.Tasks;
 /// </summary>
 public static class ParagraphBuilder
 {
-    public static List<Paragraph> Build(RoledDocument doc)
+    /// <param name="clean">What to take out of each line before it is joined (a legal portal's bracketed notes, <see cref="PortalNote"/>).</param>
+    public static List<Paragraph> Build(RoledDocument doc, Func<string, string>? clean = null)
     {
         var wrapped = doc.Prepared.Wrapped;
         var lines = doc.Lines.Where(l => RoledDocument.IsBodyText(l.Role) || l.Role == LineRole.Blank).ToList();
@@ -25,6 +26,7 @@ public static class ParagraphBuilder
         {
             if (line.Role == LineRole.Blank) { sawBreak = true; continue; }
             var text = FootnoteSeparator.StripMarkers(line.Text, doc.Prepared.FootnoteMarkers).Trim();
+            if (clean is not null) text = clean(text);
             if (text.Length == 0) continue;
             var current = paragraphs.Count > 0 ? paragraphs[^1] : default;
             var previousText = current.Text is null ? "" : current.Text[^1];
@@ -56,7 +58,8 @@ public static class ParagraphBuilder
         {
             // The label the role stage recognised on the paragraph's first line; the body starts after it.
             var label = p.First.Label;
-            var parts = label is null ? p.Text : [FootnoteSeparator.StripMarkers(label.Remainder, doc.Prepared.FootnoteMarkers).Trim(), .. p.Text.Skip(1)];
+            var first = FootnoteSeparator.StripMarkers(label?.Remainder ?? "", doc.Prepared.FootnoteMarkers).Trim();
+            var parts = label is null ? p.Text : [clean is null ? first : clean(first), .. p.Text.Skip(1)];
             return new Paragraph(Join(parts), label?.Label, p.First.Role, p.First.Line.Page, p.First.Line.Bold) { Lines = p.Lines };
         }).ToList();
     }

@@ -22,6 +22,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private readonly SelfReferenceClause _selfReferences = new(vocab);
     private readonly QuotedProvision _quotedProvisions = new(vocab);
     private readonly ExampleText _examples = new(vocab);
+    private readonly PortalNote _portalNotes = new(vocab);
     private RuleClause? _ruleClauses;
     private ListedUnit? _listedUnits;
     private AssignmentFields? _fields;
@@ -49,7 +50,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// </summary>
     public List<ExtractedTask> Extract(RoledDocument doc)
     {
-        var paragraphs = ParagraphBuilder.Build(doc);
+        var paragraphs = ParagraphBuilder.Build(doc, _portalNotes.Strip);
         var outline = OutlineBuilder.Build(paragraphs, _closing, IsAdoptionClause, _selfReferences.Is);
         var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();

@@ -75,6 +75,7 @@ public sealed class Vocab
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
         FundingSections = Lexicon<FoldKey>.Load(source, "funding-sections.txt");
+        PortalNotes = Lexicon<FoldKey>.Load(source, "portal-notes.txt");
         AdoptionClauses = Rows("adoption-clauses.tsv").Select(r => (VnText.Fold(r[0].Trim()), VnText.Fold(r[1].Trim()))).ToList();
         AdminLevelNames = Rows("admin-levels.txt").Where(r => r.Length == 1).Select(r => r[0].Trim()).ToList();
         NationalBodies = Lexicon<ToneKey>.Load(source, "national-bodies.txt");
@@ -247,6 +248,8 @@ public sealed class Vocab
     public Lexicon<FoldKey> SelfReferences { get; }
     /// <summary>Headings of an inspection's or a session's programme ("Nội dung kiểm tra", "Phương pháp kiểm tra").</summary>
     public Lexicon<FoldKey> ProgrammeSections { get; }
+    /// <summary>Phrases of a legal portal's bracketed editorial note ("được hướng dẫn bởi", portal-notes.txt).</summary>
+    public Lexicon<FoldKey> PortalNotes { get; }
     /// <summary>Headings of a funding section ("VỐN ĐẦU TƯ", "Kinh phí thực hiện"): amounts and their uses, not work assigned.</summary>
     public Lexicon<FoldKey> FundingSections { get; }
     /// <summary>The adoption clause of a resolution or law: how it opens and what it says later, folded ("nghi quyet nay duoc", "thong qua").</summary>

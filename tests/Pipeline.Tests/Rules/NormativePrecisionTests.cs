@@ -293,4 +293,106 @@ public class NormativePrecisionTests
     [InlineData("Phòng Quản lý Công nghiệp: Là đầu mối chủ trì tham mưu thực hiện các nhiệm vụ về tái cơ cấu ngành công nghiệp, phát triển KCN, CCN, nâng cao năng lực khoa học công nghệ. Chủ trì xây dựng kế hoạch hàng năm cụ thể hóa từng nhiệm vụ của Kế hoạch này; theo dõi, tổng hợp tình hình thực hiện các nhiệm vụ phát triển công nghiệp xanh.", true)]
     public void A_labelled_fact_is_not_a_directive(string item, bool directive) =>
         Assert.Equal(directive, new Pipeline.Tasks.DirectiveTest(Extract.Vocab).Score(item, strictOpening: false) > 0);
+
+    /// <summary>
+    /// Lines of corpus/text/KH-MTTQ-BTT-xa-LuongMinh-hoinghi-cutri-noicutru-docxtext.txt (dev): "3. Trình tự tổ chức hội nghị
+    /// cưt tri" is the meeting's order of business ("Giới thiệu danh sách người ứng cử;", "3.5. Đại diện cơ quan … phát biểu ý
+    /// kiến."), a programme section (programme-sections.txt): no tasks. (Its line "- Giới thiệu mục đích, yêu cầu của hội nghị;"
+    /// is left out here: the noun "yêu cầu" still reads as a strong cue.)
+    /// </summary>
+    [Fact]
+    public void A_meetings_order_of_business_is_not_a_task()
+    {
+        var tasks = Extract.Text("""
+            ỦY BAN MTTQ VIỆT NAM
+            XÃ LƯƠNG MINH
+            BAN THƯỜNG TRỰC
+            Số:      /KH-MTTQ-BTT
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+               Độc lập - Tự do - Hạnh phúc
+            Lương Minh, ngày 12 tháng 01 năm 2026
+            KẾ HOẠCH
+            Tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với người ứng cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 trên địa bàn xã
+            Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; Căn cứ Nghị quyết số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội quy định chi tiết, hướng dẫn về việc tổ chức Hội nghị cử tri; việc giới thiệu người ứng cử đại biểu Hội đồng nhân dân cấp xã ở thôn, tổ dân phố; Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN hướng dẫn quy trình hiệp thương, giới thiệu người ứng cử; Thực hiện Hướng dẫn số 03/HD-MTTQ-BTT ngày 08/01/2026 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh.
+            Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh ban hành Kế hoạch tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với người ứng cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 trên địa bàn xã, cụ thể như sau:
+            III. TỔ CHỨC HỘI NGHỊ LẤY Ý KIẾN NHẬN XÉT VÀ TÍN NHIỆM
+            3. Trình tự tổ chức hội nghị cưt tri (theo quy định tại Nghị quyết 101)
+            3.1. Chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị. Người chủ trì có trách nhiệm sau đây:
+            - Giới thiệu thư ký hội nghị để hội nghị quyết định;
+            - Báo cáo về số lượng cử tri được mời, số lượng cử tri có mặt
+            - Giới thiệu danh sách người ứng cử;
+            - Đọc tiêu chuẩn của đại biểu Quốc hội quy định tại Điều 22 của Luật Tổ chức Quốc hội (đối với hội nghị cử tri lấy ý kiến về người ứng cử đại biểu Quốc hội), tiêu chuẩn của đại biểu Hội đồng nhân dân quy định tại Điều 5 của Luật tổ chức chính quyền địa phương (đối với hội nghị lấy ý kiến về người ứng cử đại biểu Hội đồng nhân dân) và những trường hợp không được ứng cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân quy định tại Điều 37 của Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân.
+            3.2. Thư ký hội nghị đọc tiểu sử tóm tắt của từng người ứng cử.
+            3.3. Cử tri phát biểu ý kiến đối với từng người ứng cử.
+            3.4. Người ứng cử phát biểu.
+            3.5. Đại diện cơ quan, tổ chức, đơn vị giới thiệu người ứng cử phát biểu ý kiến.
+            3.6. Hội nghị cử Tổ kiểm phiếu từ 05 đến 15 thành viên
+            3.7. Hội nghị biểu quyết bằng hình thức giơ tay hoặc bỏ phiếu kín
+            Trường hợp hội nghị biểu quyết bằng hành thức giơ tay thì Tổ kiểm phiếu đếm, tính kết quả biểu quyết đối với từng người ứng cử.
+            Trường hợp hội nghị biểu quyết bằng hình thức bỏ phiếu kín thì phiếu lấy ý kiến cử tri nơi cư trú phải đóng dấu của Ủy ban Mặt trận tổ quốc Việt nam xã hoặc Ủy ban nhân dân xã. Trên phiếu ghi rõ họ tên người ứng cử (Mẫu 07/PLYK của Nghị quyết 101).
+            V. TỔ CHỨC THỰC HIỆN
+            1. Ban Thường trực Ủy ban MTTQ Việt Nam xã
+            - Phối hợp chặt chẽ với UBND xã trong việc tổ chức hội nghị lấy ý kiến nhận xét và tín nhiệm của cử tri nơi cư trú đối với người ứng cử đại biểu HĐND các cấp nhiệm kỳ 2026-2031.
+              Nơi nhận:
+            - BTT Ủy ban MTTQ Việt Nam tỉnh;
+            - Thường trực Đảng ủy xã;
+            - Ủy ban bầu cử xã;
+            - Thường trực HĐND, UBND xã;
+            - BTT Ủy ban MTTQ VN xã;
+            """).Tasks;
+
+        Assert.Equal(["V.1.1"], tasks.Select(t => t.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// Lines of corpus/markdown/NQ-132-2020-QH14-dat-quocphong.txt (dev, legal-portal text): the portal's note "[Điều này được
+    /// hướng dẫn bởi Chương II Nghị định 26/2021/NĐ-CP …]" printed under "Điều 4. Chế độ sử dụng đất quốc phòng, an ninh …" is
+    /// no part of the resolution (portal-notes.txt): the article keeps its title, so its rule clauses (4.1–4.4) are no tasks;
+    /// the execution clauses of "Điều 8. Điều khoản thi hành" are.
+    /// </summary>
+    [Fact]
+    public void A_legal_portals_note_under_an_article_title_is_not_the_articles_text()
+    {
+        var tasks = Extract.Text("""
+            Nghị quyết 132/2020/QH14
+            QUỐC HỘI -------
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:
+            132/2020/QH14
+            Hà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH ĐỂ THÁO GỠ VƯỚNG MẮC, TỒN ĐỌNG TRONG QUẢN LÝ, SỬ DỤNG ĐẤT QUỐC PHÒNG, AN NINH KẾT HỢP VỚI HOẠT ĐỘNG LAO ĐỘNG SẢN XUẤT, XÂY DỰNG KINH TẾ QUỐC HỘI
+            Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+            Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;
+            QUYẾT NGHỊ:
+            Điều 4. Chế độ sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế
+            [Điều này được hướng dẫn bởi Chương II Nghị định 26/2021/NĐ-CP có hiệu lực từ ngày 25/3/2021 (VB hết hiệu lực: 15/08/2025)]
+            1. Đơn vị, doanh nghiệp quân đội, công an khi sử dụng đất quốc phòng, an ninh nằm trong quy hoạch, kế hoạch sử dụng đất quốc phòng, an ninh, để kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế thì phải lập phương án sử dụng đất trình Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an phê duyệt. Phương án sử dụng đất bao gồm các nội dung chính sau đây:
+            a) Vị trí, ranh giới, diện tích, hiện trạng sử dụng đất và tài sản gắn liền với đất được giao;
+            b) Vị trí, diện tích đất, nội dung, thời hạn sử dụng đất kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế;
+            c) Tác động đối với việc thực hiện nhiệm vụ quân sự, quốc phòng, an ninh và phát triển kinh tế - xã hội;
+            d) Các trường hợp chấm dứt sử dụng đất kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế trước thời hạn; phương án xử lý tài sản gắn liền với đất được tạo lập để phục vụ hoạt động lao động sản xuất, xây dựng kinh tế trong trường hợp chấm dứt sử dụng trước thời hạn;
+            đ) Các giải pháp tổ chức thực hiện.
+            2. Sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế để tổ chức lao động, giáo dục, giáo dục cải tạo, rèn luyện, tăng gia sản xuất cải thiện đời sống, dịch vụ hỗ trợ hậu cần
+            - kỹ thuật thì không phải nộp tiền sử dụng đất hằng năm theo quy định của Nghị quyết này.
+            3. Sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế không thuộc trường hợp quy định tại khoản 2 Điều này thì phải nộp tiền sử dụng đất hằng năm. Tiền sử dụng đất hằng năm được xác định trên cơ sở diện tích đất sử dụng, giá đất cụ thể theo quy định của pháp luật về đất đai và tỷ lệ doanh thu ngoài nhiệm vụ quân sự, quốc phòng, an ninh.
+            4. Các khoản thu theo quy định tại khoản 6 Điều 5 của Nghị quyết này phải được nộp đầy đủ, kịp thời vào ngân sách nhà nước và phải lập dự toán thu, chi theo quy định của Luật Ngân sách nhà nước, trong đó ưu tiên chi cho các nhiệm vụ quân sự, quốc phòng, an ninh và giải quyết tồn đọng, chế độ, chính sách đối với các đối tượng khi thực hiện sắp xếp lại doanh nghiệp quân đội, công an.
+            5. Chính phủ quy định chi tiết Điều này.
+            Điều 8. Điều khoản thi hành
+            1. Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 02 năm 2021 và hết hiệu lực khi Luật Đất đai số 45/2013/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14 được sửa đổi và có hiệu lực thi hành.
+            2. Trường hợp có quy định khác nhau giữa Nghị quyết này và luật, nghị quyết khác của Quốc hội ban hành trước ngày Nghị quyết này có hiệu lực thi hành về cùng một vấn đề trong quản lý, sử dụng đất quốc phòng, an ninh kết hợp với hoạt động lao động sản xuất, xây dựng kinh tế thì áp dụng quy định của Nghị quyết này.
+            3. Chính phủ chịu trách nhiệm tổ chức thực hiện Nghị quyết này.
+            4. Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội, các Đoàn đại biểu Quốc hội và đại biểu Quốc hội, Hội đồng nhân dân các cấp, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên của Mặt trận, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.
+            Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 17 tháng 11 năm 2020.
+            CHỦ TỊCH QUỐC HỘI Nguyễn Thị Kim Ngân
+            """).Tasks;
+
+        Assert.Equal(["8.3", "8.4"], tasks.Select(t => t.Ordinal).ToList());
+        Assert.DoesNotContain(tasks, t => t.Text.Contains("hướng dẫn bởi", StringComparison.Ordinal));
+    }
+
+    /// <summary>"… theo quy định tại Quyết định này. [Về cho vay … được hướng dẫn bởi Công văn 4530/NHCS-TDNN …]" (QĐ 12/2024/QĐ-TTg
+    /// 9.2, dev): the clause's text ends before the portal's note; a bracket that is no such note stays.</summary>
+    [Theory]
+    [InlineData("2. Ngân hàng Chính sách xã hội tổ chức việc cho vay đối với người có đất thu hồi theo quy định tại Quyết định này. [Về cho vay đối với người có đất thu hồi đi làm việc ở nước ngoài theo hợp đồng  được hướng dẫn bởi Công văn 4530/NHCS-TDNN năm 2024 có hiệu lực từ ngày 01/08/2024]", "2. Ngân hàng Chính sách xã hội tổ chức việc cho vay đối với người có đất thu hồi theo quy định tại Quyết định này.")]
+    [InlineData("a) Lập sổ sách [bản giấy và bản số];", "a) Lập sổ sách [bản giấy và bản số];")]
+    public void A_portal_note_is_taken_out_of_its_line(string line, string kept) =>
+        Assert.Equal(kept, new Pipeline.Tasks.PortalNote(Extract.Vocab).Strip(line));
 }
