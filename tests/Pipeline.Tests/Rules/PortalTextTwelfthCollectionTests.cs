@@ -77,6 +77,63 @@ public class PortalTextTwelfthCollectionTests
     }
 
     /// <summary>
+    /// NQ-96-2023-QH15-phieu-tinnhiem.txt Điều 20: an article that suspends provisions of other laws enacts, as one that
+    /// repeals them does (enactment-openings.txt); it assigns no one. The article after it that names a body still does.
+    /// </summary>
+    [Fact]
+    public void An_article_that_suspends_provisions_is_no_task()
+    {
+        var record = Extract.Text(
+            "Nghị quyết 96/2023/QH15\n" +
+            "QUỐC HỘI -------\n" +
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số: 96/2023/QH15\n" +
+            "Hà Nội, ngày 23 tháng 6 năm 2023 NGHỊ QUYẾT VỀ VIỆC LẤY PHIẾU TÍN NHIỆM, BỎ PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN QUỐC HỘI\n" +
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" +
+            "QUYẾT NGHỊ:\n" +
+            "Điều 20. Ngưng hiệu lực thi hành\n" +
+            "Ngưng hiệu lực thi hành Điều 12 và Điều 13 của Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14; Điều 88 và Điều 89 của Luật Tổ chức chính quyền địa phương số 77/2015/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 21/2017/QH14 và Luật số 47/2019/QH14; các điều 18, 19, 63 và 64 của Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13 kể từ ngày Nghị quyết này có hiệu lực thi hành cho đến khi Quốc hội có quy định khác.\n" +
+            "Điều 22. Hiệu lực thi hành\n" +
+            "1. Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2023.\n" +
+            "3. Ủy ban Thường vụ Quốc hội hướng dẫn thi hành Nghị quyết này.\n" +
+            "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 5 thông qua ngày 23 tháng 6 năm 2023.\n" +
+            "CHỦ TỊCH QUỐC HỘI Vương Đình Huệ\n", "NQ-96-2023-QH15-phieu-tinnhiem.txt");
+
+        Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Ngưng hiệu lực", StringComparison.Ordinal));
+        Assert.Contains(record.Tasks, t => t.Text == "Ủy ban Thường vụ Quốc hội hướng dẫn thi hành Nghị quyết này.");
+    }
+
+    /// <summary>
+    /// NQ-96-2023-QH15-phieu-tinnhiem.txt Điều 14 "Thủ tục đề nghị, kiến nghị …": a regulation's procedure article says how
+    /// the procedure runs ("… Ủy ban Thường vụ Quốc hội quyết định việc trình Quốc hội …", "Văn bản đề nghị … phải ghi rõ
+    /// …"), as its dossier and time-limit articles do (conduct-article-titles.tsv): no tasks. Its "Trách nhiệm …" article keeps
+    /// its clauses as tasks.
+    /// </summary>
+    [Fact]
+    public void A_procedure_article_of_a_regulation_assigns_no_work()
+    {
+        var record = Extract.Text(
+            "Nghị quyết 96/2023/QH15\n" +
+            "QUỐC HỘI -------\n" +
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số: 96/2023/QH15\n" +
+            "Hà Nội, ngày 23 tháng 6 năm 2023 NGHỊ QUYẾT VỀ VIỆC LẤY PHIẾU TÍN NHIỆM, BỎ PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN QUỐC HỘI\n" +
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" +
+            "QUYẾT NGHỊ:\n" +
+            "Điều 7. Trách nhiệm của cơ quan, tổ chức, cá nhân trong việc lấy phiếu tín nhiệm, bỏ phiếu tín nhiệm\n" +
+            "4. Ủy ban Mặt trận Tổ quốc Việt Nam các cấp có trách nhiệm tập hợp, tổng hợp đầy đủ, kịp thời ý kiến, kiến nghị của cử tri và Nhân dân liên quan đến người được lấy phiếu tín nhiệm gửi đến Quốc hội, Hội đồng nhân dân.\n" +
+            "Điều 14. Thủ tục đề nghị, kiến nghị Quốc hội, Hội đồng nhân dân bỏ phiếu tín nhiệm\n" +
+            "1. Việc đề nghị, kiến nghị Quốc hội bỏ phiếu tín nhiệm quy định tại các điểm a, b và c khoản 1 Điều 13 của Nghị quyết này được thực hiện như sau:\n" +
+            "a) Căn cứ vào kết quả hoạt động giám sát, chất vấn hoặc trong các trường hợp cần thiết khác, Ủy ban Thường vụ Quốc hội quyết định việc trình Quốc hội bỏ phiếu tín nhiệm đối với người giữ chức vụ do Quốc hội bầu hoặc phê chuẩn;\n" +
+            "3. Văn bản đề nghị, kiến nghị Quốc hội, Hội đồng nhân dân bỏ phiếu tín nhiệm phải ghi rõ họ tên, chức vụ của người cần được đưa ra bỏ phiếu tín nhiệm và lý do của việc đề nghị, kiến nghị bỏ phiếu tín nhiệm.\n" +
+            "Điều 22. Hiệu lực thi hành\n" +
+            "3. Ủy ban Thường vụ Quốc hội hướng dẫn thi hành Nghị quyết này.\n" +
+            "CHỦ TỊCH QUỐC HỘI Vương Đình Huệ\n", "NQ-96-2023-QH15-phieu-tinnhiem.txt");
+
+        Assert.DoesNotContain(record.Tasks, t => t.Ordinal.StartsWith("14", StringComparison.Ordinal));
+        Assert.Contains(record.Tasks, t => t.Text.StartsWith("Ủy ban Mặt trận Tổ quốc Việt Nam các cấp có trách nhiệm", StringComparison.Ordinal));
+        Assert.Contains(record.Tasks, t => t.Text == "Ủy ban Thường vụ Quốc hội hướng dẫn thi hành Nghị quyết này.");
+    }
+
+    /// <summary>
     /// QD-59-QD-BTNMT-2024-chuongtrinh-NQ01-NQ02.txt: the crawler broke the title and Điều 1 before the hyphen of "kinh tế
     /// - xã hội" ("… KẾ HOẠCH PHÁT TRIỂN KINH TẾ" / "- XÃ HỘI VÀ DỰ TOÁN …"). The dash line goes on with the title and
     /// the article, so the title is whole and Điều 2 (entry into force and execution) is task 2, not an item of Điều 1.
