@@ -11,9 +11,9 @@ using Pipeline.Sources;
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// `pipeline bench-degraded [--corpus corpus] [--width 700] [--quality 60] [--blur 0]`: every development scan and photo of
+/// `pipeline bench-degraded [--corpus corpus] [--width 700] [--quality 60] [--blur 0] [--photo]`: every development scan and photo of
 /// the catalog (split dev, rendering scan) is read twice, as it is and spoiled the way a photographed and forwarded
-/// notice arrives (each page scaled to a width of 600–800 px, re-encoded as low-quality JPEG, optionally blurred;
+/// notice arrives (each page scaled to a width of 600–800 px, re-encoded as low-quality JPEG, optionally blurred and photographed by hand;
 /// <see cref="PageDegradation"/>), and both records are scored against the document's own expected record: header and
 /// foot fields strict, per document and in total, with the fields the degraded copy loses or gains. The frozen test
 /// split is never read. PDF pages are rendered by pdftoppm first (poppler-utils).
@@ -26,6 +26,7 @@ public static class BenchDegradedCommand
         var width = new Option<int>("--width") { Description = "Page width in pixels after downscaling", DefaultValueFactory = _ => 700 };
         var quality = new Option<int>("--quality") { Description = "JPEG quality (1..100)", DefaultValueFactory = _ => 60 };
         var blur = new Option<int>("--blur") { Description = "Half-width in pixels of a box blur after downscaling (0: none)", DefaultValueFactory = _ => 0 };
+        var photo = new Option<bool>("--photo") { Description = "Also make each page look photographed by hand: tilted 1.5°, lit unevenly, gray paper, a dark table around it" };
         var maxPages = new Option<int>("--max-pages") { Description = "Documents with more pages are left out (OCR time)", DefaultValueFactory = _ => 12 };
         var only = new Option<string?>("--only") { Description = "Only documents whose file name contains this" };
         var keep = new Option<string?>("--keep") { Description = "Write the degraded pages to this folder (<stem>-p<N>.jpg), to read them with `pipeline ocr`" };
@@ -33,10 +34,10 @@ public static class BenchDegradedCommand
         LimitOptions.AtLeast(width, 100, "--width must be at least 100");
         LimitOptions.AtLeast(quality, 1, "--quality must be at least 1");
         var models = new ModelOptions([]);
-        var command = new Command("bench-degraded", "Fields of the development scans as they are and photographed at low resolution (JPEG)") { corpus, width, quality, blur, maxPages, only, originals, keep };
+        var command = new Command("bench-degraded", "Fields of the development scans as they are and photographed at low resolution (JPEG)") { corpus, width, quality, blur, photo, maxPages, only, originals, keep };
         models.AddTo(command);
         command.SetAction(r => Run(context.ExtractorWith(models.Read(r)), r.GetValue(corpus)!,
-            new PageDegradation(r.GetValue(width), Math.Min(100, r.GetValue(quality)), Math.Max(0, r.GetValue(blur))),
+            new PageDegradation(r.GetValue(width), Math.Min(100, r.GetValue(quality)), Math.Max(0, r.GetValue(blur)), r.GetValue(photo)),
             r.GetValue(maxPages), r.GetValue(only), r.GetValue(originals), r.GetValue(keep), context.Out, context.Err));
         return command;
     }
