@@ -28,9 +28,9 @@ public static class BenchDegradedCommand
         var blur = new Option<int>("--blur") { Description = "Half-width in pixels of a box blur after downscaling (0: none)", DefaultValueFactory = _ => 0 };
         var photo = new Option<bool>("--photo") { Description = "Also make each page look photographed by hand: tilted 1.5°, lit unevenly, gray paper, a dark table around it" };
         var maxPages = new Option<int>("--max-pages") { Description = "Documents with more pages are left out (OCR time)", DefaultValueFactory = _ => 12 };
-        var only = new Option<string?>("--only") { Description = "Only documents whose file name contains this" };
+        var only = new Option<string?>("--only") { Description = "Only documents whose file name contains this (or one of these, comma-separated)" };
         var keep = new Option<string?>("--keep") { Description = "Write the degraded pages to this folder (<stem>-p<N>.jpg), to read them with `pipeline ocr`" };
-        var originals = new Option<string?>("--original") { Description = "Take the original records from this folder (an eval's --out, <stem>.json) instead of extracting them again" };
+        var originals = new Option<string?>("--original") { Description = "Take the original records from this folder (an eval's --out, <stem>.json) instead of extracting them again; one missing there is extracted and written there, so the next run reuses it" };
         LimitOptions.AtLeast(width, 100, "--width must be at least 100");
         LimitOptions.AtLeast(quality, 1, "--quality must be at least 1");
         var models = new ModelOptions([]);
@@ -49,7 +49,7 @@ public static class BenchDegradedCommand
         var scans = CorpusCatalog.Load(catalogPath).Entries
             .Where(e => e.Split == "dev" && e.Rendering == "scan")
             .Select(e => e.Path)
-            .Where(p => only is null || p.Contains(only, StringComparison.OrdinalIgnoreCase))
+            .Where(p => only is null || only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(o => p.Contains(o, StringComparison.OrdinalIgnoreCase)))
             .Order(StringComparer.Ordinal)
             .ToList();
         stdout.WriteLine($"degradation: {degradation}; {scans.Count} development scans");
@@ -68,7 +68,18 @@ public static class BenchDegradedCommand
                 if (pages.Count > maxPages) { stdout.WriteLine($"{file.Stem,-60} skipped: {pages.Count} pages (--max-pages {maxPages})"); continue; }
                 var expected = RecordJson.Deserialize(File.ReadAllText(expectedPath));
                 var kept = originalsDir is null ? null : Path.Combine(originalsDir, file.Stem + ".json");
-                var before = Score(expected, kept is not null && File.Exists(kept) ? RecordJson.Deserialize(File.ReadAllText(kept)) : extractor.Extract(file));
+                DocumentRecord originalRecord;
+                if (kept is not null && File.Exists(kept)) originalRecord = RecordJson.Deserialize(File.ReadAllText(kept));
+                else
+                {
+                    originalRecord = extractor.Extract(file);
+                    if (kept is not null)
+                    {
+                        Directory.CreateDirectory(originalsDir!);
+                        File.WriteAllText(kept, RecordJson.Serialize(originalRecord));
+                    }
+                }
+                var before = Score(expected, originalRecord);
                 var spoiled = pages.Select((p, i) => degradation.Apply(p, $"page {i + 1} of {file.Name}")).ToList();
                 if (keepDir is not null)
                 {
