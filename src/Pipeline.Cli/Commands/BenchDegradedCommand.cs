@@ -86,7 +86,22 @@ public static class BenchDegradedCommand
                     Directory.CreateDirectory(keepDir);
                     for (var i = 0; i < spoiled.Count; i++) File.WriteAllBytes(Path.Combine(keepDir, $"{file.Stem}-p{i + 1}.jpg"), spoiled[i]);
                 }
-                var after = Score(expected, extractor.Extract(Read(extractor.Readers, file, spoiled)));
+                DocumentRecord degradedRecord;
+                try
+                {
+                    degradedRecord = extractor.Extract(Read(extractor.Readers, file, spoiled));
+                }
+                catch (SourceException e) when (e.Code == "no-text")
+                {
+                    // Nothing recognised on the degraded copy is the worst result, not a document left out of the figure.
+                    stderr.WriteLine($"{relative}: degraded copy: {e.Message}; scored as no fields");
+                    degradedRecord = originalRecord with
+                    {
+                        Document = new DocumentInfo(null, null, null, null, null, null, null, null, null, [], null),
+                        Tasks = [],
+                    };
+                }
+                var after = Score(expected, degradedRecord);
                 original.Add(file.Stem, expected, before.Actual);
                 degraded.Add(file.Stem, expected, after.Actual);
                 var lost = Evaluator.FieldNames.Where(n => before.Hits.Contains(n) && !after.Hits.Contains(n));
