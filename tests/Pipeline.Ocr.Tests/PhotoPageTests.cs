@@ -101,3 +101,22 @@ public class PhotoPageTests(ITestOutputHelper output)
         }
     }
 }
+
+/// <summary>A photographed dev page read end to end: told to be a photo, levelled, and its header read (one OCR page).</summary>
+[Collection(OcrEngineGroup.Name)]
+public class PhotographedPageReadingTests(SharedPool shared, ITestOutputHelper output)
+{
+    [Fact]
+    public void A_photographed_page_is_levelled_with_a_warning_and_keeps_its_header()
+    {
+        const string scan = "QD-1878-QD-UBND-HaNoi-QL1A-FBimage-p1.jpg";
+        var photo = new PageDegradation(Width: 700, Quality: 60, Photo: true).Apply(File.ReadAllBytes(Corpus.Scan(scan)), scan);
+        using var image = ImageDecoder.Decode(photo, "photo");
+        var page = shared.Pool.Use(engine => Engine.PageRecognizer.Recognize(engine, image, 1, shared.Pool.Options));
+        foreach (var line in page.Page.Lines.Take(8)) output.WriteLine($"{line.Column,-5} {line.Text}");
+        Assert.Contains(page.Warnings, w => w.Contains("looks photographed", StringComparison.Ordinal));
+        var lines = page.Page.Lines.Select(l => l.Text).ToList();
+        Assert.Contains(lines, l => l.StartsWith("ỦY BAN NHÂN DÂN", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("QUYẾT ĐỊNH", StringComparison.Ordinal));
+    }
+}
