@@ -11,12 +11,13 @@ internal static class PageRecognizer
 {
     public static RecognizedPage Recognize(OcrEngine engine, DecodedImage image, int pageNumber, OcrOptions options)
     {
-        var (raw, turns, scale) = RecognizeUpright(engine, image, options);
+        var (raw, turns, scale, photo) = RecognizeUpright(engine, image, options);
         var recognized = ToRecognized(raw, pageNumber, options);
         // Boxes are normalised, so the (upright) image's pixels and dpi are the page coordinates provenance reports.
         var (width, height) = turns % 2 == 0 ? (image.Width, image.Height) : (image.Height, image.Width);
         var size = new PageExtent(width, height, "px", image.Dpi ?? PagePreparer.EstimateDpi(width, height));
         List<string> warnings = [.. recognized.Warnings];
+        if (photo) warnings.Insert(0, $"page {pageNumber}: the page looks photographed (uneven light or a table around the sheet): its background was levelled before reading");
         if (scale is { } factor) warnings.Insert(0, $"page {pageNumber}: the text is small (a low-resolution picture): the page was read scaled ×{factor:0.0}");
         if (turns != 0) warnings.Insert(0, $"page {pageNumber}: the page image was turned {90 * turns}° clockwise to read it upright");
         return recognized with { Page = recognized.Page with { Size = size }, Warnings = [.. warnings] };
@@ -35,7 +36,7 @@ internal static class PageRecognizer
     /// The page's words, read after turning the page upright when it arrived sideways or upside down (PageOrientation),
     /// and scaled by its text height when its text is small (TextSize).
     /// </summary>
-    private static (OcrPageResult Raw, int QuarterTurns, double? Scale) RecognizeUpright(OcrEngine engine, DecodedImage image, OcrOptions options)
+    private static (OcrPageResult Raw, int QuarterTurns, double? Scale, bool Photo) RecognizeUpright(OcrEngine engine, DecodedImage image, OcrOptions options)
     {
         using var prepared = PagePreparer.Prepare(image, options.Preparation);
         var first = engine.Recognize(prepared);
@@ -46,14 +47,14 @@ internal static class PageRecognizer
         return AtTextSize(engine, turned, preparedTurned, engine.Recognize(preparedTurned), options, turns);
     }
 
-    private static (OcrPageResult Raw, int QuarterTurns, double? Scale) AtTextSize(OcrEngine engine, DecodedImage image, PreparedImage prepared,
+    private static (OcrPageResult Raw, int QuarterTurns, double? Scale, bool Photo) AtTextSize(OcrEngine engine, DecodedImage image, PreparedImage prepared,
         OcrPageResult first, OcrOptions options, int turns)
     {
         if (!options.ScaleSmallText || TextSize.Scale(first, image.Width) is not { } factor)
-            return (Recover(engine, image, prepared, first, options), turns, null);
+            return (Recover(engine, image, prepared, first, options), turns, null, prepared.Photo is { IsPhoto: true });
         using var scaled = TextSize.Scaled(image, factor);
         using var preparedScaled = PagePreparer.Prepare(scaled, options.Preparation);
-        return (Recover(engine, scaled, preparedScaled, engine.Recognize(preparedScaled), options), turns, factor);
+        return (Recover(engine, scaled, preparedScaled, engine.Recognize(preparedScaled), options), turns, factor, preparedScaled.Photo is { IsPhoto: true });
     }
 
     private static OcrPageResult Recover(OcrEngine engine, DecodedImage image, PreparedImage prepared, OcrPageResult first, OcrOptions options)

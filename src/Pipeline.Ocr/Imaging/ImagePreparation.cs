@@ -55,6 +55,20 @@ public sealed record ImagePreparation
     public Binarisation Binarise { get; init; } = Binarisation.None;
 
     /// <summary>
+    /// Level a page told to be a phone photo (<see cref="PhotoPage"/>: uneven light, a table around the sheet): divide it by
+    /// its background so the paper is white everywhere, and whiten what lies outside the sheet. No dev scan, screenshot or
+    /// forwarded image is told to be a photo, so they are read as before; `pipeline bench-degraded --photo --width 600`
+    /// measured the photographed copies (src/Pipeline.Ocr/README.md, "Photographed pages").
+    /// </summary>
+    public bool LevelPhotos { get; init; } = true;
+
+    /// <summary>
+    /// Binarisation for a page told to be a photo (<see cref="LevelPhotos"/>), instead of <see cref="Binarise"/>. None: Sauvola
+    /// after levelling lost more fields on the photographed dev pages than it gained (README, "Photographed pages").
+    /// </summary>
+    public Binarisation BinarisePhotos { get; init; } = Binarisation.None;
+
+    /// <summary>
     /// Colour scans become gray from the red channel alone: the red seal (con dấu) and red signatures turn
     /// nearly white while black print stays black, so the signer's name under the seal can be read.
     /// Off by default: the transcribed scans are gray, so no measurement supports it yet.
@@ -70,5 +84,6 @@ public sealed record ImagePreparation
     public ImagePreparation WithForcedResample() => this with { Resample = true, ResampleBelowDpi = TargetDpi - 10 };
 
     public override string ToString() =>
-        $"red-ink={(DropRedInk ? "dropped" : "kept")} resample={(Resample ? $"<{ResampleBelowDpi}dpi→{TargetDpi}dpi" : "off")} stated<{UpsampleStatedBelowDpi}dpi→{TargetDpi}dpi deskew={(Deskew ? "on" : "off")} binarise={Binarise}";
+        $"red-ink={(DropRedInk ? "dropped" : "kept")} resample={(Resample ? $"<{ResampleBelowDpi}dpi→{TargetDpi}dpi" : "off")} stated<{UpsampleStatedBelowDpi}dpi→{TargetDpi}dpi deskew={(Deskew ? "on" : "off")} binarise={Binarise}" +
+        (LevelPhotos ? $" photos=levelled, binarise={BinarisePhotos}" : "");
 }

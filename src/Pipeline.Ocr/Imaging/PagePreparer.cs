@@ -15,6 +15,18 @@ internal static class PagePreparer
         var current = Gray(image.Pix, preparation.DropRedInk);
         try
         {
+            PhotoMeasure? photo = null;
+            if (preparation.LevelPhotos)
+            {
+                var (measure, levelled) = PhotoPage.LevelIfPhoto(Raster.Gray(current), current.Width, current.Height);
+                photo = measure;
+                if (levelled is not null)
+                {
+                    var pix = Raster.FromGray(levelled, current.Width, current.Height);
+                    current.Dispose();
+                    current = pix;
+                }
+            }
             if (Upsamples(image, dpi, preparation))
             {
                 var scale = (float)preparation.TargetDpi / dpi;
@@ -23,12 +35,13 @@ internal static class PagePreparer
             }
             if (preparation.Deskew)
                 Replace(ref current, Leptonica.PixDeskew(current, 0), "deskew");
-            if (preparation.Binarise != Binarisation.None)
-                Replace(ref current, Binarise(current, preparation.Binarise, dpi), "binarise");
+            var binarise = photo is { IsPhoto: true } ? preparation.BinarisePhotos : preparation.Binarise;
+            if (binarise != Binarisation.None)
+                Replace(ref current, Binarise(current, binarise, dpi), "binarise");
             int? told = dpi >= preparation.EstimateResolutionBelowDpi ? dpi : null;
             // Resolution 0 in the image too: Tesseract would otherwise take the file's figure as given.
             Leptonica.PixSetResolution(current, told ?? 0, told ?? 0);
-            var prepared = new PreparedImage(current, dpi, told);
+            var prepared = new PreparedImage(current, dpi, told) { Photo = photo };
             current = null!;
             return prepared;
         }

@@ -9,6 +9,9 @@ internal sealed class PreparedImage(PixHandle pix, int dpi, int? tesseractDpi) :
     public PixHandle Pix { get; } = pix;
     public int Dpi { get; } = dpi;
     public int? TesseractDpi { get; } = tesseractDpi;
+
+    /// <summary>The background measure when photos are looked for (<see cref="ImagePreparation.LevelPhotos"/>).</summary>
+    public PhotoMeasure? Photo { get; init; }
     public int Width => Pix.Width;
     public int Height => Pix.Height;
     public void Dispose() => Pix.Dispose();

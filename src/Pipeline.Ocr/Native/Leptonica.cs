@@ -74,6 +74,17 @@ internal static unsafe partial class Leptonica
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixBlockconv")]
     public static partial IntPtr PixBlockconv(PixHandle pix, int wc, int hc);
 
+    /// <summary>An empty (zeroed) image of <paramref name="depth"/> bits per pixel.</summary>
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixCreate")]
+    public static partial IntPtr PixCreate(int width, int height, int depth);
+
+    /// <summary>The image's raster: rows of <see cref="PixGetWpl"/> 32-bit words, pixels packed from the word's high end.</summary>
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetData")]
+    public static partial uint* PixGetData(PixHandle pix);
+
+    [LibraryImport(NativeNames.Leptonica, EntryPoint = "pixGetWpl")]
+    public static partial int PixGetWpl(PixHandle pix);
+
     [LibraryImport(NativeNames.Leptonica, EntryPoint = "lept_free")]
     public static partial void LeptFree(IntPtr pointer);
 
