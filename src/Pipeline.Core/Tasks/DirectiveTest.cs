@@ -13,6 +13,7 @@ public sealed class DirectiveTest(Vocab vocab)
     private readonly MarkAwareLexicon _compounds = vocab.StrongCueCompounds;
     private readonly MarkAwareLexicon _cues = new(vocab.DirectiveCues);
     private readonly MarkAwareLexicon _basis = vocab.BasisOpenings;
+    private readonly MarkAwareLexicon _restatement = vocab.RestatementOpenings;
     private readonly MarkAwareLexicon _factLabels = vocab.FactLabels;
     private readonly MarkAwareLexicon _factExceptions = vocab.FactLabelExceptions;
     private readonly MarkAwareLexicon _reported = vocab.ReportedCues;
@@ -34,7 +35,8 @@ public sealed class DirectiveTest(Vocab vocab)
     {
         var trimmed = text.TrimStart();
         var key = MarkAwareKey.Of(trimmed);
-        if (IsBasis(key)) return MainClauseScore(trimmed);
+        if (_restatement.MatchPrefix(key) > 0) return MainClauseScore(trimmed, lowerCaseSubject: false);
+        if (IsBasis(key)) return MainClauseScore(trimmed, lowerCaseSubject: true);
         // "Chủ trì: Sở Công Thương tỉnh Lào Cai" names who chairs an event; the strong cue is the label's, not an instruction.
         if (IsBareLabel(key) && !HasStrongCue(ValueOf(trimmed))) return 0;
         if (AsksStrongly(key)) return StrongScore;
@@ -51,14 +53,16 @@ public sealed class DirectiveTest(Vocab vocab)
     /// with its subject (a capital, or a body named in lower case: "Căn cứ nội dung được giao, chủ đầu tư và các cơ quan có
     /// liên quan tổ chức thực hiện …", QĐ 2390 Điều 3) or its verb (a directive cue); a basis that only lists documents has none.
     /// </summary>
-    private double MainClauseScore(string text)
+    /// <param name="lowerCaseSubject">Whether a body named in lower case may open the main clause: after a basis it is the
+    /// actor this document names; after a restatement of the law it is whom the law binds.</param>
+    private double MainClauseScore(string text, bool lowerCaseSubject)
     {
         var end = text.IndexOfAny(['.', ';']);
         var sentence = end < 0 ? text : text[..end];
         for (var comma = sentence.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = sentence.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
             var rest = text[(comma + 2)..];
-            if (rest.Length == 0 || !char.IsUpper(rest[0]) && _cues.MatchPrefix(MarkAwareKey.Of(rest)) == 0 && !OpensWithBody(rest)) continue;
+            if (rest.Length == 0 || !char.IsUpper(rest[0]) && _cues.MatchPrefix(MarkAwareKey.Of(rest)) == 0 && !(lowerCaseSubject && OpensWithBody(rest))) continue;
             if (Score(rest, false) is > 0 and var score) return score;
         }
         return 0;

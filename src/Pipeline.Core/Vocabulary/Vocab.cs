@@ -37,6 +37,7 @@ public sealed class Vocab
         StrongCueCompounds = MarkAwareLexicon.Load(source, "strong-cue-compounds.txt");
         ReportedCues = MarkAwareLexicon.Load(source, "reported-cues.txt");
         BasisOpenings = MarkAwareLexicon.Load(source, "basis-openings.txt");
+        RestatementOpenings = MarkAwareLexicon.Load(source, "restatement-openings.txt");
         FactLabels = MarkAwareLexicon.Load(source, "fact-labels.txt");
         FactLabelExceptions = MarkAwareLexicon.Load(source, "fact-label-exceptions.txt");
         EnactmentOpenings = Lexicon<FoldKey>.Load(source, "enactment-openings.txt");
@@ -187,6 +188,8 @@ public sealed class Vocab
     /// <summary>Words before a strong cue that make it report a request rather than make one ("theo đề nghị của …", "đã có văn bản … đề nghị").</summary>
     public MarkAwareLexicon ReportedCues { get; }
     public MarkAwareLexicon BasisOpenings { get; }
+    /// <summary>Openings that restate the law ("Theo quy định tại …,"): read by their main clause, as a basis is.</summary>
+    public MarkAwareLexicon RestatementOpenings { get; }
     public MarkAwareLexicon FactLabels { get; }
     public MarkAwareLexicon FactLabelExceptions { get; }
     /// <summary>Title words of an article that assigns duties (Trách nhiệm, Tổ chức thực hiện …).</summary>
