@@ -475,8 +475,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     }
 
     private bool LeadsFromBasis(string heading) =>
-        (vocab.BasisOpenings.MatchPrefix(MarkAwareKey.Of(heading.Trim('*', ' '))) > 0
-            || vocab.RestatementOpenings.MatchPrefix(MarkAwareKey.Of(heading.Trim('*', ' '))) > 0) && _directives.HasStrongCue(heading);
+        vocab.OpensWithBasisOrRestatement(MarkAwareKey.Of(heading.Trim('*', ' '))) && _directives.HasStrongCue(heading);
 
     private static string HeadingText(OutlineNode parent) => VnText.Squash(parent.Paragraph.Text.Trim('*', ' ')).TrimEnd(':').Trim();
 }

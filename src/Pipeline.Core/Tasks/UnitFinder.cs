@@ -737,11 +737,9 @@ public sealed partial class UnitFinder
             if (folded[end] == ';' && ListRunsToVerb(text, folded, end)) { yield return subject; continue; }
             // "Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan …" names who asks, not who acts. A modal or a duty word that
             // ended the name stands before the verb ("Sở Công Thương sẽ phối hợp …", "… có nhiệm vụ hướng dẫn …").
-            var verbAt = end;
-            foreach (var word in _nameEnds.At(folded, end))
-                if (At(text, folded, end, word)) { verbAt = SkipSpaces(folded, end + word.Fold.Length); break; }
+            var verbAt = VerbStart(text, folded, end);
             if (AssignAt(text, folded, end)) continue;
-            if (_verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v))) yield return subject;
+            if (DirectiveVerbAt(text, folded, verbAt)) yield return subject;
             // A remit phrase between the name and its verb (remit-phrases.txt: "Thanh tra tỉnh, Công an tỉnh theo chức năng,
             // nhiệm vụ, quyền hạn được giao tham mưu cho Ủy ban nhân dân tỉnh …"): the verb comes later in the same sentence.
             else if (_remit.At(folded, end).Any(p => At(text, folded, end, p)) && VerbInSentence(text, folded, verbAt)) yield return subject;
@@ -778,11 +776,22 @@ public sealed partial class UnitFinder
             if (!OpensBody(text, folded, next) || PhraseUntilVerb(text, folded, next, out end) is null || end >= folded.Length) return false;
         }
         if (end >= folded.Length || AssignAt(text, folded, end)) return false;
-        var verbAt = end;
-        foreach (var word in _nameEnds.At(folded, end))
-            if (At(text, folded, end, word)) { verbAt = SkipSpaces(folded, end + word.Fold.Length); break; }
-        return _verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v));
+        return DirectiveVerbAt(text, folded, VerbStart(text, folded, end));
     }
+
+    /// <summary>
+    /// Where the verb after a name that ends at <paramref name="end"/> stands: past a modal or a duty word that ended the name
+    /// ("Sở Công Thương sẽ phối hợp …", "… có nhiệm vụ hướng dẫn …"; unit-name-ends.txt), else at <paramref name="end"/>.
+    /// </summary>
+    private int VerbStart(string text, string folded, int end)
+    {
+        foreach (var word in _nameEnds.At(folded, end))
+            if (At(text, folded, end, word)) return SkipSpaces(folded, end + word.Fold.Length);
+        return end;
+    }
+
+    /// <summary>Whether a directive verb (directive-verbs.txt) opens at <paramref name="at"/>.</summary>
+    private bool DirectiveVerbAt(string text, string folded, int at) => _verbs.At(folded, at).Any(v => At(text, folded, at, v));
 
     /// <summary>
     /// "Căn cứ nội dung được giao, chủ đầu tư và các cơ quan có liên quan tổ chức thực hiện …" (QĐ 2390 Điều 3): a sentence
@@ -801,10 +810,7 @@ public sealed partial class UnitFinder
             if (start >= text.Length || !char.IsLower(text[start])) continue;
             if (!OpensBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } subject || end >= folded.Length) continue;
             if (AssignAt(text, folded, end)) yield break;
-            var verbAt = end;
-            foreach (var word in _nameEnds.At(folded, end))
-                if (At(text, folded, end, word)) { verbAt = SkipSpaces(folded, end + word.Fold.Length); break; }
-            if (_verbs.At(folded, verbAt).Any(v => At(text, folded, verbAt, v))) { yield return subject; yield break; }
+            if (DirectiveVerbAt(text, folded, VerbStart(text, folded, end))) { yield return subject; yield break; }
         }
     }
 
@@ -847,7 +853,7 @@ public sealed partial class UnitFinder
                 if (_leadVerb.IsMatch(folded[i..comma]) || _support.IsMatch(folded[i..comma]) || _assign.IsMatch(folded[i..comma])) break;
                 var start = comma + 2;
                 if (!OpensBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } subject || end >= stop) continue;
-                if (!AssignAt(text, folded, end) && _verbs.At(folded, end).Any(v => At(text, folded, end, v))) yield return subject;
+                if (!AssignAt(text, folded, end) && DirectiveVerbAt(text, folded, end)) yield return subject;
                 break;
             }
         }

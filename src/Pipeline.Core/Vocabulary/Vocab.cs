@@ -190,6 +190,13 @@ public sealed class Vocab
     public MarkAwareLexicon BasisOpenings { get; }
     /// <summary>Openings that restate the law ("Theo quy định tại …,"): read by their main clause, as a basis is.</summary>
     public MarkAwareLexicon RestatementOpenings { get; }
+
+    /// <summary>
+    /// Whether the text opens with a basis ("Căn cứ …,") or a restatement of the law ("Theo quy định tại …,"): a phrase
+    /// before the comma after which the main clause says what the sentence does.
+    /// </summary>
+    public bool OpensWithBasisOrRestatement(MarkAwareKey text) =>
+        BasisOpenings.MatchPrefix(text) > 0 || RestatementOpenings.MatchPrefix(text) > 0;
     public MarkAwareLexicon FactLabels { get; }
     public MarkAwareLexicon FactLabelExceptions { get; }
     /// <summary>Title words of an article that assigns duties (Trách nhiệm, Tổ chức thực hiện …).</summary>

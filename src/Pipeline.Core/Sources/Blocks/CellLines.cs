@@ -230,8 +230,7 @@ public sealed partial class CellLines(Vocab vocab)
         var motto = Motto1().Match(part, runStart);
         var titleEnd = motto.Success && motto.Index < runEnd ? motto.Groups["at"].Index : runEnd;
         var rest = part[runEnd..].Trim();
-        var preambleFollows = titleEnd < runEnd || rest.Length == 0 || vocab.BasisOpenings.MatchPrefix(MarkAwareKey.Of(rest)) > 0
-            || vocab.RestatementOpenings.MatchPrefix(MarkAwareKey.Of(rest)) > 0;
+        var preambleFollows = titleEnd < runEnd || rest.Length == 0 || vocab.OpensWithBasisOrRestatement(MarkAwareKey.Of(rest));
         if (!preambleFollows) return -1;
         var words = WordStart().Matches(part[..titleEnd], runStart).Select(m => m.Index).ToList();
         // The type word (two syllables or more) and two words of the title stay before the cut.
