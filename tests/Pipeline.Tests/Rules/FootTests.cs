@@ -171,6 +171,39 @@ public class FootTests
     }
 
     [Fact]
+    public void A_signing_formula_run_onto_the_Luu_entry_ends_it_even_when_the_annex_runs_on_after_the_name()
+    {
+        // markdown/QD-2135-QD-TCHQ-2015 (a portal's text scrape): the Lưu entry, the signature and the heading of the
+        // Quy trình issued with the decision on one line. The archive ran on to "… Phần I QUY ĐỊNH CHUNG" and the
+        // signer was lost ("Phòng……………." of the annex's form taken for the position).
+        var record = Extract.Text(
+            "Cục trưởng Cục Thuế xuất nhập khẩu, Cục trưởng Cục Hải quan các tỉnh, thành phố, Thủ trưởng các đơn vị thuộc cơ quan Tổng cục Hải quan, công chức hải quan có liên quan đến quá trình xác định trước mã số đối với hàng hóa\n" +
+            "Nơi nhận:\n" +
+            "- Như Điều3;\n" +
+            "- Lãnh đạo Bộ (để báo cáo);\n" +
+            "- Lãnh đạo TCHQ;\n" +
+            "- Vụ CST, Vụ PC (để phối hợp);\n" +
+            "- Trang website Hải quan;\n" +
+            "- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Dương Thái QUY TRÌNH XÁC ĐỊNH TRƯỚC MÃ SỐ ĐỐI VỚI HÀNG HÓA XUẤT KHẨU, NHẬP KHẨU (Ban hành kèm theo Quyết định số 2135/QĐ-TCHQ ngày 31 tháng 7 năm 2015 của Tổng cục trưởng Tổng cục Hải quan) Phần I QUY ĐỊNH CHUNG\n" +
+            "Điều 1. Phạm vi điều chỉnh\n" +
+            "Quy trình này hướng dẫn trình tự, thủ tục tiếp nhận, kiểm tra hồ sơ, ban hành và tổ chức thực hiện văn bản xác định trước mã số đối với hàng hóa xuất khẩu, nhập khẩu theo quy định tại Luật Hải quan số 54/2014/QH13; Nghị định số 08/2015/NĐ-CP  ngày 21/1/2015 của Chính phủ;\n");
+
+        Assert.Equal("VT, TXNK (30b)", record.Document.Archive);
+        Assert.Equal(("KT. Tổng cục trưởng", "Phó Tổng cục trưởng", "Nguyễn Dương Thái"),
+            (record.Document.Signer!.Authority, record.Document.Signer.Position, record.Document.Signer.Name), new CaseInsensitiveTriple());
+        Assert.Equal(5, record.Document.Recipients.Count);
+    }
+
+    /// <summary>Signer fields compare case-insensitively, as eval compares them.</summary>
+    private sealed class CaseInsensitiveTriple : IEqualityComparer<(string?, string?, string?)>
+    {
+        public bool Equals((string?, string?, string?) x, (string?, string?, string?) y) =>
+            string.Equals(x.Item1, y.Item1, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Item2, y.Item2, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(x.Item3, y.Item3, StringComparison.OrdinalIgnoreCase);
+        public int GetHashCode((string?, string?, string?) obj) => 0;
+    }
+
+    [Fact]
     public void An_entry_whose_semicolon_OCR_read_as_a_colon_drops_it_and_entry_lists_after_a_colon_stay()
     {
         // corpus/pdf/QD-09-2025-QD-UBND-HaNoi-baibo-DQTV.pdf page 2 rasterised at 200 dpi and read by our OCR

@@ -99,7 +99,7 @@ public sealed partial class CellLines(Vocab vocab)
     {
         if (!ArchiveEntry().IsMatch(plain)) return -1;
         var (caps, name) = SplitName(plain);
-        if (name.Length == 0) return -1;
+        if (name.Length == 0) return FormulaAfterArchive(plain);
         var capsWords = caps.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = capsWords.Length;
         while (first > 0 && Words.IsCapitalised(capsWords[first - 1])) first--;
@@ -108,6 +108,31 @@ public sealed partial class CellLines(Vocab vocab)
         var opens = vocab.SigningFormulas.Match(string.Join(' ', run)) is not null
                     || Enumerable.Range(1, Math.Min(3, run.Length)).Any(n => IsPosition(string.Join(' ', run.Take(n)).TrimEnd(',')));
         return opens ? WordOffset(plain, capsWords, first) : -1;
+    }
+
+    /// <summary>
+    /// Where a signing formula run onto the Lưu entry begins when no name closes the line, a scrape having run the annex
+    /// printed after the signature on as well ("- Lưu: VT, TXNK (30b) KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Nguyễn Dương
+    /// Thái QUY TRÌNH … (Ban hành kèm theo Quyết định số 2135/QĐ-TCHQ …)"): a prefix printed with its dot or slash whose
+    /// post opens with a known position or an issuing body. An archive's own abbreviations ("VT, TH, KT (2b)") never
+    /// read so. -1 when there is none.
+    /// </summary>
+    private int FormulaAfterArchive(string plain)
+    {
+        var label = ArchiveEntry().Match(plain);
+        foreach (Match word in WordStart().Matches(plain, label.Index + label.Length))
+        {
+            var at = word.Index;
+            // The formula is read on its capitals alone: the name and the annex follow in sentence case.
+            var capitals = string.Join(' ', plain[at..].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(Words.IsCapitalised));
+            if (vocab.SigningFormulas.Match(capitals) is not { } formula) continue;
+            if (!formula.Prefix.EndsWith('.') && !formula.Prefix.Contains('/')) continue;
+            var post = formula.Post.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (Enumerable.Range(1, Math.Min(4, post.Length)).Any(n => IsPosition(string.Join(' ', post.Take(n)).TrimEnd(',')))
+                || vocab.IssuerBodies.MatchPrefix(FoldKey.Of(formula.Post)) > 0)
+                return at;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -308,7 +333,12 @@ public sealed partial class CellLines(Vocab vocab)
         foreach (var cut in HeadRunCuts(part)) if (cut > 0) cuts.Add(cut);
         foreach (Match m in AddresseeHead().Matches(part))
             if (BodyAfterAddressee(part, m.Index + m.Length) is > 0 and var body) cuts.Add(body);
-        if (TrailingSignatureStart(part) is > 0 and var signature) cuts.Add(signature);
+        if (TrailingSignatureStart(part) is > 0 and var signature)
+        {
+            cuts.Add(signature);
+            // The annex's heading a scrape ran on after the signer's name is a line of its own too.
+            if (HeadingAfterSignature(part[signature..]) is > 0 and var annex) cuts.Add(signature + annex);
+        }
         if (SignatureAfterEntry(part) is > 0 and var besideEntry) cuts.Add(besideEntry);
         if (HeadingAfterSignature(part) is > 0 and var heading) cuts.Add(heading);
         foreach (Match m in SignedNote().Matches(part))
