@@ -521,6 +521,10 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     /// few lines below a signer prefix (KT., TM. …) or a post signing without one ("CHỦ TỊCH QUỐC HỘI" over the name,
     /// then "PHỤ LỤC (Ban hành kèm theo Nghị quyết …)", NQ 96/2023/QH15), below the body. The whole document when there
     /// is none. Forms in such an annex print their own "Nơi nhận:" and signature, which must not be taken for the foot.
+    /// An elected body's adoption clause ("Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày …") stands right
+    /// above the signature (Nghị định 30/2020/NĐ-CP, Luật Ban hành văn bản QPPL), so it places the signature where a
+    /// rendering dropped it (a portal's body-only resolution, signature and header as placeholders: NQ 53/2017 Hòa Bình's
+    /// "QUY ĐỊNH" / "(Ban hành kèm theo Nghị quyết số …)" below "… có hiệu lực kể từ ngày 23 tháng 7 năm 2017./.").
     /// </summary>
     private int AnnexAfterSignature(ImmutableArray<Line> lines, LineRole?[] roles, int bodyStart)
     {
@@ -530,9 +534,35 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         {
             if (roles[i] is not null || lines[i].IsBlank) continue;
             if (_recognizer.SignerPrefix(lines[i].Text) is not null || IsPostOverName(lines, i)) lastSignature = i;
-            else if (lastSignature >= 0 && i - lastSignature <= SignatureSpan && _recognizer.IsAttachmentHeading(lines[i].Text)) return i;
+            else if (lastSignature >= 0 && i - lastSignature <= SignatureSpan && _recognizer.IsAttachmentHeading(lines[i].Text)) return AttachmentTitleAbove(lines, roles, i);
+            else if (AdoptionClauseEnd(lines, roles, i) is { } end) lastSignature = i = end;
         }
         return lines.Length;
+    }
+
+    /// <summary>The last line of an adoption clause that opens on line <paramref name="i"/>, null when none opens there.</summary>
+    private int? AdoptionClauseEnd(ImmutableArray<Line> lines, LineRole?[] roles, int i)
+    {
+        // The clause wraps over a few lines; its last ends the paragraph with the full stop ("… năm 2017./.").
+        const int MaxClauseLines = 5;
+        if (!_recognizer.Vocab.OpensAdoptionClause(lines[i].Text)) return null;
+        var k = i;
+        var text = lines[i].Text.Trim();
+        while (!text.EndsWith('.') && k + 1 < lines.Length && k + 1 - i < MaxClauseLines && roles[k + 1] is null && !lines[k + 1].IsBlank)
+            text += " " + lines[++k].Text.Trim();
+        return _recognizer.Vocab.IsAdoptionClause(text) ? k : null;
+    }
+
+    /// <summary>
+    /// A note in parentheses under an attachment's title ("QUY ĐỊNH" / "MỨC CHI CỤ THỂ …" / "(Ban hành kèm theo Nghị quyết
+    /// số …)"): the annex starts at its title, the lines in capitals right above the note.
+    /// </summary>
+    private static int AttachmentTitleAbove(ImmutableArray<Line> lines, LineRole?[] roles, int heading)
+    {
+        if (!lines[heading].Text.TrimStart('*', ' ').StartsWith('(')) return heading;
+        var start = heading;
+        while (start - 1 >= 0 && roles[start - 1] is null && !lines[start - 1].IsBlank && VnText.IsCapitals(lines[start - 1].Text, 3)) start--;
+        return start;
     }
 
     /// <summary>

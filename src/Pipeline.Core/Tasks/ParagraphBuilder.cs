@@ -14,7 +14,9 @@ namespace Pipeline.Tasks;
 public static class ParagraphBuilder
 {
     /// <param name="clean">What to take out of each line before it is joined (a legal portal's bracketed notes, <see cref="PortalNote"/>).</param>
-    public static List<Paragraph> Build(RoledDocument doc, Func<string, string>? clean = null)
+    /// <param name="endsOnAssignWord">Whether a text stops on an assigning word whose body is on the next line
+    /// (<see cref="Pipeline.Vocabulary.Vocab.EndsOnAssignWord"/>).</param>
+    public static List<Paragraph> Build(RoledDocument doc, Func<string, string>? clean = null, Func<string, bool>? endsOnAssignWord = null)
     {
         var wrapped = doc.Prepared.Wrapped;
         var lines = doc.Lines.Where(l => RoledDocument.IsBodyText(l.Role) || l.Role == LineRole.Blank).ToList();
@@ -47,7 +49,8 @@ public static class ParagraphBuilder
             else starts = sawBreak && (EndsSentence(previousText) || EndedShort(current.Lines, wrap, text)) || Indented(line.Line, margin)
                 || EndsSentence(previousText) && previousText.Length < 40 && !VnText.StartsLower(text);
             if (current.First?.Role == LineRole.SectionHeading && !labelled && !cutSentence)
-                starts = !IsBareArticle(current) && !(fills && current.Lines.Count == 1 && !EndsStatement(previousText));
+                starts = !IsBareArticle(current) && !(fills && current.Lines.Count == 1 && !EndsStatement(previousText))
+                    && !AssignsOnNextLine(current, endsOnAssignWord);
 
             if (starts) paragraphs.Add((new List<string> { text }, line, [line]));
             else { current.Text!.Add(text); current.Lines!.Add(line); }
@@ -89,6 +92,15 @@ public static class ParagraphBuilder
     private static bool IsBareArticle((List<string> Text, RoledLine First, List<RoledLine> Lines) paragraph) =>
         paragraph.Lines.Count == 1 && paragraph.First.Label is { Label.Kind: LabelKind.Article } label
         && label.Remainder.Trim('*', ' ', '.', ':').Length == 0;
+
+    /// <summary>
+    /// "Điều 3. Giao" / "Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết." (a portal's HĐND resolution wrapped after
+    /// the article's first word): an article's text that stops on an assigning word is its sentence cut before the body
+    /// it assigns, not a title over a paragraph; no title of an article ends on "giao", "đề nghị" or "yêu cầu".
+    /// </summary>
+    private static bool AssignsOnNextLine((List<string> Text, RoledLine First, List<RoledLine> Lines) paragraph, Func<string, bool>? endsOnAssignWord) =>
+        endsOnAssignWord is not null && paragraph.Lines.Count == 1 && paragraph.First.Label is { Label.Kind: LabelKind.Article } label
+        && endsOnAssignWord(label.Remainder);
 
     /// <summary>
     /// A line that stopped short of the wrap, a blank line, then a capital: the paragraph ended there though it has no

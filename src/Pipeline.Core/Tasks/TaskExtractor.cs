@@ -50,7 +50,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// </summary>
     public List<ExtractedTask> Extract(RoledDocument doc)
     {
-        var paragraphs = ParagraphBuilder.Build(doc, _portalNotes.Strip);
+        var paragraphs = ParagraphBuilder.Build(doc, _portalNotes.Strip, vocab.EndsOnAssignWord);
         var outline = OutlineBuilder.Build(paragraphs, _closing, IsAdoptionClause, _selfReferences.Is);
         var preambleUnits = outline.Preamble.Count > 0 ? _units.FromPreamble(outline.Preamble[^1].Text) : [];
         var tasks = new List<ExtractedTask>();
@@ -340,6 +340,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             return _enactmentKeys.Any(k => Words.IndexOf(folded, k) == 0);
         }
         var article = ancestors.FirstOrDefault(a => a.Label?.Kind == LabelKind.Article);
+        // "Điều 3. Bãi bỏ mức thu học phí … ." / "Giao Ủy ban nhân dân tỉnh, tổ chức thực hiện Nghị quyết" (NQ 19/2017 Bắc Giang):
+        // an article printed as sentences whose own paragraph after the enacting one assigns a body is also the execution
+        // article, and its unlabelled paragraphs belong to it (corpus/expected/README.md, "Articles"): work is assigned.
+        if (node.Label?.Kind == LabelKind.Article && node.Children.Count == 0 && node.Continuations.Any(OpensAssignment)) return false;
         // "2. Đề nghị Chính phủ chỉ đạo nghiên cứu …" under "Điều 1. Điều chỉnh Chương trình lập pháp …": a clause that asks a
         // named body to act (request-openings.txt) addresses someone the decision does not command; it enacts nothing.
         if (node != article && node.Children.Count == 0 && OpensRequest(node.Paragraph.Text)) return false;
@@ -347,6 +351,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             && vocab.DutyArticleTitles.CountIn(MarkAwareKey.Of(article.Paragraph.Text.Trim('*', ' '))) > 0;
         return ancestors.Prepend(node).Any(n => Opens(n) && (!dutiesArticle || n == article));
     }
+
+    /// <summary>The text opens with an assigning word (assign-words.txt) followed by the body assigned ("Giao Ủy ban nhân dân tỉnh …").</summary>
+    private bool OpensAssignment(string text) =>
+        vocab.AssignWords.MatchPrefix(ToneKey.Of(text.TrimStart('*', ' '))) > 0 && _units.Asked(text).Count > 0;
 
     /// <summary>The text opens with a request word (request-openings.txt) followed by the body asked ("Đề nghị Chính phủ …").</summary>
     private bool OpensRequest(string text)
@@ -419,13 +427,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày …" (<c>adoption-clauses.tsv</c>): the closing formula.</summary>
-    private bool IsAdoptionClause(string text)
-    {
-        var folded = VnText.Fold(text.TrimStart('*', '_', ' ', '(')).Trim();
-        foreach (var (opening, contains) in vocab.AdoptionClauses)
-            if (Words.IndexOf(folded, opening) == 0 && Words.IndexOf(folded, contains) > opening.Length) return true;
-        return false;
-    }
+    private bool IsAdoptionClause(string text) => vocab.IsAdoptionClause(text);
 
     /// <summary>
     /// The officials after the address that opens an execution article ("Các Ông/Bà: Chánh Văn phòng Bộ Y tế, …";

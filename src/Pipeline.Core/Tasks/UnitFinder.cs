@@ -212,7 +212,7 @@ public sealed partial class UnitFinder
             // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who must act; "Thủ tướng Chính phủ ban hành Quyết định …"
             // names who enacts (enactment-openings.txt).
             // "Sở Công Thương xây dựng Kế hoạch thực hiện …" names who writes the document, not who must act on it.
-            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject) || WritesDocument(text, folded, end))) return [];
+            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject) || EnactsAt(text, end) || WritesDocument(text, folded, end))) return [];
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
         return [];
@@ -435,7 +435,8 @@ public sealed partial class UnitFinder
             var own = names.Count == 0
                       || _plural.OpensWith(piece) && !kindOfList
                       || char.IsUpper(piece[0]) && !fields && !FieldOfCollective(names[^1], piece) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
-                      || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail);
+                      || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail)
+                      || joinedByAnd && RepeatsWholeBody(names[^1], piece);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
             var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
@@ -565,6 +566,25 @@ public sealed partial class UnitFinder
                    && !_sharedModifier.IsMatch(VnText.Fold(piece[pieceHead..]).TrimStart()));
     }
 
+    /// <summary>
+    /// "các Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh" (NQ 53/2017 Hòa Bình, Điều 3.2): a piece
+    /// that ends in the very body the name before it ends in ("Hội đồng nhân dân tỉnh") names that body whole, so no words
+    /// are shared and each is a unit of its own. A body printed once ("Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng
+    /// nhân dân tỉnh", "Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh X") is left as it was.
+    /// </summary>
+    private bool RepeatsWholeBody(string previous, string piece)
+    {
+        var folded = VnText.FoldAligned(piece);
+        for (var at = 1; at < piece.Length; at++)
+        {
+            if (piece[at - 1] != ' ' || !char.IsUpper(piece[at]) || StartsWithHead(piece, folded, at) == 0) continue;
+            var body = piece[at..].Trim();
+            return body.Contains(' ') && previous.Length > body.Length + 1
+                   && previous.TrimEnd().EndsWith(" " + body, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
     /// <summary>"các cơ quan, đơn vị", "các Bộ, ngành": a collective word opening a list of bare kinds.</summary>
     private bool IsListOfKinds(string name)
     {
@@ -602,6 +622,14 @@ public sealed partial class UnitFinder
     {
         var key = FoldKey.Of(phrase).Value;
         return _enactments.Keys.Any(k => Words.IndexOf(key, k) > 0);
+    }
+
+    /// <summary>An enacting verb opens the text at <paramref name="at"/>, right after a subject a name-ending word closed there
+    /// ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …": unit-name-ends.txt ends the name before "ban hành").</summary>
+    private bool EnactsAt(string text, int at)
+    {
+        var key = FoldKey.Of(text[at..].TrimStart()).Value;
+        return _enactments.Keys.Any(k => Words.IndexOf(key, k) == 0);
     }
 
     /// <summary>

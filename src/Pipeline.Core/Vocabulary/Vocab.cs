@@ -264,6 +264,23 @@ public sealed class Vocab
     public Lexicon<FoldKey> FundingSections { get; }
     /// <summary>The adoption clause of a resolution or law: how it opens and what it says later, folded ("nghi quyet nay duoc", "thong qua").</summary>
     public IReadOnlyList<(string Opening, string Contains)> AdoptionClauses { get; }
+
+    /// <summary>"Nghị quyết này đã được Hội đồng nhân dân … thông qua ngày …" (<c>adoption-clauses.tsv</c>): the paragraph an
+    /// elected body's text ends with, printed between its last article and the signature.</summary>
+    public bool IsAdoptionClause(string text)
+    {
+        var folded = VnText.Fold(text.TrimStart('*', '_', ' ', '(')).Trim();
+        foreach (var (opening, contains) in AdoptionClauses)
+            if (Words.IndexOf(folded, opening) == 0 && Words.IndexOf(folded, contains) > opening.Length) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="text"/> opens as an adoption clause does, whatever follows.</summary>
+    public bool OpensAdoptionClause(string text)
+    {
+        var folded = VnText.Fold(text.TrimStart('*', '_', ' ', '(')).Trim();
+        return AdoptionClauses.Any(c => Words.IndexOf(folded, c.Opening) == 0);
+    }
     /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>
     public IReadOnlyList<string> AdminLevelNames { get; }
     public Lexicon<ToneKey> NationalBodies { get; }
@@ -273,6 +290,19 @@ public sealed class Vocab
     public Lexicon<ToneKey> IssuerContinuations { get; }
     public Lexicon<ToneKey> DepartmentHeads { get; }
     public Lexicon<ToneKey> AssignWords { get; }
+
+    /// <summary>
+    /// True when <paramref name="text"/> stops on an assigning word with nothing after it ("Điều 3. Giao", "Hội đồng nhân
+    /// dân tỉnh giao"): the body it assigns is on the next line. A passive "được giao" (the work assigned) ends a phrase.
+    /// </summary>
+    public bool EndsOnAssignWord(string text)
+    {
+        var words = text.TrimEnd('*', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(2, words.Length); n >= 1; n--)
+            if (AssignWords.Contains(string.Join(' ', words[^n..])))
+                return words.Length == n || VnText.ToneKey(words[^(n + 1)]) != VnText.ToneKey("được");
+        return false;
+    }
 
     /// <summary>request-openings.txt: words that open a clause asking another body to act ("Đề nghị Chính phủ …"), which no enacting article makes its own content.</summary>
     public Lexicon<ToneKey> RequestOpenings { get; }
