@@ -60,4 +60,35 @@ public class LaoCaiThirteenthCollectionTests
         Assert.Contains(units, u => u.Name.StartsWith("các sở", StringComparison.Ordinal));
         Assert.Empty(new Pipeline.Tasks.UnitFinder(Extract.Vocab).FromHeading("I. Đối với các dự án đã được cấp phép hoạt động khai thác"));
     }
+    /// <summary>
+    /// "UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | CỘNG HÒA …": the docx-to-text rendering runs the superior body, its
+    /// common words abbreviated as Nghị định 30/2020/NĐ-CP allows ("UBND"), and the issuer together; the issuer is the lower body.
+    /// </summary>
+    [Fact]
+    public void An_abbreviated_superior_body_on_the_issuers_line_is_cut_off()
+    {
+        var record = Extract.Text(SnnmtHeader + SnnmtFoot, "sample.txt");
+
+        Assert.Equal("Sở Nông nghiệp và Môi trường", record.Document.Issuer);
+    }
+    /// <summary>
+    /// "7. Thực hiện Báo cáo kết quả hoạt động khai thác khoáng sản … Trong đó:" and its two "-" lines "Báo cáo định kỳ …: Được
+    /// lập và nộp trước ngày 15 tháng 02 …", "Báo cáo thống kê …: Được tích hợp vào báo cáo định kỳ …": each line names a report
+    /// and says in the passive what is done with it, a list of objects; item 7 is the one task and its text holds them.
+    /// </summary>
+    [Fact]
+    public void Sub_items_that_describe_their_label_in_the_passive_are_objects_of_the_item()
+    {
+        var record = Extract.Text(SnnmtHeader +
+            "II. Trong quá trình hoạt động khai thác khoáng sản\n" +
+            "7. Thực hiện Báo cáo kết quả hoạt động khai thác khoáng sản khai thác tận thu khoáng sản, thu hồi khoáng sản theo quy định tại Điều 16 Thông tư số 36/2025/TT-BNNMT ngày 02/7/2025 của Bộ Nông nghiệp và Môi trường. Trong đó:\n" +
+            "- Báo cáo định kỳ kết quả hoạt động khai thác khoáng sản, khai thác tận thu khoáng sản, thu hồi khoáng sản: Được lập và nộp trước ngày 15 tháng 02 của năm liền kề sau năm báo cáo, kỳ báo cáo là 01 năm (từ 01 tháng 01 đến 31 tháng 12).\n" +
+            "- Báo cáo thống kê trữ lượng, khối lượng khoáng sản đã khai thác: Được tích hợp vào báo cáo định kỳ hoạt động khoáng sản.\n" +
+            SnnmtFoot, "sample.txt");
+
+        var report = Assert.Single(record.Tasks, t => t.Text.StartsWith("Thực hiện Báo cáo kết quả", StringComparison.Ordinal));
+        Assert.Equal("II.7", report.Ordinal);
+        Assert.Contains("Được tích hợp vào báo cáo định kỳ", report.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(record.Tasks, t => t.Text.StartsWith("Báo cáo", StringComparison.Ordinal));
+    }
 }
