@@ -82,6 +82,9 @@ public sealed partial class IssuerReader(Vocab vocab, NaturalCase naturalCase) :
     /// <summary>Whether <paramref name="words"/> name a whole superior body: a known body, maybe with its level and place.</summary>
     private bool CompletesSuperior(string[] words)
     {
+        // The superior body may abbreviate its common words (Nghị định 30/2020/NĐ-CP, Phụ lục I: "Ủy ban nhân dân (UBND)"):
+        // "UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" (abbreviations.tsv, as printed).
+        if (vocab.Abbreviations.TryGetValue(words[0], out var expansion)) words = [.. expansion.Split(' '), .. words[1..]];
         var text = string.Join(' ', words);
         if (vocab.PartyCommittees.MatchPrefix(ToneKey.Of(text)) > 0) return false;
         if (vocab.IssuerBodies.Contains(text)) return true;

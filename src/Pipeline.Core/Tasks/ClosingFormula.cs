@@ -25,8 +25,9 @@ public sealed class ClosingFormula
         const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _closing = new($@"^{Words("opening")}|(?<!\b{Words("citation")}\s+([0-9a-z]+\s+)?){Words("document")} nay\s*[./]*$", options);
         _endingWords = new($@"\b{Words("ending")}\b", options);
-        // One sentence, no clause of its own (no ":" or ";"), that asks the addressees only to carry the document out.
-        _bareRequest = new($@"^{Words("request")}\b(?:(?!\b{Words("own")}\b)[^.:;]){{0,150}}\b{Words("carry")}\s*[./]*$", options);
+        // One sentence, no clause of its own (no ":" or ";"), that asks the addressees only to carry the document out; the
+        // issuing body may name itself first ("Sở Nông nghiệp và Môi trường tỉnh Lào Cai yêu cầu các đơn vị, …").
+        _bareRequest = new($@"^(?:[^.:;,]{{1,80}}\s)?{Words("request")}\b(?:(?!\b{Words("own")}\b)[^.:;]){{0,150}}\b{Words("carry")}\s*[./]*$", options);
         // One sentence that asks the body it names (no list: no comma before the verb) only to consider the letter:
         // "… trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.".
         _consideration = new($@"^[^.:;]{{0,150}}\b{Words("request")} [^.:;,]{{1,80}}? {Words("consider")}\s*[./]*$", options);

@@ -34,8 +34,11 @@ public sealed class ObjectList(Vocab vocab)
     private bool OpensWithAction(string text)
     {
         bool Opens(string t) => _actions.MatchPrefix(MarkAwareKey.Of(t.TrimStart('*', ' ', '(', '“', '"'))) > 0;
-        if (Opens(text)) return true;
         var colon = text.IndexOf(':', StringComparison.Ordinal);
+        // "Báo cáo định kỳ …: Được lập và nộp trước ngày …": a label the clause after it describes in the passive names a
+        // thing (a report), even when its first word is a verb (passive-descriptions.txt).
+        if (colon > 0 && colon < LabelReach && vocab.PassiveDescriptions.MatchPrefix(ToneKey.Of(text[(colon + 1)..].TrimStart())) > 0) return false;
+        if (Opens(text)) return true;
         return colon > 0 && colon < LabelReach && Opens(text[(colon + 1)..]);
     }
 

@@ -275,9 +275,11 @@ public sealed partial class UnitFinder
         var names = new List<string>();
         if (m.Success)
         {
-            // "Đối với công tác quản lý …", "Đối với hàng xuất khẩu …" name matters, not bodies.
+            // "Đối với công tác quản lý …", "Đối với hàng xuất khẩu …" name matters, not bodies; so does a plural word before a
+            // noun that is no body kind ("I. Đối với các dự án đã được cấp phép hoạt động khai thác", the Sở NN&MT Lào Cai letter
+            // on the 2024 mining law): the projects are the case the items cover, their holders the letter's addressees.
             var start = SkipSpaces(folded, m.Index + m.Length);
-            if (!OpensBody(text, folded, start)) return [];
+            if (!OpensBody(text, folded, start) || PluralBeforeNoBody(text, folded, start)) return [];
             // A named body's name ends like any unit's ("Trách nhiệm của Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an trong quản lý
             // …"); a collective is defined by what follows it ("Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực …",
             // "… của cơ quan, tổ chức sử dụng dịch vụ") up to a parenthesised note ("… thị xã (chính quyền cấp cơ sở)").
@@ -952,6 +954,10 @@ public sealed partial class UnitFinder
     }
 
     /// <summary>Where the name after the collective word at <paramref name="start"/> begins ("các Đoàn …"), or -1.</summary>
+    /// <summary>A plural word ("các", "những") at <paramref name="at"/> whose noun opens no body: "các dự án …", "các trường hợp …".</summary>
+    private bool PluralBeforeNoBody(string text, string folded, int at) =>
+        AfterCollective(folded, at) is > 0 and var noun && !OpensBody(text, folded, SkipSpaces(folded, noun));
+
     private int AfterCollective(string folded, int start) =>
         _pluralWord.Match(folded, start) is { Success: true } m && m.Index == start ? start + m.Length : -1;
 

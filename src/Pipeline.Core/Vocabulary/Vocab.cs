@@ -33,6 +33,7 @@ public sealed class Vocab
         DirectiveVerbs = Lexicon<ToneKey>.Load(source, "directive-verbs.txt");
         DirectiveCues = Lexicon<ToneKey>.Load(source, "directive-cues.txt");
         ActionOpenings = Lexicon<ToneKey>.Load(source, "action-openings.txt");
+        PassiveDescriptions = Lexicon<ToneKey>.Load(source, "passive-descriptions.txt");
         StrongDirectiveCues = MarkAwareLexicon.Load(source, "directive-strong-cues.txt");
         StrongCueCompounds = MarkAwareLexicon.Load(source, "strong-cue-compounds.txt");
         ReportedCues = MarkAwareLexicon.Load(source, "reported-cues.txt");
@@ -178,6 +179,9 @@ public sealed class Vocab
     public Lexicon<ToneKey> DirectiveCues { get; }
     /// <summary>Verbs that open an action sub-item, beyond the directive verbs and cues (Huấn luyện, Cấp, Lập …).</summary>
     public Lexicon<ToneKey> ActionOpenings { get; }
+
+    /// <summary>Words that open a passive predicate after a sub-item's label ("Báo cáo định kỳ …: Được lập và nộp …"): the label is a thing, not an actor.</summary>
+    public Lexicon<ToneKey> PassiveDescriptions { get; }
     public Lexicon<FoldKey> EnactmentOpenings { get; }
 
     /// <summary>The address to the officials an execution article names ("Các Ông/Bà:"; address-openings.txt).</summary>
