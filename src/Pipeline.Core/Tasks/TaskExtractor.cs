@@ -94,9 +94,11 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // paragraph opens with its subject; the sentence about the document before it names no one.
             var actorText = node.StatesItself && node.Continuations.Count > 0 ? string.Join(' ', node.Continuations) : text;
             var units = Units(actorText, ancestors, target, inherited, classifiers.Units);
-            // An item that assigns itself: its own fields first, then the bodies its text names acting.
+            // An item that assigns itself: its own fields first, then the bodies its text names acting. A name read on past one of
+            // the fields ("Chính phủ quy định chi tiết Điều này" for the delegation's "Chính phủ") is that field misread.
             if (fields is { Count: > 0 })
-                units = [.. fields, .. units.Where(u => !fields.Any(f => VnText.ToneKey(f.Name) == VnText.ToneKey(u.Name)))];
+                units = [.. fields, .. units.Where(u => !fields.Any(f => VnText.ToneKey(u.Name) is var key && (key == VnText.ToneKey(f.Name)
+                    || key.StartsWith(VnText.ToneKey(f.Name) + " ", StringComparison.Ordinal))))];
             tasks.Add(new ExtractedTask(string.Join('.', ordinal), candidates[i].Heading, text, units, _deadlines.Find(text) ?? ownDeadline,
                 target ? TaskKind.Target : TaskKind.Task, node.Paragraph.Page, Math.Round(units.Count > 0 ? score : score * 0.8, 2))
             { Lines = [.. node.SourceLines, .. node.Descendants().SelectMany(d => d.SourceLines)] });
@@ -222,11 +224,15 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // A clause that asks a named body to act ("2. Đề nghị Chính phủ chỉ đạo …", request-openings.txt) is work assigned, as a
             // clause under an assigning lead-in is, even among an article's rules.
             var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause) || OpensRequest(text);
+            var delegatedBody = regulation && kind == SectionKind.Other ? DelegatedBody(text) : null;
             // An item its own fields assign is work given to the bodies they name, as an assignment table's row is.
             var score = enacted ? 0
                 : selfAssigned && kind == SectionKind.Other ? DirectiveTest.StrongScore
+                // "Chính phủ quy định chi tiết Điều này.": a regulation's delegation hands work to the body it names, wherever it stands.
+                : delegatedBody is not null ? DirectiveTest.StrongScore
                 : kind == SectionKind.Targets ? 0.85
-                : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects)) ? 0
+                : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects))
+                    && !(regulation && IsStandingDuty(text, ancestors, mandateSubjects)) ? 0
                 // "Việc thực hiện nhiệm vụ được ủy quyền phải tuân thủ …" (rule-clauses.tsv "statement") lays down a rule in any
                 // document, as a regulation's conditions do, unless a strong cue asks someone to act.
                 : (regulation || letter || RuleClauses.OpensStatement(text) && !_directives.HasStrongCue(text)) && IsRuleClause(text, ancestors) ? 0
@@ -239,7 +245,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : ancestors.Any(a => IsProgrammeHeading(a) || IsFundingHeading(a)) && !_directives.HasStrongCue(text) ? 0
                 : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(_examples.Before(text))
                 : _directives.Score(_examples.Before(text), strictOpening: node.Label is null && node.Parent is null);
-            leaves.Add((node, text, ordinal, ancestors, kind, score, inherited, selfAssigned ? Fields.OwnFields(node) : null,
+            // A delegation's body is its subject, read up to the delegation verb ("Chính phủ" of "Chính phủ quy định chi tiết …"),
+            // which the unit finder, knowing no verb there, would read on to the clause's end.
+            leaves.Add((node, text, ordinal, ancestors, kind, score, inherited,
+                selfAssigned ? Fields.OwnFields(node) : delegatedBody is not null ? [new TaskUnit(delegatedBody, UnitRole.Lead)] : null,
                 selfAssigned ? Fields.OwnDeadline(node, _deadlines) : null));
         }
 
@@ -347,6 +356,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // "2. Đề nghị Chính phủ chỉ đạo nghiên cứu …" under "Điều 1. Điều chỉnh Chương trình lập pháp …": a clause that asks a
         // named body to act (request-openings.txt) addresses someone the decision does not command; it enacts nothing.
         if (node != article && node.Children.Count == 0 && OpensRequest(node.Paragraph.Text)) return false;
+        // "3. Ủy ban Thường vụ Quốc hội hướng dẫn thi hành Nghị quyết này." under "Điều 22. Hiệu lực thi hành": a delegation
+        // hands work to the body it names; it enacts nothing.
+        if (node != article && node.Children.Count == 0 && DelegatedBody(node.Paragraph.Text) is not null) return false;
         var dutiesArticle = article is not null && OutlineBuilder.IsHeading(article) && !Opens(article)
             && vocab.DutyArticleTitles.CountIn(MarkAwareKey.Of(article.Paragraph.Text.Trim('*', ' '))) > 0;
         return ancestors.Prepend(node).Any(n => Opens(n) && (!dutiesArticle || n == article));
@@ -373,6 +385,38 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     {
         if (node.Label?.Kind == LabelKind.Article || RuleClauses.Opens(node.Paragraph.Text) || !_directives.HasStrongCue(node.Paragraph.Text)) return false;
         return HeadingUnits(node).Count > 0 || node.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':') && _units.FromPreamble(node.Paragraph.Text).Count > 0;
+    }
+
+    /// <summary>
+    /// "Chính phủ quy định chi tiết Điều này.": the clause opens with the body it names and goes on with a delegation verb
+    /// (delegation-verbs.txt); that body, or null. A task wherever it stands in a regulation (expected/README.md, regulation
+    /// convention).
+    /// </summary>
+    private string? DelegatedBody(string text)
+    {
+        var trimmed = text.TrimStart('*', ' ');
+        // The subject is the words before the first delegation verb, when they are a body's name and nothing else.
+        for (var at = trimmed.IndexOf(' '); at > 0 && at < 120; at = trimmed.IndexOf(' ', at + 1))
+        {
+            if (vocab.DelegationVerbs.MatchPrefix(MarkAwareKey.Of(trimmed[(at + 1)..])) == 0) continue;
+            var subject = trimmed[..at].Trim();
+            return _units.IsNamesOnly(subject) ? subject : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A regulation's clause that gives the body it names a standing duty ("Bộ Tư pháp có trách nhiệm gửi văn bản …",
+    /// duty-clause-cues.txt) under an article that otherwise lays down a rule ("Điều 24. Thông báo thẻ ABTC … không còn giá
+    /// trị …"): a task (expected/README.md, regulation convention). Not under a procedure or time-limit article, whose steps
+    /// are the rule even where one names its actor, nor under a mandate or a rights-and-obligations article, which state
+    /// competence or legal standing.
+    /// </summary>
+    private bool IsStandingDuty(string text, List<OutlineNode> ancestors, IReadOnlyCollection<string> mandateSubjects)
+    {
+        if (vocab.DutyClauseCues.CountIn(MarkAwareKey.Of(text)) == 0 || _units.Find(text).All(u => u.Role != UnitRole.Lead)) return false;
+        return !ancestors.Any(a => a.Label?.Kind == LabelKind.Article && a.Paragraph.Text.Trim('*', ' ') is var title
+            && (_conduct.IsProcedure(title) || _conduct.IsStatus(title) || _mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
     }
 
     /// <summary>

@@ -50,6 +50,9 @@ public sealed class Vocab
         MandateDutyLists = new MarkAwareLexicon(new Lexicon<ToneKey>(mandate.Where(r => r[1].Trim() == "duty-list").Select(r => r[0].Trim())));
         var conduct = Rows("conduct-article-titles.tsv").Where(r => r.Length > 1).ToList();
         ConductTitleOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "opening").Select(r => r[0].Trim())));
+        ProcedureTitleOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "procedure").Select(r => r[0].Trim())));
+        ProcedureTitleFrames = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "frame").Select(r => r[0].Trim())));
+        StatusTitleOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "status").Select(r => r[0].Trim())));
         ConductTitleAssigns = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "assigns").Select(r => r[0].Trim())));
         var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
         RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() is "opening" or "statement").Select(r => r[0].Trim())));
@@ -73,6 +76,8 @@ public sealed class Vocab
         CitedDocumentClauses = MarkAwareLexicon.Load(source, "cited-document-clauses.txt");
         ExampleMarkers = Lexicon<FoldKey>.Load(source, "example-markers.txt");
         StandingClauses = MarkAwareLexicon.Load(source, "standing-clauses.txt");
+        DutyClauseCues = MarkAwareLexicon.Load(source, "duty-clause-cues.txt");
+        DelegationVerbs = MarkAwareLexicon.Load(source, "delegation-verbs.txt");
         PermissionRestrictors = MarkAwareLexicon.Load(source, "permission-restrictors.txt");
         SelfReferences = Lexicon<FoldKey>.Load(source, "self-references.txt");
         ProgrammeSections = Lexicon<FoldKey>.Load(source, "programme-sections.txt");
@@ -212,6 +217,12 @@ public sealed class Vocab
     public MarkAwareLexicon MandateDutyLists { get; }
     /// <summary>How a conduct article's title opens ("Trách nhiệm"), conduct-article-titles.tsv.</summary>
     public MarkAwareLexicon ConductTitleOpenings { get; }
+    /// <summary>How a procedure or time-limit article's title opens ("Thủ tục", "Trình tự", "Quy trình", "Thời hạn"), conduct-article-titles.tsv.</summary>
+    public MarkAwareLexicon ProcedureTitleOpenings { get; }
+    /// <summary>The passive frame that ends an untitled article's lead-in ("… được thực hiện như sau"), conduct-article-titles.tsv.</summary>
+    public MarkAwareLexicon ProcedureTitleFrames { get; }
+    /// <summary>How an article on the rights and obligations of the rule's subjects opens ("Quyền và nghĩa vụ"), conduct-article-titles.tsv.</summary>
+    public MarkAwareLexicon StatusTitleOpenings { get; }
     /// <summary>Words after that opening that make the article assign duties instead ("của", "thi hành"), conduct-article-titles.tsv.</summary>
     public MarkAwareLexicon ConductTitleAssigns { get; }
     /// <summary>Openings of a regulation's condition, case or time-limit clause (Trường hợp …, Đối với …, Trong thời hạn …) and the word its consequent follows (thì).</summary>
@@ -256,6 +267,10 @@ public sealed class Vocab
     public Lexicon<FoldKey> ExampleMarkers { get; }
     /// <summary>How a body a decision sets up stands ("… làm việc theo chế độ kiêm nhiệm", "… tự giải thể …"): a status, not work assigned.</summary>
     public MarkAwareLexicon StandingClauses { get; }
+    /// <summary>The words by which a regulation's clause gives the body it names a standing duty ("có trách nhiệm"), duty-clause-cues.txt.</summary>
+    public MarkAwareLexicon DutyClauseCues { get; }
+    /// <summary>The verbs by which a regulation hands the detail of a rule to the body its clause opens with ("quy định chi tiết"), delegation-verbs.txt.</summary>
+    public MarkAwareLexicon DelegationVerbs { get; }
     /// <summary>A word before a permission's predicate that makes it a restriction ("… chỉ được phép … khi …"): an obligation.</summary>
     public MarkAwareLexicon PermissionRestrictors { get; }
     /// <summary>How a document names itself as a sentence's subject ("Quyết định này …").</summary>
