@@ -19,6 +19,7 @@ public sealed partial class UnitFinder
     private readonly PhraseIndex _nameEnds;
     private readonly PhraseIndex _remit;
     private readonly PhraseIndex _matter;
+    private readonly PhraseIndex _collectiveMatters;
     private readonly (string Fold, string Key)[] _mainClauseOpeners;
     private readonly MarkAwareLexicon _basis;
     private readonly (string Fold, string Key)[] _adverbialOpeners;
@@ -68,6 +69,7 @@ public sealed partial class UnitFinder
         _nameEnds = new(Entries(vocab.UnitNameEnds));
         _remit = new(Entries(vocab.RemitPhrases));
         _matter = new(Entries(vocab.MatterOpeners));
+        _collectiveMatters = new(Entries(vocab.CollectiveMatters));
         _mainClauseOpeners = Entries(vocab.MainClauseOpeners);
         _basis = vocab.BasisOpenings;
         _adverbialOpeners = Entries(vocab.AdverbialOpeners);
@@ -999,9 +1001,14 @@ public sealed partial class UnitFinder
     {
         foreach (var h in _heads.At(folded, at))
             if (At(text, folded, at, h))
+            {
+                // "Các nhiệm vụ cần làm ngay …": a collective word before a thing (collective-matters.txt) names no body.
+                if (AfterCollective(folded, at) is var thing && thing == at + h.Fold.Length + 1
+                    && _collectiveMatters.At(folded, thing).Any(w => At(text, folded, thing, w))) return 0;
                 // "Báo cáo về các vướng mắc …", "Ban hành Kế hoạch …": a head that opens a longer verb ("báo" in "báo cáo", "ban" in
                 // "ban hành", unit-name-ends.txt) is that verb, not a name.
                 return _verbs.At(folded, at).Concat(_nameEnds.At(folded, at)).Any(v => v.Fold.Length > h.Fold.Length && At(text, folded, at, v)) ? 0 : h.Fold.Length;
+            }
         return 0;
     }
 

@@ -79,4 +79,15 @@ public class CoordinatedUnitTests
         Assert.Empty(Finder.Find("Ban hành Kế hoạch tiếp công dân, tiếp nhận, xử lý đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh liên quan đến công tác bầu cử."));
         Assert.Equal(["Bộ Chính trị"], Names(Finder.Find("Bộ Chính trị ban hành Chương trình hành động thực hiện Kết luận; lãnh đạo, chỉ đạo triển khai đồng bộ, kịp thời, tạo chuyển biến mạnh mẽ trong nhận thức, hành động của cả hệ thống chính trị.")));
     }
+
+    /// <summary>
+    /// A collective word before a thing names no body: item III.1.1 of corpus/layout/CTr-104-CTr-TU-LaoCai-thuchien-KL-75-BVMT.txt
+    /// (dev) has no subject of its own, while "Các Sở" still opens one (V.1 of the Lào Cai plan for Chỉ thị 11-CT/TU, dev).
+    /// </summary>
+    [Fact]
+    public void A_collective_of_things_is_no_unit()
+    {
+        Assert.Empty(Finder.Find("Các nhiệm vụ cần làm ngay trong năm 2026 được xác định tại Phụ lục 2 kèm theo Chương trình hành động; tổ chức thực hiện theo tiến độ, trách nhiệm và yêu cầu đề ra đối với từng nhiệm vụ, (có biểu phụ lục số 02 chi tiết kèm theo)."));
+        Assert.Equal(["Các Sở, ngành, địa phương"], Names(Finder.Find("Các Sở, ngành, địa phương định kỳ hàng năm (trước ngày 10/12) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường) về tình hình, kết quả triển khai thực hiện Kế hoạch này.")));
+    }
 }
