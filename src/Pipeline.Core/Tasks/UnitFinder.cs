@@ -19,6 +19,7 @@ public sealed partial class UnitFinder
     private readonly PhraseIndex _nameEnds;
     private readonly PhraseIndex _remit;
     private readonly PhraseIndex _matter;
+    private readonly PhraseIndex _collectiveMatters;
     private readonly (string Fold, string Key)[] _mainClauseOpeners;
     private readonly MarkAwareLexicon _basis;
     private readonly (string Fold, string Key)[] _adverbialOpeners;
@@ -45,6 +46,8 @@ public sealed partial class UnitFinder
     private readonly Regex _organisation;
     private readonly string _nounVerb;
     private readonly Regex _nominaliser;
+    private readonly Regex _fieldOfWork;
+    private readonly string[] _adminLevels;
     private readonly Regex _letterBefore;
     private readonly Regex _fieldCompound;
     private readonly Regex _directs;
@@ -66,6 +69,7 @@ public sealed partial class UnitFinder
         _nameEnds = new(Entries(vocab.UnitNameEnds));
         _remit = new(Entries(vocab.RemitPhrases));
         _matter = new(Entries(vocab.MatterOpeners));
+        _collectiveMatters = new(Entries(vocab.CollectiveMatters));
         _mainClauseOpeners = Entries(vocab.MainClauseOpeners);
         _basis = vocab.BasisOpenings;
         _adverbialOpeners = Entries(vocab.AdverbialOpeners);
@@ -94,6 +98,8 @@ public sealed partial class UnitFinder
         _organisation = new(@"^\s*" + Cues("organisation"), options);
         _nounVerb = vocab.UnitCues["noun-verb"].Alternatives[0];
         _nominaliser = new(@"(?<![\p{L}])" + Cues("nominaliser") + @"\s$", options);
+        _adminLevels = [.. vocab.AdminLevels.Phrases.Select(VnText.Fold).Where(l => !l.Contains('.')).Distinct()];
+        _fieldOfWork = new(@"(?<![\p{L}])" + Cues("field-of-work") + @"(?![\p{L}])", options);
         _fieldCompound = new(@"(?<![\p{L}])" + Cues("field-compound") + @"(?![\p{L}])", options);
         _directs = new(@"\G" + Cues("directs") + @"(?![\p{L}])", options);
         _memberOf = new(@"\G" + Cues("member-of") + @"\s+", options);
@@ -442,7 +448,11 @@ public sealed partial class UnitFinder
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
             var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
-                                                                   || IsCommaName(names[^1], piece) || ExtendsCollective(names[^1], piece));
+                                                                   || IsCommaName(names[^1], piece) || ExtendsCollective(names[^1], piece))
+                                 // "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng": after an officer's field of
+                                 // work the pieces are more fields, until the post of another body ("…, Giám đốc Sở Y tế").
+                                 || names.Count > 0 && _fieldOfWork.IsMatch(VnText.Fold(names[^1])) && !IsPostOfBody(piece)
+                                 || joinedByAnd && SharesPlace(names[^1], piece);
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
@@ -564,8 +574,54 @@ public sealed partial class UnitFinder
         if (pieceHead == 0 && OpensBody(piece, pieceFolded, 0)) pieceHead = _nounVerb.Length;
         return pieceHead > 0 && (pieceHead < piece.Length || joinedByAnd)
                && StartsWithHead(before, VnText.FoldAligned(before), 0) is > 0 and var head && (head < before.Length || _national.Contains(before))
-               && !ListUnderWay().IsMatch(before) && (!HoldsPlural(before) || IsCollectiveKind(before) && pieceHead < piece.Length && !sharedTail
-                   && !_sharedModifier.IsMatch(VnText.Fold(piece[pieceHead..]).TrimStart()));
+               && !ListUnderWay().IsMatch(before) && (!HoldsPlural(before) || (IsCollectiveKind(before) || IsCollectiveOfBody(before)) && pieceHead < piece.Length && !sharedTail
+                   && !_sharedModifier.IsMatch(VnText.Fold(piece[pieceHead..]).TrimStart()) && !GroupsOf(before, piece[..pieceHead]));
+    }
+
+    /// <summary>
+    /// "Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Cao Bằng" (NQ 1657/NQ-UBTVQH15, Điều 3.3): the place printed once after
+    /// the last piece (admin-levels.txt and a capitalised name) is the place of the piece before it too when that one ends in
+    /// the same body's name; the two are one unit as printed (corpus/expected/README.md: a shared trailing modifier).
+    /// </summary>
+    private bool SharesPlace(string previous, string piece)
+    {
+        var folded = VnText.FoldAligned(piece);
+        foreach (var level in _adminLevels)
+            for (var at = folded.IndexOf(" " + level + " ", StringComparison.Ordinal); at > 0; at = folded.IndexOf(" " + level + " ", at + 1, StringComparison.Ordinal))
+            {
+                var name = at + level.Length + 2;
+                if (name >= piece.Length || !char.IsUpper(piece[name])) continue;
+                var kind = VnText.ToneKey(piece[..at].Trim());
+                var before = VnText.ToneKey(previous.Trim());
+                return kind.Length > 0 && (before == kind || before.EndsWith(" " + kind, StringComparison.Ordinal));
+            }
+        return false;
+    }
+
+    /// <summary>
+    /// "các Tổ đại biểu, đại biểu Hội đồng nhân dân tỉnh": a bare collective of groups ("Tổ đại biểu") followed by the kind its
+    /// groups are made of ("đại biểu") shares that kind's level and place (corpus/expected/README.md, unit splitting).
+    /// </summary>
+    private static bool GroupsOf(string collective, string kind)
+    {
+        var c = VnText.ToneKey(collective.Trim());
+        var k = VnText.ToneKey(kind.Trim());
+        return c.EndsWith(" " + k, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "các Ban Hội đồng nhân dân": a collective of one kind of body named by the body it belongs to, a whole name like
+    /// "các Sở" (NQ 20/NQ-HĐND Bà Rịa - Vũng Tàu: "… các Ban Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh giám sát …").
+    /// </summary>
+    private bool IsCollectiveOfBody(string name)
+    {
+        var length = CollectiveOpening(name);
+        if (length == 0) return false;
+        var rest = name[length..].TrimStart();
+        var folded = VnText.FoldAligned(rest);
+        var head = StartsWithHead(rest, folded, 0);
+        return head > 0 && head < rest.Length && folded[head] == ' ' && char.IsUpper(rest[head + 1]) && !_plural.OpensWith(rest[(head + 1)..])
+               && StartsWithHead(rest, folded, head + 1) > 0;
     }
 
     /// <summary>
@@ -972,8 +1028,14 @@ public sealed partial class UnitFinder
     {
         foreach (var h in _heads.At(folded, at))
             if (At(text, folded, at, h))
-                // "Báo cáo về các vướng mắc …": a head that opens a longer verb ("báo" in "báo cáo") is that verb, not a name.
-                return _verbs.At(folded, at).Any(v => v.Fold.Length > h.Fold.Length && At(text, folded, at, v)) ? 0 : h.Fold.Length;
+            {
+                // "Các nhiệm vụ cần làm ngay …": a collective word before a thing (collective-matters.txt) names no body.
+                if (AfterCollective(folded, at) is var thing && thing == at + h.Fold.Length + 1
+                    && _collectiveMatters.At(folded, thing).Any(w => At(text, folded, thing, w))) return 0;
+                // "Báo cáo về các vướng mắc …", "Ban hành Kế hoạch …": a head that opens a longer verb ("báo" in "báo cáo", "ban" in
+                // "ban hành", unit-name-ends.txt) is that verb, not a name.
+                return _verbs.At(folded, at).Concat(_nameEnds.At(folded, at)).Any(v => v.Fold.Length > h.Fold.Length && At(text, folded, at, v)) ? 0 : h.Fold.Length;
+            }
         return 0;
     }
 

@@ -65,6 +65,7 @@ public sealed class Vocab
         UnitNameEnds = Lexicon<ToneKey>.Load(source, "unit-name-ends.txt");
         RemitPhrases = Lexicon<ToneKey>.Load(source, "remit-phrases.txt");
         MatterOpeners = Lexicon<ToneKey>.Load(source, "matter-openers.txt");
+        CollectiveMatters = Lexicon<ToneKey>.Load(source, "collective-matters.txt");
         MainClauseOpeners = Lexicon<ToneKey>.Load(source, "main-clause-openers.txt");
         AdverbialOpeners = Lexicon<ToneKey>.Load(source, "adverbial-openers.txt");
         AttachmentHeadings = Lexicon<FoldKey>.Load(source, "attachment-headings.txt");
@@ -241,6 +242,8 @@ public sealed class Vocab
     public Lexicon<ToneKey> RemitPhrases { get; }
     /// <summary>Words opening a duty's matter after its bearer ("… trong việc triển khai …"): they end a heading's collective.</summary>
     public Lexicon<ToneKey> MatterOpeners { get; }
+    /// <summary>Things a collective word may open that are no bodies ("các nhiệm vụ", "các văn bản"); collective-matters.txt.</summary>
+    public Lexicon<ToneKey> CollectiveMatters { get; }
 
     /// <summary>The word that opens a main clause after its condition ("… thì cơ quan … có trách nhiệm …"); main-clause-openers.txt.</summary>
     public Lexicon<ToneKey> MainClauseOpeners { get; }
