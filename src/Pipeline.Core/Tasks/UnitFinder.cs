@@ -586,13 +586,13 @@ public sealed partial class UnitFinder
     private bool SharesPlace(string previous, string piece)
     {
         var folded = VnText.FoldAligned(piece);
+        var before = VnText.ToneKey(previous.Trim());
         foreach (var level in _adminLevels)
             for (var at = folded.IndexOf(" " + level + " ", StringComparison.Ordinal); at > 0; at = folded.IndexOf(" " + level + " ", at + 1, StringComparison.Ordinal))
             {
                 var name = at + level.Length + 2;
                 if (name >= piece.Length || !char.IsUpper(piece[name])) continue;
                 var kind = VnText.ToneKey(piece[..at].Trim());
-                var before = VnText.ToneKey(previous.Trim());
                 return kind.Length > 0 && (before == kind || before.EndsWith(" " + kind, StringComparison.Ordinal));
             }
         return false;
@@ -1009,11 +1009,11 @@ public sealed partial class UnitFinder
         return 0;
     }
 
-    /// <summary>Where the name after the collective word at <paramref name="start"/> begins ("các Đoàn …"), or -1.</summary>
     /// <summary>A plural word ("các", "những") at <paramref name="at"/> whose noun opens no body: "các dự án …", "các trường hợp …".</summary>
     private bool PluralBeforeNoBody(string text, string folded, int at) =>
         AfterCollective(folded, at) is > 0 and var noun && !OpensBody(text, folded, SkipSpaces(folded, noun));
 
+    /// <summary>Where the name after the collective word at <paramref name="start"/> begins ("các Đoàn …"), or -1.</summary>
     private int AfterCollective(string folded, int start) =>
         _pluralWord.Match(folded, start) is { Success: true } m && m.Index == start ? start + m.Length : -1;
 

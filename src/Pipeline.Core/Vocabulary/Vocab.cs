@@ -291,7 +291,7 @@ public sealed class Vocab
     /// elected body's text ends with, printed between its last article and the signature.</summary>
     public bool IsAdoptionClause(string text)
     {
-        var folded = VnText.Fold(text.TrimStart('*', '_', ' ', '(')).Trim();
+        var folded = AdoptionKey(text);
         foreach (var (opening, contains) in AdoptionClauses)
             if (Words.IndexOf(folded, opening) == 0 && Words.IndexOf(folded, contains) > opening.Length) return true;
         return false;
@@ -300,9 +300,12 @@ public sealed class Vocab
     /// <summary>True when <paramref name="text"/> opens as an adoption clause does, whatever follows.</summary>
     public bool OpensAdoptionClause(string text)
     {
-        var folded = VnText.Fold(text.TrimStart('*', '_', ' ', '(')).Trim();
+        var folded = AdoptionKey(text);
         return AdoptionClauses.Any(c => Words.IndexOf(folded, c.Opening) == 0);
     }
+
+    /// <summary>The clause folded past the markdown marks and the parenthesis a portal may print it in.</summary>
+    private static string AdoptionKey(string text) => VnText.Fold(text.TrimStart('*', '_', ' ', '(')).Trim();
     /// <summary>Level words written out (tỉnh, huyện, thành phố …), as a body's own level is named in running text.</summary>
     public IReadOnlyList<string> AdminLevelNames { get; }
     public Lexicon<ToneKey> NationalBodies { get; }

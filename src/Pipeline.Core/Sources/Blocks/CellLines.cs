@@ -106,7 +106,7 @@ public sealed partial class CellLines(Vocab vocab)
         if (first == 0 || first >= capsWords.Length) return -1;
         var run = capsWords[first..];
         var opens = vocab.SigningFormulas.Match(string.Join(' ', run)) is not null
-                    || Enumerable.Range(1, Math.Min(3, run.Length)).Any(n => IsPosition(string.Join(' ', run.Take(n)).TrimEnd(',')));
+                    || OpensWithPosition(run, 3);
         return opens ? WordOffset(plain, capsWords, first) : -1;
     }
 
@@ -128,7 +128,7 @@ public sealed partial class CellLines(Vocab vocab)
             if (vocab.SigningFormulas.Match(capitals) is not { } formula) continue;
             if (!formula.Prefix.EndsWith('.') && !formula.Prefix.Contains('/')) continue;
             var post = formula.Post.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (Enumerable.Range(1, Math.Min(4, post.Length)).Any(n => IsPosition(string.Join(' ', post.Take(n)).TrimEnd(',')))
+            if (OpensWithPosition(post, 4)
                 || vocab.IssuerBodies.MatchPrefix(FoldKey.Of(formula.Post)) > 0)
                 return at;
         }
@@ -492,6 +492,10 @@ public sealed partial class CellLines(Vocab vocab)
     }
 
     private bool IsPosition(string text) => vocab.IsSignerPosition(text);
+
+    /// <summary>Whether a known position is printed in the first <paramref name="reach"/> of <paramref name="words"/>, a comma after it.</summary>
+    private bool OpensWithPosition(string[] words, int reach) =>
+        Enumerable.Range(1, Math.Min(reach, words.Length)).Any(n => IsPosition(string.Join(' ', words.Take(n)).TrimEnd(',')));
 
     private static string Plain(string s) => Emphasis().Replace(s.Replace("**", "").Replace("\\", ""), m => m.Value.Trim('*', '_')).Trim();
 
