@@ -114,8 +114,11 @@ public static partial class LinePatterns
     /// <summary>The marks that open a list entry of a Nơi nhận or Kính gửi list ("- UBND tỉnh;", "+ Sở Tài chính", "• …").</summary>
     public static ReadOnlySpan<char> EntryMarks => "-+•";
 
-    /// <summary>A line that opens a list entry with one of <see cref="EntryMarks"/>.</summary>
-    public static bool OpensEntry(string text) => text.Length > 0 && EntryMarks.Contains(text[0]);
+    /// <summary>A line that opens a list entry with one of <see cref="EntryMarks"/>, or with a markdown list mark: a star
+    /// and a space ("*   Ban Bí thư Trung ương Đảng (để b/c),", the markdown conversion of KH 3260-KH/ĐĐQH15, dev). A star
+    /// glued to a word is no list mark: "**" opens bold text ("**T/M ĐẢNG ĐOÀN QUỐC HỘI**"), the signature after the list.</summary>
+    public static bool OpensEntry(string text) =>
+        text.Length > 0 && EntryMarks.Contains(text[0]) || text.Length > 1 && text[0] == '*' && char.IsWhiteSpace(text[1]);
 
     public static bool IsAddresseeHeader(string text) => AddresseeHeader().IsMatch(VnText.Fold(text));
 

@@ -25,6 +25,7 @@ public sealed partial class UnitFinder
     private readonly (string Fold, string Key)[] _adverbialOpeners;
     private readonly Regex _dutyWords;
     private readonly Lexicon<FoldKey> _enactments;
+    private readonly Lexicon<FoldKey> _rulings;
     private readonly Lexicon<ToneKey> _national;
     private readonly Lexicon<ToneKey> _roleWords;
     private readonly Lexicon<ToneKey> _partyCommittees;
@@ -74,6 +75,7 @@ public sealed partial class UnitFinder
         _basis = vocab.BasisOpenings;
         _adverbialOpeners = Entries(vocab.AdverbialOpeners);
         _enactments = vocab.EnactmentOpenings;
+        _rulings = vocab.RulingOpenings;
         _national = vocab.NationalBodies;
         _roleWords = vocab.UnitRoleWords;
         _partyCommittees = vocab.PartyCommittees;
@@ -218,7 +220,8 @@ public sealed partial class UnitFinder
             // "Chủ tịch UBND tỉnh yêu cầu:" names who asks, not who must act; "Thủ tướng Chính phủ ban hành Quyết định …"
             // names who enacts (enactment-openings.txt).
             // "Sở Công Thương xây dựng Kế hoạch thực hiện …" names who writes the document, not who must act on it.
-            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject) || EnactsAt(text, end) || WritesDocument(text, folded, end))) return [];
+            // "Thủ tướng Chính phủ … có ý kiến chỉ đạo như sau:" names who speaks (ruling-openings.txt).
+            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject) || EnactsAt(text, end) || RulesAt(text, end) || WritesDocument(text, folded, end))) return [];
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
         return [];
@@ -688,6 +691,14 @@ public sealed partial class UnitFinder
     {
         var key = FoldKey.Of(text[at..].TrimStart()).Value;
         return _enactments.Keys.Any(k => Words.IndexOf(key, k) == 0);
+    }
+
+    /// <summary>A ruling verb opens the text at <paramref name="at"/>, right after the preamble's subject ("… Phạm Minh Chính
+    /// có ý kiến chỉ đạo như sau:"): the subject concludes or directs, it is not asked to act (ruling-openings.txt, folded).</summary>
+    private bool RulesAt(string text, int at)
+    {
+        var key = FoldKey.Of(text[at..].TrimStart()).Value;
+        return _rulings.Keys.Any(k => Words.IndexOf(key, k) == 0);
     }
 
     /// <summary>

@@ -42,6 +42,7 @@ public sealed class Vocab
         FactLabels = MarkAwareLexicon.Load(source, "fact-labels.txt");
         FactLabelExceptions = MarkAwareLexicon.Load(source, "fact-label-exceptions.txt");
         EnactmentOpenings = Lexicon<FoldKey>.Load(source, "enactment-openings.txt");
+        RulingOpenings = Lexicon<FoldKey>.Load(source, "ruling-openings.txt");
         AddressOpenings = Lexicon<FoldKey>.Load(source, "address-openings.txt");
         DutyArticleTitles = MarkAwareLexicon.Load(source, "duty-article-titles.txt");
         var mandate = Rows("mandate-article-titles.tsv").Where(r => r.Length > 1).ToList();
@@ -189,6 +190,10 @@ public sealed class Vocab
     /// <summary>Words that open a passive predicate after a sub-item's label ("Báo cáo định kỳ …: Được lập và nộp …"): the label is a thing, not an actor.</summary>
     public Lexicon<ToneKey> PassiveDescriptions { get; }
     public Lexicon<FoldKey> EnactmentOpenings { get; }
+
+    /// <summary>Verbs after a preamble's subject that make it the speaker of the notice, not an actor ("… có ý kiến chỉ đạo
+    /// như sau:"; ruling-openings.txt).</summary>
+    public Lexicon<FoldKey> RulingOpenings { get; }
 
     /// <summary>The address to the officials an execution article names ("Các Ông/Bà:"; address-openings.txt).</summary>
     public Lexicon<FoldKey> AddressOpenings { get; }
