@@ -36,7 +36,7 @@ public sealed class FieldExtractor
         foreach (var reader in _readers) fields = reader.Read(doc, fields, warnings);
 
         // Only recognised text is repaired: a typist's typo is the document as printed (corpus/expected/README.md).
-        var recognised = doc.Prepared.Source.Pages.Any(p => p.Origin == Sources.LineOrigin.Ocr);
+        var recognised = doc.Prepared.Source.Recognised;
         var repaired = new List<string>();
         if (recognised) fields = _repair.Apply(fields, warnings, out repaired);
         if (recognised && fields.Title is { } lostStart && fields.Type is { } type && TitleStartRestore.Restore(doc, lostStart, type.Name) is { } restored)

@@ -40,6 +40,7 @@ public sealed class VocabularyRepair(Vocab vocab)
             };
         }
         var issuer = fields.IssuerSource == IssuerSource.Header ? Fix("issuer", fields.Issuer, RepairIssuer) : fields.Issuer;
+        var archive = Fix("archive", fields.Archive, vocab.BodyVocabulary.RepairWithin);
         var reference = fields.Reference;
         if (_gluedTypeCode.Repair(reference, fields.Type) is { } unglued)
         {
@@ -48,7 +49,7 @@ public sealed class VocabularyRepair(Vocab vocab)
             reference = unglued;
         }
         repaired = changed;
-        return fields with { Signer = signer, Issuer = issuer, Reference = reference };
+        return fields with { Signer = signer, Issuer = issuer, Archive = archive, Reference = reference };
     }
 
     /// <summary>
@@ -81,7 +82,7 @@ public sealed class VocabularyRepair(Vocab vocab)
     private string? RepairIssuer(string issuer)
     {
         var m = _level.Match(issuer);
-        if (!m.Success || m.Index == 0) return vocab.BodyVocabulary.Repair(issuer);
+        if (!m.Success || m.Index == 0) return vocab.BodyVocabulary.Repair(issuer) ?? RepairBodyPlace(issuer);
         var head = issuer[..m.Index].Trim();
         var place = issuer[(m.Index + m.Length)..].Trim();
         var fixedHead = vocab.BodyVocabulary.Repair(head);
@@ -92,6 +93,21 @@ public sealed class VocabularyRepair(Vocab vocab)
             : vocab.AdminLevelNames.SingleOrDefault(n => VnText.Fold(n) == VnText.Fold(level));
         if (fixedHead is null && fixedPlace is null && fixedLevel is null) return null;
         return $"{fixedHead ?? head} {fixedLevel ?? level} {fixedPlace ?? place}";
+    }
+
+    /// <summary>
+    /// A Party committee names its place without a level word ("TỈNH ỦY LÀO CAI" read "Tính ủy lào cai"): the one split
+    /// into a body and a province that both stand for an entry gives each part the entry's form. Two splits that both
+    /// fit, or none, leave the value as printed.
+    /// </summary>
+    private string? RepairBodyPlace(string issuer)
+    {
+        var words = issuer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var fits = Enumerable.Range(1, Math.Max(words.Length - 1, 0))
+            .Select(k => (Body: vocab.BodyVocabulary.Resolve(string.Join(' ', words[..k])), Place: vocab.ProvinceVocabulary.Resolve(string.Join(' ', words[k..]))))
+            .Where(f => f.Body is not null && f.Place is not null)
+            .ToList();
+        return fits.Count == 1 ? $"{fits[0].Body} {fits[0].Place}" : null;
     }
 
     private readonly GluedTypeCode _gluedTypeCode = new(vocab);

@@ -17,4 +17,13 @@ public sealed record SourceDocument(
 
     /// <summary>When the file was digitally signed (a PDF's signature fields), in the order it lists them; empty when unsigned.</summary>
     public ImmutableArray<DateTimeOffset> SigningTimes { get; init; } = [];
+
+    /// <summary>
+    /// The text was recognised from an image: a page read by OCR here, or a text file whose converter says it is an
+    /// OCR output (<see cref="Text.ConverterOcrNote"/>). Only recognised text has its closed-vocabulary fields repaired.
+    /// </summary>
+    public bool Recognised => DeclaredRecognised || Pages.Any(p => p.Origin == LineOrigin.Ocr);
+
+    /// <summary>A text file's converter declared its text an OCR output; the pages stay typed text for layout.</summary>
+    public bool DeclaredRecognised { get; init; }
 }

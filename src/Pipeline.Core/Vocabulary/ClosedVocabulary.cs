@@ -35,6 +35,44 @@ public sealed class ClosedVocabulary
         return winners.Count == 1 && near.Count(n => n.Distance <= allowed) == winners.Count ? winners[0] : null;
     }
 
+    /// <summary>The entry the value is printed as (the same letters and marks, any case), else <see cref="Repair"/>'s entry.</summary>
+    public string? Resolve(string value)
+    {
+        var key = VnText.ToneKey(VnText.Squash(value)).Trim(' ', '.', ',', ';', ':');
+        return _entries.FirstOrDefault(e => e.Key == key).Entry ?? Repair(value);
+    }
+
+    /// <summary>
+    /// A name of several words inside a longer value (an archive's "Văn phòng Tình ủy") whose letters, marks and tones
+    /// folded, are exactly those of one entry but whose marks are not: replaced by the entry. Only entries of two words or
+    /// more and only an exact folded match, since a word alone ("Tình") is too often another word; punctuation after the
+    /// name stays. Null when nothing changed.
+    /// </summary>
+    public string? RepairWithin(string value)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var changed = false;
+        foreach (var (entry, folded, key) in _entries.OrderByDescending(e => e.Entry.Length))
+        {
+            var count = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (count < 2) continue;
+            for (var i = 0; i + count <= words.Length; i++)
+            {
+                var last = words[i + count - 1];
+                var end = last.Length;
+                while (end > 0 && !char.IsLetterOrDigit(last[end - 1])) end--;
+                var window = string.Join(' ', words[i..(i + count - 1)].Append(last[..end]));
+                if (window.Any(c => !char.IsLetter(c) && c != ' ') || Folded(window) != folded) continue;
+                if (VnText.ToneKey(window) == key) continue;
+                words[i] = entry + last[end..];
+                for (var k = i + 1; k < i + count; k++) words[k] = "";
+                words = words.Where(w => w.Length > 0).ToArray();
+                changed = true;
+            }
+        }
+        return changed ? string.Join(' ', words) : null;
+    }
+
     /// <summary>Fewer letters than this end too many entries to stand for one (a stray "NG" under a stamp).</summary>
     public const int MinTailLetters = 5;
 

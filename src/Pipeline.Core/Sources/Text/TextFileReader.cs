@@ -53,7 +53,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
             var lines = laidOut ? WithBlankRows(rawLines, number, IsTypeHeading) : TypedLines(rawLines, number);
             pages.Add(new Page(number, lines.ToImmutableArray(), LineOrigin.Text) { Wrapped = laidOut });
         }
-        return new SourceDocument(file, mediaType, pages.ToImmutable(), warnings);
+        return new SourceDocument(file, mediaType, pages.ToImmutable(), warnings) { DeclaredRecognised = ConverterOcrNote.Opens(text) };
     }
 
     /// <summary>
