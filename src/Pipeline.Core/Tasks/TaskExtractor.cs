@@ -420,7 +420,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// </summary>
     private bool IsStandingDuty(string text, List<OutlineNode> ancestors, IReadOnlyCollection<string> mandateSubjects)
     {
-        if (vocab.DutyClauseCues.CountIn(MarkAwareKey.Of(text)) == 0 || _units.Find(text).All(u => u.Role != UnitRole.Lead)) return false;
+        // The bearer may be a bare kind after the case ("… thì Tòa án có trách nhiệm …"), which names no unit but bears the duty.
+        if (vocab.DutyClauseCues.CountIn(MarkAwareKey.Of(text)) == 0
+            || _units.Find(text).All(u => u.Role != UnitRole.Lead) && !_units.BearsDuty(text)) return false;
         return !ancestors.Any(a => a.Label?.Kind == LabelKind.Article && a.Paragraph.Text.Trim('*', ' ') is var title
             && (_conduct.IsProcedure(title) || _conduct.IsStatus(title) || _mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
     }
