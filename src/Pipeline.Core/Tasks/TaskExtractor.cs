@@ -239,6 +239,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : letter && !assigned && !listAsked && IsQuotedProvision(text, ancestors) ? 0
                 : decisionDocument && StatesOnly(text, vocab.TransitionalClauses, vocab.StandingClauses) ? 0
                 : StatesOnly(text, vocab.CitedDocumentClauses) ? 0
+                // "9. Thông qua Báo cáo của Bộ Chính trị …", "1. Đồng ý về chủ trương Ủy ban nhân dân tỉnh … nghiên cứu, lập Đề án …":
+                // what the issuer agreed to or adopted, in any document, unless the item also assigns (a strong cue: "Giao …").
+                : OpensApproval(text) && !_directives.HasStrongCue(text) ? 0
                 : _examples.IsCaseOf(node) ? 0
                 : node.Label is not null && ListedUnits.Is(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0
@@ -368,6 +371,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     private bool OpensAssignment(string text) =>
         vocab.AssignWords.MatchPrefix(ToneKey.Of(text.TrimStart('*', ' '))) > 0 && _units.Asked(text).Count > 0;
 
+    /// <summary>The text opens with a word recording an approval or adoption (approval-openings.txt: "Đồng ý chủ trương …", "Nghe báo cáo …").</summary>
+    private bool OpensApproval(string text) => vocab.ApprovalOpenings.MatchPrefix(ToneKey.Of(text.TrimStart('*', ' ', '-', '+'))) > 0;
+
     /// <summary>The text opens with a request word (request-openings.txt) followed by the body asked ("Đề nghị Chính phủ …").</summary>
     private bool OpensRequest(string text)
     {
@@ -414,7 +420,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
     /// </summary>
     private bool IsStandingDuty(string text, List<OutlineNode> ancestors, IReadOnlyCollection<string> mandateSubjects)
     {
-        if (vocab.DutyClauseCues.CountIn(MarkAwareKey.Of(text)) == 0 || _units.Find(text).All(u => u.Role != UnitRole.Lead)) return false;
+        // The bearer may be a bare kind after the case ("… thì Tòa án có trách nhiệm …"), which names no unit but bears the duty.
+        if (vocab.DutyClauseCues.CountIn(MarkAwareKey.Of(text)) == 0
+            || _units.Find(text).All(u => u.Role != UnitRole.Lead) && !_units.BearsDuty(text)) return false;
         return !ancestors.Any(a => a.Label?.Kind == LabelKind.Article && a.Paragraph.Text.Trim('*', ' ') is var title
             && (_conduct.IsProcedure(title) || _conduct.IsStatus(title) || _mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
     }

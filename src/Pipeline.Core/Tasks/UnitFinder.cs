@@ -911,6 +911,31 @@ public sealed partial class UnitFinder
         }
     }
 
+    /// <summary>
+    /// Whether a duty word (unit-cues.tsv, duty) has a body for its subject in the clause it ends: "… thì Tòa án có trách nhiệm
+    /// gửi văn bản …", "…, trong thời hạn 05 ngày làm việc, cơ quan, tổ chức, doanh nghiệp có trách nhiệm thu hồi …", "…, Cục
+    /// Quản lý xuất nhập cảnh, Bộ Công an có trách nhiệm thông báo …" (QĐ 09/2023/QĐ-TTg Điều 19, 20). It says that the clause
+    /// lays a duty on someone, not who: a bare kind ("Tòa án", "cơ quan tiếp nhận") is no unit of its own
+    /// (<see cref="ConditionedSubjects"/>), yet it bears the duty. The clause starts after the last comma, sentence break or
+    /// main-clause opener ("thì", main-clause-openers.txt) before the duty word.
+    /// </summary>
+    public bool BearsDuty(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        foreach (Match duty in _dutyWords.Matches(folded))
+        {
+            var start = folded.LastIndexOfAny([',', '.', ';', ':'], Math.Max(0, duty.Index - 1)) + 1;
+            foreach (var (fold, key) in _mainClauseOpeners)
+            {
+                var at = folded.LastIndexOf(" " + fold + " ", duty.Index, StringComparison.Ordinal);
+                if (at >= start && IsPhraseAt(text, at + 1, fold.Length, key)) start = at + 1 + fold.Length;
+            }
+            start = SkipSpaces(folded, start);
+            if (start < duty.Index && OpensBody(text, folded, start) && duty.Index - start <= MaxNameLength) return true;
+        }
+        return false;
+    }
+
     private IEnumerable<string> ConditionedSubjects(string text, string folded)
     {
         foreach (var (fold, key) in _mainClauseOpeners)

@@ -93,6 +93,7 @@ public sealed class Vocab
         DepartmentHeads = Lexicon<ToneKey>.Load(source, "department-heads.txt");
         AssignWords = Lexicon<ToneKey>.Load(source, "assign-words.txt");
         RequestOpenings = Lexicon<ToneKey>.Load(source, "request-openings.txt");
+        ApprovalOpenings = Lexicon<ToneKey>.Load(source, "approval-openings.txt");
         DirectiveSections = Lexicon<FoldKey>.Load(source, "directive-sections.txt").Phrases;
         FindingSections = Lines("finding-sections.txt");
         AssessingClauses = Lexicon<FoldKey>.Load(source, "assessing-clauses.txt");
@@ -336,6 +337,8 @@ public sealed class Vocab
 
     /// <summary>request-openings.txt: words that open a clause asking another body to act ("Đề nghị Chính phủ …"), which no enacting article makes its own content.</summary>
     public Lexicon<ToneKey> RequestOpenings { get; }
+    /// <summary>approval-openings.txt: words that open an item recording what the issuer agreed to, adopted or heard ("Đồng ý chủ trương …", "Thông qua Báo cáo …").</summary>
+    public Lexicon<ToneKey> ApprovalOpenings { get; }
     public IReadOnlyList<string> DirectiveSections { get; }
     public IReadOnlyList<string> FindingSections { get; }
     /// <summary>assessing-clauses.txt: a resolution's heading that assesses the period past ("… thống nhất đánh giá …"): its items are findings.</summary>

@@ -1,0 +1,35 @@
+using Pipeline.Tests.Support;
+
+namespace Pipeline.Tests.Rules;
+
+/// <summary>
+/// A regulation's case clause whose main clause lays a duty on a body ("… thì Tòa án có trách nhiệm gửi văn bản …") is a
+/// named body's standing duty, a task (corpus/expected/README.md, regulation convention: QĐ 09/2023 19.2–19.7), even when
+/// the bearer is a bare kind the unit finder does not take for a unit of its own; a competence ("… có thẩm quyền ra văn
+/// bản …", 19.8) is not. Lines from corpus/pdf/QD-09-2023-QD-TTg-CongBao-the-APEC.pdf, Điều 19–20.
+/// </summary>
+public class CaseDutyTests
+{
+    private const string Decision = """
+        THỦ TƯỚNG CHÍNH PHỦ
+        Số: 09/2023/QĐ-TTg
+        Hà Nội, ngày 12 tháng 4 năm 2023
+        QUYẾT ĐỊNH
+        Quy định về trình tự, thủ tục, thẩm quyền, cấp và quản lý thẻ đi lại doanh nhân APEC
+        Điều 19. Trách nhiệm đề nghị hủy giá trị sử dụng thẻ ABTC
+        4. Đối với các trường hợp quy định tại khoản 4 Điều 18 Quyết định này thì cấp có thẩm quyền, Cơ quan điều tra có trách nhiệm gửi văn bản đến Cục Quản lý xuất nhập cảnh, Bộ Công an để hủy giá trị sử dụng thẻ ABTC.
+        5. Đối với các trường hợp quy định tại khoản 5 Điều 18 Quyết định này thì Bộ Tư pháp có trách nhiệm gửi văn bản đến Cục Quản lý xuất nhập cảnh, Bộ Công an để hủy giá trị sử dụng thẻ ABTC.
+        6. Đối với các trường hợp quy định tại khoản 6 Điều 18 Quyết định này thì Tòa án có trách nhiệm gửi văn bản đến Cục Quản lý xuất nhập cảnh, Bộ Công an để hủy giá trị sử dụng thẻ ABTC.
+        8. Đối với trường hợp quy định tại khoản 8 Điều 18 Quyết định này thì Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an có thẩm quyền ra văn bản hủy giá trị sử dụng thẻ ABTC.
+        Điều 20. Thông báo thẻ ABTC đã cấp cho doanh nhân Việt Nam không còn giá trị sử dụng
+        1. Đối với trường hợp quy định tại khoản 1 Điều 18 Quyết định này, trong thời hạn 03 ngày làm việc kể từ khi tiếp nhận đơn trình báo mất thẻ ABTC của doanh nhân hoặc văn bản về việc đã tiếp nhận đơn trình báo mất thẻ ABTC, Cục Quản lý xuất nhập cảnh, Bộ Công an có trách nhiệm thông báo các nền kinh tế thành viên APEC về việc hủy giá trị sử dụng của thẻ ABTC và gửi văn bản cho doanh nhân biết theo mẫu CV05 tại Phụ lục.
+        3. Thẻ ABTC đã bị hủy giá trị sử dụng sẽ không được khôi phục. Nếu doanh nhân Việt Nam có nhu cầu tiếp tục sử dụng thẻ ABTC thì phải làm thủ tục đề nghị cấp mới thẻ hoặc cấp lại thẻ.
+        KT. THỦ TƯỚNG
+        PHÓ THỦ TƯỚNG
+        Trần Lưu Quang
+        """;
+
+    [Fact]
+    public void A_case_clause_laying_a_duty_on_a_body_is_a_task_and_a_competence_is_not() =>
+        Assert.Equal(["19.4", "19.5", "19.6", "20.1"], Extract.Text(Decision).Tasks.Select(t => t.Ordinal));
+}
