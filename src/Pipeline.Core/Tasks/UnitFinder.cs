@@ -343,7 +343,9 @@ public sealed partial class UnitFinder
             if (end < stop && !(stop == text.Length && _headingTail.IsMatch(folded[end..]))) return [];
             // A long heading is prose, unless it is a collective and its colon list ("Các Bộ: Công Thương, Giao thông vận tải, …"):
             // one unit as printed, however many members it lists.
-            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName && !OpensColonList(name)) return [];
+            // So is a list of whole names ("1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường",
+            // CV 7432/UBND-XD Lào Cai): every piece a body, no verb after the last one.
+            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName && !OpensColonList(name) && !IsNameList(name)) return [];
             members.Add(name);
             start = SkipSpaces(folded, stop + 1);
         }
@@ -444,7 +446,8 @@ public sealed partial class UnitFinder
                       || _plural.OpensWith(piece) && !kindOfList
                       || char.IsUpper(piece[0]) && !fields && !FieldOfCollective(names[^1], piece) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail)
-                      || joinedByAnd && RepeatsWholeBody(names[^1], piece);
+                      || joinedByAnd && RepeatsWholeBody(names[^1], piece)
+                      || joinedByAnd && ClosesCollective(names[^1]);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
             var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
@@ -457,6 +460,12 @@ public sealed partial class UnitFinder
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+
+        // "các cơ quan liên quan và địa phương có rừng" (CT 13/CT-TTg 3.a, KH 09/KH-BTNMT II.6): "(có) liên quan" closes the
+        // collective before "và" (unit-cues.tsv, name-close), so what the name runs on with after "và" is not one more kind of
+        // that collective but a body of its own, whatever its head ("địa phương" heads no name by itself); a "liên quan" printed
+        // once after the last piece is shared ("các Bộ, ngành và địa phương liên quan").
+        bool ClosesCollective(string name) => HoldsPlural(name) && _closedBefore.IsMatch(VnText.Fold(name.TrimEnd()) + " ");
 
         // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã": one person and a second post of theirs.
         bool IsSamePersonsPost(string person, string post) =>
