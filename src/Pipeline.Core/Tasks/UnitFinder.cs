@@ -800,6 +800,11 @@ public sealed partial class UnitFinder
         {
             var member = PhraseUntilVerb(text, folded, start, out var end);
             if (member is null || end >= folded.Length) return [];
+            if (members.Count == 0 && IsBareHead(member) && DefinedUpToDuty(text, folded, start) is var defined and > 0)
+            {
+                member = text[start..defined].Trim();
+                end = defined;
+            }
             // "Giám đốc các Sở: Quy hoạch - Kiến trúc, …; Công Thương, Văn hóa và Thể thao; …": a colon list goes on past ';'
             // with members that open no body of their own.
             while (folded[end] == ';' && OpensColonList(member)
@@ -815,6 +820,21 @@ public sealed partial class UnitFinder
             if (!OpensBody(text, folded, next) && !(CapitalisedMember(text, folded, next, out var postEnd) && NamesABody(text, folded, next, postEnd))) return members;
             start = next;
         }
+    }
+
+    /// <summary>
+    /// Where the name of a bare kind that opens a clause ends when what follows defines it, up to its duty words (unit-cues.tsv,
+    /// duty), or 0: "Cơ quan giải quyết thủ tục hành chính có trách nhiệm khai thác …" (NQ 66.7/2025/NQ-CP, 5.2), "Cơ quan tổ
+    /// chức lập quy hoạch cần điều chỉnh có trách nhiệm tiếp thu …" (NQ 61/2022/QH15, 2.1.c). "Cơ quan" alone names no body,
+    /// so the verb after it is the definition's, as after "thì" (<see cref="ConditionedSubjects"/>). A comma ends the
+    /// definition: a list of kinds is no definition.
+    /// </summary>
+    private int DefinedUpToDuty(string text, string folded, int start)
+    {
+        var duty = _dutyWords.Match(folded, start);
+        if (!duty.Success) return 0;
+        var stop = folded.IndexOfAny(['.', ';', ':', ','], start);
+        return (stop < 0 || duty.Index < stop) && duty.Index - start <= MaxNameLength ? duty.Index : 0;
     }
 
     /// <summary>

@@ -61,4 +61,17 @@ public class UnitConstructTests
         Assert.Equal(["các đơn vị chức năng thuộc Bộ Quốc phòng", "Sở Công Thương", "Công an tỉnh"],
             Names("Phối hợp chặt chẽ với các đơn vị chức năng thuộc Bộ Quốc phòng, Sở Công Thương, Công an tỉnh quản lý chặt chẽ các doanh nghiệp hoạt động VLNCN, TCTN thuộc thẩm quyền quản lý của Bộ Quốc phòng.", UnitRole.Support));
     }
+
+    /// <summary>
+    /// A bare kind opening the clause is named by what defines it, up to its duty words: clause 5.2 of
+    /// corpus/html/NQ-66.7-2025-NQ-CP-cat-giam-TTHC.html and 2.1.c of corpus/markdown/NQ-61-2022-QH15-quyhoach.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_bare_kind_runs_to_its_duty_words()
+    {
+        Assert.Equal(["Cơ quan giải quyết thủ tục hành chính"],
+            Names("Cơ quan giải quyết thủ tục hành chính có trách nhiệm khai thác, sử dụng thông tin để thay thế cho các loại thông tin, thành phần hồ sơ giải quyết thủ tục hành chính.", UnitRole.Lead));
+        Assert.Equal(["Cơ quan tổ chức lập quy hoạch cần điều chỉnh"],
+            Names("Cơ quan tổ chức lập quy hoạch cần điều chỉnh có trách nhiệm tiếp thu, giải trình ý kiến của các Bộ, cơ quan ngang Bộ, cơ quan có liên quan, hoàn thiện hồ sơ điều chỉnh quy hoạch và chịu trách nhiệm về nội dung điều chỉnh; trình cấp có thẩm quyền xem xét, quyết định hoặc phê duyệt điều chỉnh quy hoạch; công bố điều chỉnh quy hoạch theo quy định của Luật Quy hoạch;", UnitRole.Lead));
+    }
 }
