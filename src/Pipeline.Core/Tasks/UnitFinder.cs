@@ -346,7 +346,9 @@ public sealed partial class UnitFinder
             if (end < stop && !(stop == text.Length && _headingTail.IsMatch(folded[end..]))) return [];
             // A long heading is prose, unless it is a collective and its colon list ("Các Bộ: Công Thương, Giao thông vận tải, …"):
             // one unit as printed, however many members it lists.
-            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName && !OpensColonList(name)) return [];
+            // So is a list of whole names ("1. Công an tỉnh, các sở, ban, ngành, đoàn thể tỉnh và Ủy ban nhân dân các xã, phường",
+            // CV 7432/UBND-XD Lào Cai): every piece a body, no verb after the last one.
+            if (members.Count == 0 && stop == text.Length && end >= stop && text.Length >= MaxHeadingName && !OpensColonList(name) && !IsNameList(name)) return [];
             members.Add(name);
             start = SkipSpaces(folded, stop + 1);
         }
@@ -447,7 +449,8 @@ public sealed partial class UnitFinder
                       || _plural.OpensWith(piece) && !kindOfList
                       || char.IsUpper(piece[0]) && !fields && !FieldOfCollective(names[^1], piece) && (!joinedByAnd || StartsWithHead(piece, VnText.FoldAligned(piece), 0) > 0)
                       || FollowsWholeName(names[^1], piece, joinedByAnd, sharedTail)
-                      || joinedByAnd && RepeatsWholeBody(names[^1], piece);
+                      || joinedByAnd && RepeatsWholeBody(names[^1], piece)
+                      || joinedByAnd && ClosesCollective(names[^1]);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
             var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
@@ -460,6 +463,12 @@ public sealed partial class UnitFinder
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+
+        // "các cơ quan liên quan và địa phương có rừng" (CT 13/CT-TTg 3.a, KH 09/KH-BTNMT II.6): "(có) liên quan" closes the
+        // collective before "và" (unit-cues.tsv, name-close), so what the name runs on with after "và" is not one more kind of
+        // that collective but a body of its own, whatever its head ("địa phương" heads no name by itself); a "liên quan" printed
+        // once after the last piece is shared ("các Bộ, ngành và địa phương liên quan").
+        bool ClosesCollective(string name) => HoldsPlural(name) && _closedBefore.IsMatch(VnText.Fold(name.TrimEnd()) + " ");
 
         // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Uỷ ban MTTQ Việt Nam xã": one person and a second post of theirs.
         bool IsSamePersonsPost(string person, string post) =>
@@ -802,6 +811,11 @@ public sealed partial class UnitFinder
         {
             var member = PhraseUntilVerb(text, folded, start, out var end);
             if (member is null || end >= folded.Length) return [];
+            if (members.Count == 0 && IsBareHead(member) && DefinedUpToDuty(text, folded, start) is var defined and > 0)
+            {
+                member = text[start..defined].Trim();
+                end = defined;
+            }
             // "Giám đốc các Sở: Quy hoạch - Kiến trúc, …; Công Thương, Văn hóa và Thể thao; …": a colon list goes on past ';'
             // with members that open no body of their own.
             while (folded[end] == ';' && OpensColonList(member)
@@ -817,6 +831,21 @@ public sealed partial class UnitFinder
             if (!OpensBody(text, folded, next) && !(CapitalisedMember(text, folded, next, out var postEnd) && NamesABody(text, folded, next, postEnd))) return members;
             start = next;
         }
+    }
+
+    /// <summary>
+    /// Where the name of a bare kind that opens a clause ends when what follows defines it, up to its duty words (unit-cues.tsv,
+    /// duty), or 0: "Cơ quan giải quyết thủ tục hành chính có trách nhiệm khai thác …" (NQ 66.7/2025/NQ-CP, 5.2), "Cơ quan tổ
+    /// chức lập quy hoạch cần điều chỉnh có trách nhiệm tiếp thu …" (NQ 61/2022/QH15, 2.1.c). "Cơ quan" alone names no body,
+    /// so the verb after it is the definition's, as after "thì" (<see cref="ConditionedSubjects"/>). A comma ends the
+    /// definition: a list of kinds is no definition.
+    /// </summary>
+    private int DefinedUpToDuty(string text, string folded, int start)
+    {
+        var duty = _dutyWords.Match(folded, start);
+        if (!duty.Success) return 0;
+        var stop = folded.IndexOfAny(['.', ';', ':', ','], start);
+        return (stop < 0 || duty.Index < stop) && duty.Index - start <= MaxNameLength ? duty.Index : 0;
     }
 
     /// <summary>
