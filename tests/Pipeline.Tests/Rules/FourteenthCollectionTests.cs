@@ -92,4 +92,16 @@ public class FourteenthCollectionTests
         Assert.Empty(units.FromPreamble("Sau khi nghe báo cáo của các Bộ: Tài chính, Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn ý kiến phát biểu của các đại biểu dự họp, Phó Thủ tướng Chính phủ Trần Hồng Hà kết luận như sau:"));
         Assert.NotEmpty(units.FromPreamble("Tổng cục Thuế đề nghị Cục Thuế các tỉnh thành phố trực thuộc Trung ương khẩn trương, nghiêm túc thực hiện các yêu cầu cụ thể như sau:"));
     }
+
+    /// <summary>
+    /// CV-4451-TCT-TTKT-chanchinh-baocao-TMDT-OCR.md: "- Để nghị Cục Thuế chú trọng nghiên cứu, …": OCR prints "đề nghị" as
+    /// "để nghị" (assign-words.txt); before a body's name it still asks that body.
+    /// </summary>
+    [Fact]
+    public void An_ocr_variant_of_de_nghi_still_asks()
+    {
+        var units = new Pipeline.Tasks.UnitFinder(Extract.Vocab);
+
+        Assert.Equal(["Cục Thuế"], units.Asked("- Để nghị Cục Thuế chú trọng nghiên cứu, rà soát, bỗ sung kế hoạch thanh tra kiểm tra và tích cực triển khai thực hiện thanh tra, kiểm tra thuế đối với các đỗi tượng doanh nghiệp có hoạt động kinh doanh liên quan đến lĩnh vực TMĐT").Select(u => u.Name));
+    }
 }
