@@ -92,4 +92,30 @@ public class FourteenthCollectionTests
         Assert.Empty(units.FromPreamble("Sau khi nghe báo cáo của các Bộ: Tài chính, Tài nguyên và Môi trường, Nông nghiệp và Phát triển nông thôn ý kiến phát biểu của các đại biểu dự họp, Phó Thủ tướng Chính phủ Trần Hồng Hà kết luận như sau:"));
         Assert.NotEmpty(units.FromPreamble("Tổng cục Thuế đề nghị Cục Thuế các tỉnh thành phố trực thuộc Trung ương khẩn trương, nghiêm túc thực hiện các yêu cầu cụ thể như sau:"));
     }
+
+    /// <summary>
+    /// CV-4451-TCT-TTKT-chanchinh-baocao-TMDT-OCR.md: "- Để nghị Cục Thuế chú trọng nghiên cứu, …": OCR prints "đề nghị" as
+    /// "để nghị" (assign-words.txt); before a body's name it still asks that body.
+    /// </summary>
+    [Fact]
+    public void An_ocr_variant_of_de_nghi_still_asks()
+    {
+        var units = new Pipeline.Tasks.UnitFinder(Extract.Vocab);
+
+        Assert.Equal(["Cục Thuế"], units.Asked("- Để nghị Cục Thuế chú trọng nghiên cứu, rà soát, bỗ sung kế hoạch thanh tra kiểm tra và tích cực triển khai thực hiện thanh tra, kiểm tra thuế đối với các đỗi tượng doanh nghiệp có hoạt động kinh doanh liên quan đến lĩnh vực TMĐT").Select(u => u.Name));
+    }
+
+    /// <summary>
+    /// KH 3260 III.3 "Định kỳ, Thường trực Ủy ban KH,CN&amp;MT của Quốc hội chủ trì, phối hợp với …": a frequency opens the
+    /// sentence as a time adverbial does (adverbial-openers.txt), so the body after its comma leads; TB 330 g) "… phối hợp với
+    /// các bộ, cơ quan liên quan trên cơ sở ý kiến …": "trên cơ sở" ends the partner's name (unit-name-ends.txt).
+    /// </summary>
+    [Fact]
+    public void A_frequency_opener_and_a_ground_phrase_bound_the_names()
+    {
+        var units = new Pipeline.Tasks.UnitFinder(Extract.Vocab);
+
+        Assert.Contains(units.Find("Định kỳ, Thường trực Ủy ban KH,CN&MT của Quốc hội chủ trì, phối hợp với Hội đồng Dân tộc, các Ủy ban của Quốc hội, Văn phòng Quốc hội, các cơ quan thuộc UBTVQH, các Đoàn đại biểu Quốc hội, Văn phòng Đảng đoàn Quốc hội giúp Đảng đoàn Quốc hội triển khai thực hiện Kế hoạch này; tổng hợp, báo cáo kết quả thực hiện với các cơ quan có thẩm quyền khi có yêu cầu."), u => u.Name == "Thường trực Ủy ban KH,CN&MT của Quốc hội" && u.Role == Pipeline.Tasks.UnitRole.Lead);
+        Assert.Contains(units.Find("Giao Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan trên cơ sở ý kiến các đại biểu dự họp nghiên cứu, phối hợp với các bộ, ngành trình Thủ tướng Chính phủ ban hành Chỉ thị về day mạnh. kết nối chia sẻ dữ liệu dé"), u => u.Name == "các bộ, cơ quan liên quan" && u.Role == Pipeline.Tasks.UnitRole.Support);
+    }
 }
