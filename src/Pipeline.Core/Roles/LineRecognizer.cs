@@ -112,11 +112,7 @@ public sealed partial class LineRecognizer
         var t = text.Trim().Trim('*', ' ');
         if (!VnText.IsUpper(t.Split(' ').Take(2).Aggregate("", (a, b) => a + b), 2)) return null;
         if (_vocab.TypeWords.MatchStart(t) is null && MarkAfterFirstWord().Replace(t, "$1 ", 1) is var unmarked && unmarked != t) t = unmarked;
-        if (_vocab.TypeWords.MatchStart(t) is { } m) return new DocTypeMatch(m.Type, t.Length > m.Length ? t[(m.Length + 1)..].Trim() : "");
-        // OCR broke the type word's marks ("THÔNG BẢO", TB-08/TB-LPQT's scan): the words in capitals that fold to one.
-        if (_vocab.TypeWords.MatchStartFolded(t) is { } f && VnText.IsUpper(t[..f.Length], 2))
-            return new DocTypeMatch(f.Type, t.Length > f.Length ? t[(f.Length + 1)..].Trim() : "");
-        return null;
+        return _vocab.TypeWords.MatchStart(t) is { } m ? new DocTypeMatch(m.Type, t.Length > m.Length ? t[(m.Length + 1)..].Trim() : "") : null;
     }
 
     // A mark OCR read inside a type word ("QUYẾT: ĐỊNH CHẤP THUẬN …", QĐ-2338's scan): every type word has two

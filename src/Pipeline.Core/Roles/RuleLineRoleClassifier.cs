@@ -123,12 +123,6 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
         // When OCR broke all three anchors (an unreadable number, "ngàu … tháng OF", "THÔNG BẢO") the motto is still read,
         // and the issuer's capitals stand beside it in the left column: the motto's last line bounds the issuer instead.
         var issuerReach = firstAnchor >= 0 ? firstAnchor : LastMottoLine(roles) + 1;
-        // Below the motto, a line of running text nothing claimed (a place-date OCR broke, "Ha Nội, ngàu 26 tháng OF")
-        // closes the header's top block: capitals under it (a receiving office's stamp "BỘ TÀI CHÍNH" above the type word,
-        // TB-08/TB-LPQT's scan) are not the issuer.
-        if (LastMottoLine(roles) is var motto and >= 0)
-            issuerReach = Math.Min(issuerReach, Enumerable.Range(motto + 1, Math.Max(issuerReach - motto - 1, 0))
-                .FirstOrDefault(i => roles[i] is null && lines[i].Text.Count(char.IsLower) >= MinRunningTextLower, issuerReach));
         for (var i = 0; i < issuerReach; i++)
         {
             if (roles[i] is not null || lines[i].Column == Column.Right) continue;
@@ -262,9 +256,6 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
     }
 
     /// <summary>The index of the header's last motto line, -1 when none was read.</summary>
-    /// <summary>Lower-case letters that make a line running text rather than a header's capitals or a stray mark.</summary>
-    private const int MinRunningTextLower = 8;
-
     private static int LastMottoLine(LineRole?[] roles) => Array.LastIndexOf(roles, LineRole.Motto);
 
     /// <summary>Marks the foot (Nơi nhận, Lưu, signer) and returns where it starts.</summary>

@@ -25,27 +25,4 @@ public sealed class TypeWords
         }
         return null;
     }
-
-    /// <summary>A folded type word shorter than this ("ĐỀ ÁN", 4 letters) is too often another pair of words.</summary>
-    public const int MinFoldedLetters = 6;
-
-    /// <summary>
-    /// The type whose printed form the first words of <paramref name="text"/> spell with their marks and tones broken
-    /// ("THÔNG BẢO" for "THÔNG BÁO", an OCR reading): the same letters once marks and tones are folded, whole words, a
-    /// form of two words or more and <see cref="MinFoldedLetters"/> letters. Returns the type and the printed words' length.
-    /// </summary>
-    public (DocTypeEntry Type, int Length)? MatchStartFolded(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var (type, form, _) in _forms)
-        {
-            var count = form.Split(' ').Length;
-            if (count < 2 || count > words.Length) continue;
-            var folded = VnText.Fold(form);
-            if (folded.Count(char.IsLetter) < MinFoldedLetters) continue;
-            var printed = string.Join(' ', words[..count]);
-            if (VnText.Fold(printed) == folded) return (type, printed.Length);
-        }
-        return null;
-    }
 }
