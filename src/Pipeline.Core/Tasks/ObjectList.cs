@@ -20,7 +20,9 @@ public sealed class ObjectList(Vocab vocab)
     {
         if (node.Children.Count == 0 || !node.Paragraph.Text.TrimEnd('*', ' ').EndsWith(':')) return false;
         if (node.Label is null || node.Label.Kind is LabelKind.Roman or LabelKind.Article) return false;
-        return node.Children.All(c => c.Children.Count == 0 && c.Label is not null && !OpensWithAction(c.Text));
+        // "a) Trong thời hạn 48 giờ … thì doanh nhân … gửi đơn …": a time limit opens a clause that makes someone act within it.
+        return node.Children.All(c => c.Children.Count == 0 && c.Label is not null && !OpensWithAction(c.Text)
+            && vocab.RuleClauseTimeLimits.MatchPrefix(MarkAwareKey.Of(c.Text.TrimStart('*', ' '))) == 0);
     }
 
     /// <summary>The parent's text followed by each sub-item with its printed label.</summary>

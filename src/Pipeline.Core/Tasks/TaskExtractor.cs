@@ -225,11 +225,17 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // clause under an assigning lead-in is, even among an article's rules.
             var assigned = assignedByLeadIn || ancestors.Any(IsAssigningClause) || OpensRequest(text);
             var delegatedBody = regulation && kind == SectionKind.Other ? DelegatedBody(text) : null;
+            // "… thì Ủy ban nhân dân tỉnh trình Thường trực Hội đồng nhân dân tỉnh xem xét …": a decision's clause that charges a named
+            // body with acting in a case it foresees is that body's standing duty (expected/README.md, regulation convention), in an
+            // HĐND resolution printed without its number as in a regulation; not under a procedure, status or mandate article.
+            var caseDuty = decisionDocument && kind == SectionKind.Other && !enacted && _units.CaseActor(text) is not null
+                && !InRuleArticle(ancestors, mandateSubjects);
             // An item its own fields assign is work given to the bodies they name, as an assignment table's row is.
             var score = enacted ? 0
                 : selfAssigned && kind == SectionKind.Other ? DirectiveTest.StrongScore
                 // "Chính phủ quy định chi tiết Điều này.": a regulation's delegation hands work to the body it names, wherever it stands.
                 : delegatedBody is not null ? DirectiveTest.StrongScore
+                : caseDuty ? DirectiveTest.StrongScore
                 : kind == SectionKind.Targets ? 0.85
                 : decisionDocument && !assigned && ancestors.Prepend(node).Any(a => IsNormativeArticle(a, regulation, mandateSubjects))
                     && !(regulation && IsStandingDuty(text, ancestors, mandateSubjects)) ? 0
@@ -423,9 +429,14 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // The bearer may be a bare kind after the case ("… thì Tòa án có trách nhiệm …"), which names no unit but bears the duty.
         if (vocab.DutyClauseCues.CountIn(MarkAwareKey.Of(text)) == 0
             || _units.Find(text).All(u => u.Role != UnitRole.Lead) && !_units.BearsDuty(text)) return false;
-        return !ancestors.Any(a => a.Label?.Kind == LabelKind.Article && a.Paragraph.Text.Trim('*', ' ') is var title
-            && (_conduct.IsProcedure(title) || _conduct.IsStatus(title) || _mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
+        return !InRuleArticle(ancestors, mandateSubjects);
     }
+
+    // Under a procedure or time-limit article a named step is the rule; under a mandate or rights-and-obligations article it
+    // states competence or legal standing.
+    private bool InRuleArticle(List<OutlineNode> ancestors, IReadOnlyCollection<string> mandateSubjects) =>
+        ancestors.Any(a => a.Label?.Kind == LabelKind.Article && a.Paragraph.Text.Trim('*', ' ') is var title
+            && (_conduct.IsProcedure(title) || _conduct.IsStatus(title) || _mandates.Is(title) || _mandates.IsDutyListOf(title, mandateSubjects)));
 
     /// <summary>
     /// A strong cue in the item's text that no structural rule overruled (<see cref="DirectiveTest.StrongScore"/>), or a

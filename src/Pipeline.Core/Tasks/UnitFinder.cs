@@ -21,6 +21,8 @@ public sealed partial class UnitFinder
     private readonly PhraseIndex _matter;
     private readonly PhraseIndex _collectiveMatters;
     private readonly (string Fold, string Key)[] _mainClauseOpeners;
+    private readonly MarkAwareLexicon _caseOpenings;
+    private readonly Regex _negation;
     private readonly MarkAwareLexicon _basis;
     private readonly (string Fold, string Key)[] _adverbialOpeners;
     private readonly Regex _dutyWords;
@@ -72,6 +74,7 @@ public sealed partial class UnitFinder
         _matter = new(Entries(vocab.MatterOpeners));
         _collectiveMatters = new(Entries(vocab.CollectiveMatters));
         _mainClauseOpeners = Entries(vocab.MainClauseOpeners);
+        _caseOpenings = vocab.RuleClauseOpenings;
         _basis = vocab.BasisOpenings;
         _adverbialOpeners = Entries(vocab.AdverbialOpeners);
         _enactments = vocab.EnactmentOpenings;
@@ -95,6 +98,7 @@ public sealed partial class UnitFinder
         _headingUnit = new("^" + Cues("heading") + @"\s+", options);
         _headingTail = new(@"^\s*" + Cues("heading-tail") + @"\s*$", options);
         _dutyWords = new(@"(?<![\p{L}])" + Cues("duty") + @"(?![\p{L}])", options);
+        _negation = new(@"\G(?:" + Cues("negation") + @")(?![\p{L}])|(?<![\p{L}])(?:" + Cues("negation") + @")\s*$", options);
         _collectiveQualifier = new(@"(?<![\p{L}])(?:" + Cues("collective-qualifier") + @")(?![\p{L}])", options);
         _honorific = new("^" + Cues("honorific") + @"\s+", options);
         _organisation = new(@"^\s*" + Cues("organisation"), options);
@@ -945,24 +949,63 @@ public sealed partial class UnitFinder
     /// gửi văn bản …", "…, trong thời hạn 05 ngày làm việc, cơ quan, tổ chức, doanh nghiệp có trách nhiệm thu hồi …", "…, Cục
     /// Quản lý xuất nhập cảnh, Bộ Công an có trách nhiệm thông báo …" (QĐ 09/2023/QĐ-TTg Điều 19, 20). It says that the clause
     /// lays a duty on someone, not who: a bare kind ("Tòa án", "cơ quan tiếp nhận") is no unit of its own
-    /// (<see cref="ConditionedSubjects"/>), yet it bears the duty. The clause starts after the last comma, sentence break or
-    /// main-clause opener ("thì", main-clause-openers.txt) before the duty word.
+    /// (<see cref="ConditionedSubjects"/>), yet it bears the duty. The clause is the main clause after a case
+    /// (<see cref="CaseMainClauseStarts"/>): "Doanh nhân Việt Nam nếu không còn làm việc tại cơ quan, doanh nghiệp, tổ chức …
+    /// phải có trách nhiệm trả lại thẻ …" (6.5) opens with its subject, a person, and its commas are inside the condition.
     /// </summary>
     public bool BearsDuty(string text)
     {
         var folded = VnText.FoldAligned(text);
-        foreach (Match duty in _dutyWords.Matches(folded))
+        foreach (var start in CaseMainClauseStarts(text, folded))
         {
-            var start = folded.LastIndexOfAny([',', '.', ';', ':'], Math.Max(0, duty.Index - 1)) + 1;
-            foreach (var (fold, key) in _mainClauseOpeners)
-            {
-                var at = folded.LastIndexOf(" " + fold + " ", duty.Index, StringComparison.Ordinal);
-                if (at >= start && IsPhraseAt(text, at + 1, fold.Length, key)) start = at + 1 + fold.Length;
-            }
-            start = SkipSpaces(folded, start);
-            if (start < duty.Index && OpensBody(text, folded, start) && duty.Index - start <= MaxNameLength) return true;
+            // The bearer is the last piece before the duty word: no comma or sentence break between them ("Cục Quản lý xuất
+            // nhập cảnh, Bộ Công an có trách nhiệm": from "Bộ Công an").
+            var duty = _dutyWords.Match(folded, start);
+            if (!duty.Success || duty.Index - start > MaxNameLength || folded.IndexOfAny([',', '.', ';', ':'], start, duty.Index - start) >= 0) continue;
+            if (OpensBody(text, folded, start)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The named body that opens the main clause after a case and acts in it with a directive verb: "… mà trong đó quy định
+    /// khung áp dụng thì Ủy ban nhân dân tỉnh trình Thường trực Hội đồng nhân dân tỉnh xem xét …" (NQ 40/2017/NQ-HĐND Trà Vinh
+    /// 3.b), "Trường hợp cần thay đổi mức thu học phí …, Ủy ban nhân dân tỉnh trình Thường trực Hội đồng nhân dân tỉnh …" (NQ
+    /// 19/2017/NQ-HĐND Bắc Giang 2.2): the phrase from the body's name up to the directive verb (it may run over a verb the
+    /// verb list lacks: "Ủy ban nhân dân tỉnh trình Thường trực …"), else null. A body the case says does not act ("… thì Nhà
+    /// nước không thực hiện …", unit-cues.tsv negation) is none. The main clause starts after "thì" (main-clause-openers.txt) or after a comma
+    /// of a sentence that opens with a case (rule-clauses.tsv openings: "Trường hợp", "Đối với"). A bare kind ("… thì Tòa án
+    /// giải quyết …") is the court a rule speaks of, no body the text charges, and an assigning verb names who asks.
+    /// </summary>
+    public string? CaseActor(string text)
+    {
+        var folded = VnText.FoldAligned(text);
+        foreach (var start in CaseMainClauseStarts(text, folded))
+        {
+            if (!OpensNamedBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } subject || end >= folded.Length) continue;
+            // The negation may close the name the phrase ran over ("Nhà nước không thực hiện …") or stand after it.
+            if (IsBareHead(subject) || AssignAt(text, folded, end) || _negation.IsMatch(folded, SkipSpaces(folded, end))
+                || _negation.IsMatch(VnText.Fold(subject))) continue;
+            if (DirectiveVerbAt(text, folded, VerbStart(text, folded, end))) return subject;
+        }
+        return null;
+    }
+
+    private IEnumerable<int> CaseMainClauseStarts(string text, string folded)
+    {
+        foreach (var (fold, key) in _mainClauseOpeners)
+            for (var at = folded.IndexOf(" " + fold + " ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf(" " + fold + " ", at + 1, StringComparison.Ordinal))
+                if (IsPhraseAt(text, at + 1, fold.Length, key)) yield return SkipSpaces(folded, at + 1 + fold.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (i > 0 && !(i >= 2 && folded[i - 1] == ' ' && folded[i - 2] is '.' or ';')) continue;
+            if (_caseOpenings.MatchPrefix(MarkAwareKey.Of(text[i..])) == 0) continue;
+            var stop = folded.IndexOfAny(['.', ';'], i);
+            if (stop < 0) stop = folded.Length;
+            for (var comma = folded.IndexOf(", ", i, stop - i, StringComparison.Ordinal); comma >= 0;
+                 comma = comma + 2 < stop ? folded.IndexOf(", ", comma + 2, stop - comma - 2, StringComparison.Ordinal) : -1)
+                yield return comma + 2;
+        }
     }
 
     private IEnumerable<string> ConditionedSubjects(string text, string folded)

@@ -56,8 +56,9 @@ public sealed class Vocab
         StatusTitleOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "status").Select(r => r[0].Trim())));
         ConductTitleAssigns = new MarkAwareLexicon(new Lexicon<ToneKey>(conduct.Where(r => r[1].Trim() == "assigns").Select(r => r[0].Trim())));
         var rule = Rows("rule-clauses.tsv").Where(r => r.Length > 1).ToList();
-        RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() is "opening" or "statement").Select(r => r[0].Trim())));
+        RuleClauseOpenings = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() is "opening" or "statement" or "time-limit").Select(r => r[0].Trim())));
         RuleClauseStatements = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "statement").Select(r => r[0].Trim())));
+        RuleClauseTimeLimits = new MarkAwareLexicon(new Lexicon<ToneKey>(rule.Where(r => r[1].Trim() == "time-limit").Select(r => r[0].Trim())));
         RuleClauseConsequents = rule.Where(r => r[1].Trim() == "consequent").Select(r => r[0].Trim()).ToArray();
         var quoted = Rows("quoted-provisions.tsv").Where(r => r.Length > 1).ToList();
         QuotedProvisionCitations = new MarkAwareLexicon(new Lexicon<ToneKey>(quoted.Where(r => r[1].Trim() == "citation").Select(r => r[0].Trim())));
@@ -237,6 +238,8 @@ public sealed class Vocab
     /// <summary>The rule-clause openings that make a rule in any kind of document ("Việc …", rule-clauses.tsv "statement").</summary>
     public MarkAwareLexicon RuleClauseStatements { get; }
     public IReadOnlyList<string> RuleClauseConsequents { get; }
+    /// <summary>rule-clauses.tsv, time-limit: the openings of a clause that sets a time limit ("Trong thời hạn 02 ngày làm việc …").</summary>
+    public MarkAwareLexicon RuleClauseTimeLimits { get; }
     /// <summary>quoted-provisions.tsv: how a clause cites a provision ("khoản", "tại Điều") and the verb that quotes it ("quy định").</summary>
     public MarkAwareLexicon QuotedProvisionCitations { get; }
     public MarkAwareLexicon QuotedProvisionVerbs { get; }
@@ -299,8 +302,21 @@ public sealed class Vocab
     {
         var folded = AdoptionKey(text);
         foreach (var (opening, contains) in AdoptionClauses)
-            if (Words.IndexOf(folded, opening) == 0 && Words.IndexOf(folded, contains) > opening.Length) return true;
+            if (Words.IndexOf(folded, opening) == 0 && (Words.IndexOf(folded, contains) > opening.Length || GluedAfter(folded, contains) > opening.Length))
+                return true;
         return false;
+    }
+
+    // "… khóa XVthông qua ngày 16 tháng 6 năm 2025" (NQ 1661/NQ-UBTVQH15 as a portal rendered it): the converter glued the
+    // phrase to the word before it, as it glues "tỉnhThái Nguyên"; the text keeps the glue, so the phrase may close a word.
+    private static int GluedAfter(string folded, string phrase)
+    {
+        for (var i = folded.IndexOf(phrase, StringComparison.Ordinal); i > 0; i = folded.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + phrase.Length;
+            if (end >= folded.Length || !Words.IsWordChar(folded[end])) return i;
+        }
+        return -1;
     }
 
     /// <summary>True when <paramref name="text"/> opens as an adoption clause does, whatever follows.</summary>
