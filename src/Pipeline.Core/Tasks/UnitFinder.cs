@@ -457,7 +457,7 @@ public sealed partial class UnitFinder
                       || joinedByAnd && ClosesCollective(names[^1]);
             // "Hội đồng nhân dân, Ủy ban nhân dân tỉnh X": a bare body kind before a comma shares the next piece's level and place;
             // "Ban Thường vụ Tỉnh ủy, Thành ủy": a party committee after a name ending in another shares that name's opening words.
-            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
+            var sharesModifier = names.Count > 0 && !joinedByAnd && (IsBareHead(names[^1]) && !(HeadsCollective(piece) && EndsInBody(names[^1])) || SharesPartyBody(names[^1], piece) || IsSamePersonsPost(names[^1], piece)
                                                                    || IsCommaName(names[^1], piece) || ExtendsCollective(names[^1], piece))
                                  // "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng": after an officer's field of
                                  // work the pieces are more fields, until the post of another body ("…, Giám đốc Sở Y tế").
@@ -467,6 +467,29 @@ public sealed partial class UnitFinder
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
         return names.Select(n => n.Trim().TrimEnd(',', ';', '.', ':').Trim()).Where(n => n.Length > 1).ToList();
+
+        // "Chánh Văn phòng, Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam" (QĐ 1500/QĐ-BHXH Điều 5, QĐ 1666/QĐ-BHXH
+        // 6.2): a piece whose head is set over a collective of bodies ("Thủ trưởng các đơn vị") names whom it heads, a modifier
+        // of that collective a post of a body of its own before it ("Chánh Văn phòng") cannot share; a post alone still shares
+        // it ("Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố", QĐ 2280/QĐ-UBND Hà Nội Điều 3), and so do "Bí thư, Chủ tịch
+        // Ủy ban nhân dân cấp huyện" and "Hội đồng nhân dân, Ủy ban nhân dân các cấp" (a level, no body).
+        bool HeadsCollective(string piece)
+        {
+            var folded = VnText.FoldAligned(piece);
+            var head = StartsWithHead(piece, folded, 0);
+            if (head == 0 || head >= piece.Length || folded[head] != ' ') return false;
+            var body = AfterCollective(folded, head + 1);
+            return body > 0 && StartsWithHead(piece, folded, SkipSpaces(folded, body)) > 0;
+        }
+
+        // "Chánh Văn phòng": a post whose last words are a body's head ("Văn phòng"), the post of a body of its own.
+        bool EndsInBody(string name)
+        {
+            var folded = VnText.FoldAligned(name);
+            for (var at = folded.IndexOf(' ') + 1; at > 0; at = folded.IndexOf(' ', at) + 1)
+                if (StartsWithHead(name, folded, at) == name.Length - at) return true;
+            return false;
+        }
 
         // "các cơ quan liên quan và địa phương có rừng" (CT 13/CT-TTg 3.a, KH 09/KH-BTNMT II.6): "(có) liên quan" closes the
         // collective before "và" (unit-cues.tsv, name-close), so what the name runs on with after "và" is not one more kind of
@@ -1047,7 +1070,8 @@ public sealed partial class UnitFinder
                 if (_leadVerb.IsMatch(folded[i..comma]) || _support.IsMatch(folded[i..comma]) || _assign.IsMatch(folded[i..comma])) break;
                 var start = comma + 2;
                 if (!OpensBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } subject || end >= stop) continue;
-                if (!AssignAt(text, folded, end) && DirectiveVerbAt(text, folded, end)) yield return subject;
+                // A modal between the name and its verb ("Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với …", CV 627/BYT-BH 4.b).
+                if (!AssignAt(text, folded, end) && DirectiveVerbAt(text, folded, VerbStart(text, folded, end))) yield return subject;
                 break;
             }
         }

@@ -74,4 +74,28 @@ public class UnitConstructTests
         Assert.Equal(["Cơ quan tổ chức lập quy hoạch cần điều chỉnh"],
             Names("Cơ quan tổ chức lập quy hoạch cần điều chỉnh có trách nhiệm tiếp thu, giải trình ý kiến của các Bộ, cơ quan ngang Bộ, cơ quan có liên quan, hoàn thiện hồ sơ điều chỉnh quy hoạch và chịu trách nhiệm về nội dung điều chỉnh; trình cấp có thẩm quyền xem xét, quyết định hoặc phê duyệt điều chỉnh quy hoạch; công bố điều chỉnh quy hoạch theo quy định của Luật Quy hoạch;", UnitRole.Lead));
     }
+
+    /// <summary>
+    /// A bare post before a post set over a collective of bodies shares nothing with it: "Chánh Văn phòng" and "Thủ trưởng các
+    /// đơn vị trực thuộc Bảo hiểm xã hội Việt Nam" are two units (Điều 5 of corpus/markdown/QD-1500-QD-BHXH-2015-the-BHYT-quannhan.txt, dev); "Bí thư, Chủ tịch Ủy ban
+    /// nhân dân cấp huyện" stays one (corpus/expected/README.md, "Units, lists"), and a post alone shares the collective after it.
+    /// </summary>
+    [Fact]
+    public void A_bare_post_shares_nothing_with_a_post_over_a_collective()
+    {
+        Assert.Equal(["Trưởng Ban Sổ - Thẻ", "Chánh Văn phòng", "Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam", "Giám đốc Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương", "Giám đốc Bảo hiểm xã hội Bộ Quốc phòng", "Giám đốc Bảo hiểm xã hội Công an nhân dân"],
+            Names("Quyết định này có hiệu lực thi hành kể từ ngày ký. Trưởng Ban Sổ - Thẻ, Chánh Văn phòng, Thủ trưởng các đơn vị trực thuộc Bảo hiểm xã hội Việt Nam; Giám đốc Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương, Giám đốc Bảo hiểm xã hội Bộ Quốc phòng và Giám đốc Bảo hiểm xã hội Công an nhân dân chịu trách nhiệm thi hành Quyết định này.", UnitRole.Lead));
+        Assert.Equal(["Bí thư, Chủ tịch Ủy ban nhân dân cấp huyện"], Finder.Split("Bí thư, Chủ tịch Ủy ban nhân dân cấp huyện"));
+        // A post alone shares the collective of the post after it (Điều 3 of corpus/text/19_QD-2280-QD-UBND_HaNoi_thoatnuoc_p1.txt, dev).
+        Assert.Contains("Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố",
+            Names("Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc, Thủ trưởng các Sở, ban, ngành Thành phố, Chủ tịch Ủy ban nhân dân các xã, phường và các đơn vị, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.", UnitRole.Lead));
+    }
+
+    /// <summary>
+    /// A modal after the subject of a periodic opening ("Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với …") stands before its
+    /// verb: 4.b of corpus/markdown/CV-627-BYT-BH-dieu22-BHYT.txt (dev).
+    /// </summary>
+    [Fact]
+    public void A_modal_after_the_subject_of_an_opening_is_passed() =>
+        Assert.Contains("Bộ Y tế", Names("Định kỳ hoặc đột xuất, Bộ Y tế sẽ phối hợp với các cơ quan, đơn vị có liên quan tổ chức kiểm tra việc tổ chức thực hiện chính sách, pháp luật về BHYT. Thủ trưởng các cơ sở KCB chịu trách nhiệm trước pháp luật và trước Bộ trưởng Bộ Y tế nếu để đơn vị mình thực hiện không đúng các quy định.", UnitRole.Lead));
 }
