@@ -228,8 +228,8 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // "… thì Ủy ban nhân dân tỉnh trình Thường trực Hội đồng nhân dân tỉnh xem xét …": a decision's clause that charges a named
             // body with acting in a case it foresees is that body's standing duty (expected/README.md, regulation convention), in an
             // HĐND resolution printed without its number as in a regulation; not under a procedure, status or mandate article.
-            var caseDuty = decisionDocument && kind == SectionKind.Other && !enacted && _units.CaseActor(text) is not null
-                && !InRuleArticle(ancestors, mandateSubjects);
+            var caseActor = decisionDocument && kind == SectionKind.Other && !enacted ? _units.CaseActor(text) : null;
+            var caseDuty = caseActor is not null && !InRuleArticle(ancestors, mandateSubjects);
             // An item its own fields assign is work given to the bodies they name, as an assignment table's row is.
             var score = enacted ? 0
                 : selfAssigned && kind == SectionKind.Other ? DirectiveTest.StrongScore
@@ -257,7 +257,10 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             // A delegation's body is its subject, read up to the delegation verb ("Chính phủ" of "Chính phủ quy định chi tiết …"),
             // which the unit finder, knowing no verb there, would read on to the clause's end.
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited,
-                selfAssigned ? Fields.OwnFields(node) : delegatedBody is not null ? [new TaskUnit(delegatedBody, UnitRole.Lead)] : null,
+                selfAssigned ? Fields.OwnFields(node) : delegatedBody is not null ? [new TaskUnit(delegatedBody, UnitRole.Lead)]
+                // The body a case charges is the lead the unit finder, reading subjects at clause openings, does not see.
+                : caseDuty && _units.Find(WithoutAddress(text)).All(u => u.Role != UnitRole.Lead) ? [.. _units.Split(caseActor!).Select(n => new TaskUnit(n, UnitRole.Lead))]
+                : null,
                 selfAssigned ? Fields.OwnDeadline(node, _deadlines) : null));
         }
 

@@ -16,6 +16,7 @@ public sealed partial class UnitFinder
     private readonly PhraseIndex _heads;
     private readonly string[] _headFolds;
     private readonly Lexicon<ToneKey> _assignWords;
+    private readonly Lexicon<ToneKey> _actionOpenings;
     private readonly PhraseIndex _nameEnds;
     private readonly PhraseIndex _remit;
     private readonly PhraseIndex _matter;
@@ -69,6 +70,7 @@ public sealed partial class UnitFinder
         _heads = new(Entries(vocab.UnitHeads));
         _headFolds = Entries(vocab.UnitHeads).Select(e => e.Fold).Distinct().ToArray();
         _assignWords = vocab.AssignWords;
+        _actionOpenings = vocab.ActionOpenings;
         _nameEnds = new(Entries(vocab.UnitNameEnds));
         _remit = new(Entries(vocab.RemitPhrases));
         _matter = new(Entries(vocab.MatterOpeners));
@@ -1000,18 +1002,39 @@ public sealed partial class UnitFinder
     /// of a sentence that opens with a case (rule-clauses.tsv openings: "Trường hợp", "Đối với"). A bare kind ("… thì Tòa án
     /// giải quyết …") is the court a rule speaks of, no body the text charges, and an assigning verb names who asks.
     /// </summary>
-    public string? CaseActor(string text)
+    public string? CaseActor(string text) => CaseActors(text, VnText.FoldAligned(text)).FirstOrDefault();
+
+    /// <summary>
+    /// Each named body that <see cref="CaseActor"/> would find, its name ended before an action taken on another body ("Ủy ban
+    /// nhân dân tỉnh trình Thường trực Hội đồng nhân dân tỉnh": "Ủy ban nhân dân tỉnh"): what the case charges it with is the
+    /// action, whose object is no part of the name.
+    /// </summary>
+    private IEnumerable<string> CaseActors(string text, string folded)
     {
-        var folded = VnText.FoldAligned(text);
         foreach (var start in CaseMainClauseStarts(text, folded))
         {
             if (!OpensNamedBody(text, folded, start) || PhraseUntilVerb(text, folded, start, out var end) is not { } subject || end >= folded.Length) continue;
             // The negation may close the name the phrase ran over ("Nhà nước không thực hiện …") or stand after it.
             if (IsBareHead(subject) || AssignAt(text, folded, end) || _negation.IsMatch(folded, SkipSpaces(folded, end))
                 || _negation.IsMatch(VnText.Fold(subject))) continue;
-            if (DirectiveVerbAt(text, folded, VerbStart(text, folded, end))) return subject;
+            if (DirectiveVerbAt(text, folded, VerbStart(text, folded, end))) yield return BeforeActionOnBody(subject);
         }
-        return null;
+    }
+
+    /// <summary>
+    /// The name up to a lower-case action word (action-openings.txt) that a body follows: "… tỉnh trình Thường trực …" ends
+    /// before "trình"; "Uỷ ban nhân dân cấp tỉnh" keeps its "cấp", which a level follows, and "Ban Quản lý" its capital.
+    /// </summary>
+    private string BeforeActionOnBody(string name)
+    {
+        var folded = VnText.FoldAligned(name);
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (name[i - 1] != ' ' || !char.IsLower(name[i])) continue;
+            var action = _actionOpenings.MatchPrefix(ToneKey.Of(name[i..]));
+            if (action > 0 && i + action < name.Length && OpensBody(name, folded, SkipSpaces(folded, i + action))) return name[..i].TrimEnd(' ', ',');
+        }
+        return name;
     }
 
     private IEnumerable<int> CaseMainClauseStarts(string text, string folded)

@@ -45,6 +45,15 @@ public class CaseActorTests
     public void A_case_sentence_after_a_rate_makes_the_clause_a_task() =>
         Assert.Equal(["2.2", "3"], Extract.Text(BacGiang).Tasks.Select(t => t.Ordinal));
 
+    // The body charged leads the task, its name ended before the action taken on another body ("trình Thường trực Hội đồng
+    // nhân dân tỉnh …": the standing committee is only what it submits to).
+    [Fact]
+    public void The_body_a_case_charges_is_the_tasks_lead_without_the_body_it_submits_to()
+    {
+        var units = Extract.Text(BacGiang).Tasks.Single(t => t.Ordinal == "2.2").Units;
+        Assert.Equal([("Ủy ban nhân dân tỉnh", "lead")], units.Select(u => (u.Name, u.Role.ToString().ToLowerInvariant())));
+    }
+
     // corpus/text/NQ-755-2005-NQ-UBTVQH11-nhadat.txt, Điều 4: a body the case says does not act ("… thì Nhà nước không thực
     // hiện việc quản lý …", "…, cơ quan nhà nước chưa có văn bản quản lý …") bears no duty; NQ 40/2017 3.b names its actor.
     [Fact]
