@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Pipeline.Records;
 
 /// <summary>
-/// The published record of one input, contract version 1.2 (schema/document-1.2.schema.json; what changed
+/// The published record of one input, contract version 1.3 (schema/document-1.3.schema.json; what changed
 /// since 1.0: schema/CHANGELOG.md). Field names are the contract: fields may be added, none renamed.
 /// </summary>
 public sealed record DocumentRecord(
@@ -13,7 +13,7 @@ public sealed record DocumentRecord(
     IReadOnlyList<TaskRecord> Tasks,
     IReadOnlyList<string> Warnings)
 {
-    public const string CurrentSchemaVersion = "1.2";
+    public const string CurrentSchemaVersion = "1.3";
 
     /// <summary>The warnings with their codes and fields, in the order of <see cref="Warnings"/>; added in 1.1.</summary>
     [JsonPropertyOrder(100)] public IReadOnlyList<WarningDetail> WarningDetails { get; init; } = [];

@@ -9,7 +9,7 @@ public sealed record WarningDetail(string Code, string Message, string? Field);
 /// Gives each warning sentence its code. The stages keep writing sentences (the 1.0 `warnings` strings, kept
 /// unchanged for 1.0 consumers); this table is the one place that knows which sentence is which code, so a
 /// new warning without a row here shows up as `other` (and a test lists those) instead of inventing a code.
-/// The codes are an enum in schema/document-1.2.schema.json; adding one is a minor version.
+/// The codes are an enum in schema/document-1.3.schema.json; adding one is a minor version.
 /// </summary>
 public static partial class WarningCodes
 {
@@ -35,6 +35,7 @@ public static partial class WarningCodes
         (Rx("^text drawn with fonts lacking a ToUnicode map was repaired"), "fonts-repaired", null),
         (Rx("^page \\d+: no text layer and no page image"), "page-empty", null),
         (Rx("^page \\d+: .*rendered with pdftoppm"), "page-rendered", null),
+        (Rx("^(?<field>type|issuer|title|archive|signer\\.(?:position|authority|name)) repaired from "), "field-repaired", null),
     ];
 
     public static WarningDetail Describe(string message)

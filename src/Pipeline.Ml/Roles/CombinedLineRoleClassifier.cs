@@ -29,7 +29,7 @@ public sealed class CombinedLineRoleClassifier(RuleLineRoleClassifier rules, Mod
     private static readonly HashSet<LineRole> Anchors =
         [LineRole.Blank, LineRole.Reference, LineRole.PlaceDate, LineRole.Motto, LineRole.RecipientsHeader, LineRole.Archive, LineRole.AddresseeHeader];
 
-    /// <summary>The record's `extractor.lineRoles` (schema/document-1.2.schema.json).</summary>
+    /// <summary>The record's `extractor.lineRoles` (schema/document-1.3.schema.json).</summary>
     public string Name => scope is null ? "rules+model" : "rules+body-model";
     public double Threshold => threshold;
     public double DefaultThreshold => defaultThreshold;

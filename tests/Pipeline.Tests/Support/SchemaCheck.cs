@@ -5,7 +5,7 @@ using Pipeline.Records;
 namespace Pipeline.Tests.Support;
 
 /// <summary>
-/// Validates what the pipeline writes against the published JSON Schemas (schema/document-1.2, task/status/progress-1.1) with
+/// Validates what the pipeline writes against the published JSON Schemas (schema/document-1.3, task/status/progress-1.1) with
 /// JsonSchema.Net, formats asserted (a date that does not exist is refused). A document record is checked
 /// against document-1.0.schema.json as well: the contract promises 1.0 consumers read every 1.x record.
 /// </summary>
@@ -16,7 +16,7 @@ public static class SchemaCheck
     public const string Status = "status";
     public const string Progress = "progress";
 
-    /// <summary>The 1.0 document contract, checked on every document besides <see cref="Document"/> (1.2).</summary>
+    /// <summary>The 1.0 document contract, checked on every document besides <see cref="Document"/> (1.3).</summary>
     public const string Document10 = "document-1.0";
 
     private static readonly Dictionary<string, Lazy<JsonSchema>> Schemas = new[] { Document, Task, Status, Progress }
