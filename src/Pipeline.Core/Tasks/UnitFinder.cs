@@ -227,7 +227,7 @@ public sealed partial class UnitFinder
             // names who enacts (enactment-openings.txt).
             // "Sở Công Thương xây dựng Kế hoạch thực hiện …" names who writes the document, not who must act on it.
             // "Thủ tướng Chính phủ … có ý kiến chỉ đạo như sau:" names who speaks (ruling-openings.txt).
-            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject) || EnactsAt(text, end) || RulesAt(text, end) || WritesDocument(text, folded, end))) return [];
+            if (subject is not null && end < folded.Length && (AssignAt(text, folded, end) || Enacts(subject) || OpensWithAt(_enactments, text, end) || OpensWithAt(_rulings, text, end) || WritesDocument(text, folded, end))) return [];
             if (subject is not null && end < folded.Length) return Split(subject).Select(n => new TaskUnit(n, UnitRole.Lead)).ToList();
         }
         return [];
@@ -723,20 +723,14 @@ public sealed partial class UnitFinder
         return _enactments.Keys.Any(k => Words.IndexOf(key, k) > 0);
     }
 
-    /// <summary>An enacting verb opens the text at <paramref name="at"/>, right after a subject a name-ending word closed there
-    /// ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …": unit-name-ends.txt ends the name before "ban hành").</summary>
-    private bool EnactsAt(string text, int at)
+    /// <summary>A phrase of <paramref name="verbs"/> (folded) opens the text at <paramref name="at"/>, right after a subject:
+    /// an enacting verb, after a name a name-ending word closed there ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …":
+    /// unit-name-ends.txt ends the name before "ban hành"), or a ruling verb after the preamble's subject ("… Phạm Minh Chính
+    /// có ý kiến chỉ đạo như sau:", ruling-openings.txt): the subject enacts, concludes or directs, it is not asked to act.</summary>
+    private static bool OpensWithAt(Lexicon<FoldKey> verbs, string text, int at)
     {
         var key = FoldKey.Of(text[at..].TrimStart()).Value;
-        return _enactments.Keys.Any(k => Words.IndexOf(key, k) == 0);
-    }
-
-    /// <summary>A ruling verb opens the text at <paramref name="at"/>, right after the preamble's subject ("… Phạm Minh Chính
-    /// có ý kiến chỉ đạo như sau:"): the subject concludes or directs, it is not asked to act (ruling-openings.txt, folded).</summary>
-    private bool RulesAt(string text, int at)
-    {
-        var key = FoldKey.Of(text[at..].TrimStart()).Value;
-        return _rulings.Keys.Any(k => Words.IndexOf(key, k) == 0);
+        return verbs.Keys.Any(k => Words.IndexOf(key, k) == 0);
     }
 
     /// <summary>
@@ -840,7 +834,7 @@ public sealed partial class UnitFinder
         {
             var member = PhraseUntilVerb(text, folded, start, out var end);
             if (member is null || end >= folded.Length) return [];
-            if (members.Count == 0 && IsBareHead(member) && DefinedUpToDuty(text, folded, start) is var defined and > 0)
+            if (members.Count == 0 && IsBareHead(member) && DefinedUpToDuty(folded, start) is var defined and > 0)
             {
                 member = text[start..defined].Trim();
                 end = defined;
@@ -867,9 +861,9 @@ public sealed partial class UnitFinder
     /// duty), or 0: "Cơ quan giải quyết thủ tục hành chính có trách nhiệm khai thác …" (NQ 66.7/2025/NQ-CP, 5.2), "Cơ quan tổ
     /// chức lập quy hoạch cần điều chỉnh có trách nhiệm tiếp thu …" (NQ 61/2022/QH15, 2.1.c). "Cơ quan" alone names no body,
     /// so the verb after it is the definition's, as after "thì" (<see cref="ConditionedSubjects"/>). A comma ends the
-    /// definition: a list of kinds is no definition.
+    /// definition: a list of kinds is no definition. <see cref="BearsDuty"/> reads a case's bearer by the same bound.
     /// </summary>
-    private int DefinedUpToDuty(string text, string folded, int start)
+    private int DefinedUpToDuty(string folded, int start)
     {
         var duty = _dutyWords.Match(folded, start);
         if (!duty.Success) return 0;
@@ -985,9 +979,7 @@ public sealed partial class UnitFinder
         {
             // The bearer is the last piece before the duty word: no comma or sentence break between them ("Cục Quản lý xuất
             // nhập cảnh, Bộ Công an có trách nhiệm": from "Bộ Công an").
-            var duty = _dutyWords.Match(folded, start);
-            if (!duty.Success || duty.Index - start > MaxNameLength || folded.IndexOfAny([',', '.', ';', ':'], start, duty.Index - start) >= 0) continue;
-            if (OpensBody(text, folded, start)) return true;
+            if (DefinedUpToDuty(folded, start) > 0 && OpensBody(text, folded, start)) return true;
         }
         return false;
     }
@@ -1042,16 +1034,29 @@ public sealed partial class UnitFinder
         foreach (var (fold, key) in _mainClauseOpeners)
             for (var at = folded.IndexOf(" " + fold + " ", StringComparison.Ordinal); at >= 0; at = folded.IndexOf(" " + fold + " ", at + 1, StringComparison.Ordinal))
                 if (IsPhraseAt(text, at + 1, fold.Length, key)) yield return SkipSpaces(folded, at + 1 + fold.Length);
+        foreach (var (i, stop) in SentencesOpening(folded, i => _caseOpenings.MatchPrefix(MarkAwareKey.Of(text[i..])) > 0))
+            foreach (var comma in CommasOf(folded, i, stop))
+                yield return comma + 2;
+    }
+
+    /// <summary>The sentences and ';' clauses that <paramref name="opens"/> says open at their first letter: start and end.</summary>
+    private static IEnumerable<(int Start, int Stop)> SentencesOpening(string folded, Func<int, bool> opens)
+    {
         for (var i = 0; i < folded.Length; i++)
         {
             if (i > 0 && !(i >= 2 && folded[i - 1] == ' ' && folded[i - 2] is '.' or ';')) continue;
-            if (_caseOpenings.MatchPrefix(MarkAwareKey.Of(text[i..])) == 0) continue;
+            if (!opens(i)) continue;
             var stop = folded.IndexOfAny(['.', ';'], i);
-            if (stop < 0) stop = folded.Length;
-            for (var comma = folded.IndexOf(", ", i, stop - i, StringComparison.Ordinal); comma >= 0;
-                 comma = comma + 2 < stop ? folded.IndexOf(", ", comma + 2, stop - comma - 2, StringComparison.Ordinal) : -1)
-                yield return comma + 2;
+            yield return (i, stop < 0 ? folded.Length : stop);
         }
+    }
+
+    /// <summary>The commas followed by a space between <paramref name="start"/> and <paramref name="stop"/>, in order.</summary>
+    private static IEnumerable<int> CommasOf(string folded, int start, int stop)
+    {
+        for (var comma = folded.IndexOf(", ", start, stop - start, StringComparison.Ordinal); comma >= 0;
+             comma = comma + 2 < stop ? folded.IndexOf(", ", comma + 2, stop - comma - 2, StringComparison.Ordinal) : -1)
+            yield return comma;
     }
 
     private IEnumerable<string> ConditionedSubjects(string text, string folded)
@@ -1079,14 +1084,9 @@ public sealed partial class UnitFinder
     /// </summary>
     private IEnumerable<string> AdverbialSubjects(string text, string folded)
     {
-        for (var i = 0; i < folded.Length; i++)
+        foreach (var (i, stop) in SentencesOpening(folded, i => _adverbialOpeners.Any(o => At(text, folded, i, o))))
         {
-            if (i > 0 && !(i >= 2 && folded[i - 1] == ' ' && folded[i - 2] is '.' or ';')) continue;
-            if (!_adverbialOpeners.Any(o => At(text, folded, i, o))) continue;
-            var stop = folded.IndexOfAny(['.', ';'], i);
-            if (stop < 0) stop = folded.Length;
-            for (var comma = folded.IndexOf(", ", i, stop - i, StringComparison.Ordinal); comma >= 0;
-                 comma = comma + 2 < stop ? folded.IndexOf(", ", comma + 2, stop - comma - 2, StringComparison.Ordinal) : -1)
+            foreach (var comma in CommasOf(folded, i, stop))
             {
                 // "Trong quá trình triển khai thực hiện, nếu có vấn đề phát sinh, chủ trì, phối hợp với các bộ, cơ quan trung ương …"
                 // (QĐ 42/2025/QĐ-TTg 2.2.đ): the main clause has begun without its subject; the bodies after it are partners.
