@@ -28,6 +28,24 @@ public class ParallelItemTests
         Tố Hữu
         """;
 
+    private const string DefenceDuties = """
+        PHỦ THỦ TƯỚNG
+        Số: 299/TTg
+        Hà Nội, ngày 10 tháng 11 năm 1980
+        CHỈ THỊ
+        VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC
+        Để các công việc nói trên tiến hành được thuận lợi, bảo đảm yêu cầu về chất lượng và thời gian, các ngành, các cấp cần thực hiện tốt những việc cụ thể sau đây:
+        3. Về tổ chức chỉ đạo:
+        d) Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm:
+        - Có kế hoạch bay chụp ảnh bổ xung để hoàn thành kế hoạch bay chụp ảnh trên toàn lãnh thổ.
+        - Cung cấp bản đồ ảnh và bản đồ giấy có tỷ lệ lớn cho Tổng cục quản lý ruộng đât.
+        - Giúp Tổng cục quản lý ruộng đất đào tạo cán bộ cơ sở sử dụng ảnh chụp bằng máy bay.
+        - Huy động lực lượng quan đội tham gia triển khai công tác này tại các địa phương.
+        K/T THỦ TƯỚNG CHÍNH PHỦ
+        PHÓ THỦ TƯỚNG
+        Tố Hữu
+        """;
+
     private const string Letter = """
         UBND TỈNH LÀO CAI
         SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
@@ -57,4 +75,9 @@ public class ParallelItemTests
     [Fact]
     public void A_notifying_item_among_a_mine_s_duties_is_a_task() =>
         Assert.Contains(Extract.Text(Letter).Tasks, t => t.Ordinal == "I.2.3" && t.Text.StartsWith("Thông báo bằng văn bản", StringComparison.Ordinal));
+
+    // "Giúp …" opens an action (action-openings.txt), as "Cung cấp …" does.
+    [Fact]
+    public void Helping_a_body_is_one_of_a_ministry_s_parallel_tasks() =>
+        Assert.Equal(["3.d.1", "3.d.2", "3.d.3", "3.d.4"], Extract.Text(DefenceDuties).Tasks.Select(t => t.Ordinal));
 }
