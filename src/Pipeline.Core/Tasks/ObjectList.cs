@@ -33,7 +33,7 @@ public sealed class ObjectList(Vocab vocab)
     /// The item, or the clause after a short label and colon ("Bộ Y tế: Kiểm tra, theo dõi …", "Đối với các sở …: Yêu cầu …"),
     /// opens with an action word.
     /// </summary>
-    private bool OpensWithAction(string text)
+    public bool OpensWithAction(string text)
     {
         bool Opens(string t) => _actions.MatchPrefix(MarkAwareKey.Of(t.TrimStart('*', ' ', '(', '“', '"'))) > 0;
         var colon = text.IndexOf(':', StringComparison.Ordinal);

@@ -75,7 +75,11 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
         // classified leaves by the leaf index they precede.
         var rowTasks = new List<(int Before, ExtractedTask Task)>();
         var leaves = new List<(OutlineNode Node, string Text, List<string> Ordinal, List<OutlineNode> Ancestors, SectionKind Section, double Score, List<TaskUnit> Inherited, List<TaskUnit>? Fields, Deadline? OwnDeadline)>();
+        var noCueLeaves = new List<bool>();
         VisitAll(outline.Items, [], preambleUnits);
+        var parallel = ParallelItems.Lift([.. leaves.Select(l => l.Node)], [.. leaves.Select(l => l.Score)], noCueLeaves,
+            [.. leaves.Select(l => l.Text)], _objectLists.OpensWithAction);
+        for (var i = 0; i < leaves.Count; i++) leaves[i] = leaves[i] with { Score = parallel[i] };
         var recognised = doc.Prepared.Source.Pages.Any(p => p.Origin == Sources.LineOrigin.Ocr);
         var candidates = leaves.Select((l, i) => new DirectiveCandidate(l.Text, l.Node.Parent is { } p ? HeadingText(p) : null,
             l.Node.Label, l.Ancestors.Count, l.Section, l.Score, i, leaves.Count, HasStrongConstruct(l.Score, l.Ancestors), recognised)).ToList();
@@ -231,6 +235,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
             var caseActor = decisionDocument && kind == SectionKind.Other && !enacted ? _units.CaseActor(text) : null;
             var caseDuty = caseActor is not null && !InRuleArticle(ancestors, mandateSubjects);
             // An item its own fields assign is work given to the bodies they name, as an assignment table's row is.
+            var noCue = false;
             var score = enacted ? 0
                 : selfAssigned && kind == SectionKind.Other ? DirectiveTest.StrongScore
                 // "Chính phủ quy định chi tiết Điều này.": a regulation's delegation hands work to the body it names, wherever it stands.
@@ -253,9 +258,16 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 : decisionDocument && _selfReferences.Is(text) ? 0
                 : ancestors.Any(a => IsProgrammeHeading(a) || IsFundingHeading(a)) && !_directives.HasStrongCue(text) ? 0
                 : inTasksSection && node.Label is not null ? _directives.ScoreInTasksSection(_examples.Before(text))
-                : _directives.Score(_examples.Before(text), strictOpening: node.Label is null && node.Parent is null);
+                : PlainScore();
+            double PlainScore()
+            {
+                var plain = _directives.Score(_examples.Before(text), strictOpening: node.Label is null && node.Parent is null);
+                noCue = plain == 0 && _directives.ScoreInTasksSection(_examples.Before(text)) > 0;
+                return plain;
+            }
             // A delegation's body is its subject, read up to the delegation verb ("Chính phủ" of "Chính phủ quy định chi tiết …"),
             // which the unit finder, knowing no verb there, would read on to the clause's end.
+            noCueLeaves.Add(noCue);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited,
                 selfAssigned ? Fields.OwnFields(node) : delegatedBody is not null ? [new TaskUnit(delegatedBody, UnitRole.Lead)]
                 // The body a case charges is the lead the unit finder, reading subjects at clause openings, does not see.
