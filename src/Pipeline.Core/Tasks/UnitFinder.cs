@@ -307,6 +307,12 @@ public sealed partial class UnitFinder
             if (phrase is not null && IsCollective(phrase) && _matter.At(folded, phraseEnd).Any(w => At(text, folded, phraseEnd, w)))
                 return [new TaskUnit(phrase, UnitRole.Lead)];
             if (phrase is null || IsCollective(phrase)) return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
+            // "Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh của công dân" (QĐ of the MTTQ xã
+            // Lương Minh): after "… của" a heading names whose duties follow and nothing else, so a verb after a comma lists the
+            // body's remit in its name; "Đối với X, …" may go on with the action and keeps the cut.
+            if (folded[..m.Length].TrimEnd().EndsWith("cua", StringComparison.Ordinal) && text[..phraseEnd].TrimEnd().EndsWith(',')
+                && !_matter.At(folded, phraseEnd).Any(w => At(text, folded, phraseEnd, w)))
+                return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
             names.Add(phrase);
         }
         // "Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp với BHXH tỉnh, thành phố …": the asked body leads the items, the
@@ -464,7 +470,8 @@ public sealed partial class UnitFinder
                                  // "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng": after an officer's field of
                                  // work the pieces are more fields, until the post of another body ("…, Giám đốc Sở Y tế").
                                  || names.Count > 0 && _fieldOfWork.IsMatch(VnText.Fold(names[^1])) && !IsPostOfBody(piece)
-                                 || joinedByAnd && SharesPlace(names[^1], piece);
+                                 || joinedByAnd && SharesPlace(names[^1], piece)
+                                 || names.Count > 0 && !joinedByAnd && SharesCollectiveTail(names[^1], piece);
             if (own && !sharesModifier) names.Add(piece);
             else names[^1] += (joinedByAnd ? " " + conjunction + " " : ", ") + piece;
         }
@@ -522,6 +529,38 @@ public sealed partial class UnitFinder
             var field = SkipSpaces(folded, at + head);
             return field < name.Length && char.IsUpper(name[field]);
         }
+    }
+
+    /// <summary>
+    /// "Vụ trưởng các Vụ, Cục trưởng các Cục thuộc Bộ Y tế" (QĐ 3176/QĐ-BYT Điều 4, QĐ 3276/QĐ-BYT Điều 3), "Vụ trưởng, Cục trưởng
+    /// các Vụ, Cục trực thuộc Bộ Y tế" (QĐ 1227/QĐ-BYT Điều 5): after a collective of one bare kind ("các Vụ"), a piece of the
+    /// same shape — a kind, or a post over "các" and a kind — closed by a shared modifier ("thuộc Bộ Y tế") qualifies the
+    /// collective before it too, so the two stay one unit as printed (corpus/expected/README.md, a shared trailing modifier).
+    /// </summary>
+    private bool SharesCollectiveTail(string previous, string piece)
+    {
+        var folded = VnText.FoldAligned(piece);
+        var kindAt = 0;
+        var head = StartsWithHead(piece, folded, 0);
+        if (head == 0 || head >= piece.Length) return false;
+        var afterPlural = AfterCollective(folded, SkipSpaces(folded, head));
+        var post = afterPlural > 0;
+        if (post)
+        {
+            kindAt = SkipSpaces(folded, afterPlural);
+            head = StartsWithHead(piece, folded, kindAt);
+            if (head == 0) return false;
+        }
+        var tailAt = SkipSpaces(folded, kindAt + head);
+        if (tailAt >= piece.Length || !_sharedModifier.IsMatch(folded[tailAt..])) return false;
+        var before = previous.Trim();
+        var beforeFolded = VnText.FoldAligned(before);
+        var collective = _pluralWord.Matches(beforeFolded).LastOrDefault(c => c.Index > 0 && beforeFolded[c.Index - 1] == ' ');
+        if (collective is null) return false;
+        // The kind may be a department word that heads no name alone ("các Vụ": department-heads.txt, "vụ" is also a case).
+        var kind = before[(collective.Index + collective.Length)..].Trim();
+        if (!(IsBareHead(kind) || kind.Length > 0 && char.IsUpper(kind[0]) && !kind.Contains(' '))) return false;
+        return !post || IsBareHead(before[..collective.Index]);
     }
 
     /// <summary>
