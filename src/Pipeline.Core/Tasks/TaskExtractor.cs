@@ -253,6 +253,7 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 // "9. Thông qua Báo cáo của Bộ Chính trị …", "1. Đồng ý về chủ trương Ủy ban nhân dân tỉnh … nghiên cứu, lập Đề án …":
                 // what the issuer agreed to or adopted, in any document, unless the item also assigns (a strong cue: "Giao …").
                 : OpensApproval(text) && !_directives.HasStrongCue(text) ? 0
+                : UnderApproval(text, ancestors) ? 0
                 : _examples.IsCaseOf(node) ? 0
                 : node.Label is not null && ListedUnits.Is(text) ? 0
                 : decisionDocument && _selfReferences.Is(text) ? 0

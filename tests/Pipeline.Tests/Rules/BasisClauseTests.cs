@@ -20,6 +20,8 @@ public class BasisClauseTests
     // Legal bases, as printed in the preambles of QĐ-904/QĐ-UBND Lào Cai and NQ-103/2025/UBTVQH15 (dev): documents only.
     [InlineData("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;")]
     [InlineData("Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14 và Luật số 62/2025/QH15;")]
+    // TB-SCT-CN-2025 San Bang (dev, Word), item 2: the laws the appraisal rests on, a list under "Các căn cứ …:".
+    [InlineData("Các căn cứ khác có liên quan: (1) Pháp luật về khoáng sản: Luật khoáng sản số 60/2010/QH12 ngày 17/11/2010; Luật Địa chất và Khoáng sản 54/2024/QH15 ngày 29/11/2024 (hiệu lực ngày 01/7/2025); (2) Pháp luật về xây dựng: Nghị định số 144/2025/NĐ-CP ngày 12/06/2025 của Chính phủ quy định về phân quyền, phân cấp trong lĩnh vực quản lý Nhà nước của Bộ Xây dựng; Nghị định của Chính phủ quy định quản lý chất lượng, thi công xây dựng và bảo trì công trình xây dựng (số 06/2021/NĐ-CP ngày 26/01/2021; số 35/2023/NĐ-CP ngày 20/06/2023;...);")]
     public void A_basis_that_only_lists_documents_is_not(string item) =>
         Assert.Equal(0, Test.Score(item, strictOpening: false));
     [Theory]
