@@ -23,7 +23,10 @@ public sealed partial class PlaceDateParser(Vocab vocab)
         PartialDate? date = null;
         if (m.Success)
             // A day OCR misread past the month's end ("ngày82tháng 4") is unknown; the month and year still stand.
-            date = PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])) ?? PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), null);
+            // A month misread past 12 ("tháng 44", a handwritten 11) is unknown with its day; the printed year stands.
+            date = PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]))
+                ?? PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), null)
+                ?? PartialDate.TryCreate(Int(m.Groups["y"]), null, null);
         else if (Slashes().Match(folded) is { Success: true } s)
             date = PartialDate.TryCreate(Int(s.Groups["y"]), Int(s.Groups["m"]), Int(s.Groups["d"]));
         return (place, date);
