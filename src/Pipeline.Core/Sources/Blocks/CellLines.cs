@@ -504,7 +504,8 @@ public sealed partial class CellLines(Vocab vocab)
     // Dashes or equals signs (escaped by pandoc or not), or a long run of underscores; a short blank "___" is a
     // field left to fill in ("ngày ___ tháng"), not a rule.
     [GeneratedRegex(@"\s*(?:(?:\\?[-=–]){3,}|_{5,})\s*")] private static partial Regex Rule();
-    [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–]\s*Tự\s+do)")] private static partial Regex Motto2();
+    // OCR reads the motto's hyphens as dashes of any length ("Độc lập — Tự do — Hạnh phúc", CV-4451's text layer).
+    [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–—]\s*Tự\s+do)")] private static partial Regex Motto2();
     // The motto's first line in capitals, with the marks OCR drops ("CONG HOA XÃ HỘI").
     [GeneratedRegex(@"(?<at>C[OÔỘ]NG\s+H(?:[OÒ]A|OÀ)\s+X[AÃ]\s+H[OÔỘ]I)")] private static partial Regex Motto1();
     [GeneratedRegex(@"\s+[-–—]\s*$")] private static partial Regex DanglingDash();
