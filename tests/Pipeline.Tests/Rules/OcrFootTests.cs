@@ -40,6 +40,37 @@ public class OcrFootTests
     }
 
     [Fact]
+    public void A_post_read_onto_the_noi_nhan_label_is_the_signers_position_not_an_entry()
+    {
+        // TB-330/TB-VPCP (dev, a web conversion of a scan's OCR text layer): the post signed without a formula read
+        // across onto the label's line behind a stray dash; the first entry's dash read "~" on the next line.
+        var record = Support.Extract.Text("""
+            VAN PHONG CHÍNH PHU CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+            ————— Độc lập - Tự do - Hanh phúc
+
+            Văn phòng Chính phủ thông báo dé các Bộ, cơ quan biết, thực hiện./.
+
+            Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM
+            ~ TTgCP, các PTTgCP (đê b/c); =
+
+            - Các Bộ, cơ quan: Công an, Tài chính, Kế hoạch va
+            Đầu tư, Công Thương, Thông tin và Truyền thông,
+            Tư pháp, Ngân hàng Nhà nước Việt Nam;
+
+            - VPCP: BTCN, các PCN, Trợ lý, Thư ký TTgCP,
+            PTTgCP, các Vụ: KTTH, TH;
+
+            - Lưu: VT, KSTT().vra
+
+            Trần Văn Sơn
+            """, "TB-330.md").Document;
+
+        Assert.Equal("Bộ trưởng, Chủ nhiệm", record.Signer?.Position);
+        Assert.Equal("Trần Văn Sơn", record.Signer?.Name);
+        Assert.DoesNotContain(record.Recipients, r => r.Name.Contains("CHỦ NHIỆM", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_entry_continued_in_sentence_case_after_its_comma_is_not_split()
     {
         // corpus/text/…NQ-34…: entries whose words after a comma are their own ("giúp việc Tỉnh ủy") stay whole.

@@ -50,6 +50,8 @@ public sealed partial class CellLines(Vocab vocab)
         if (RecipientEntryStart().IsMatch(t) && EntryAfterClose().Count(t) >= 2) return true;
         // The foot read across both columns: the signing formula printed beside the label ("Nơi nhân: T/M BAN THƯỜNG VỤ").
         if (RecipientsHead().Match(t) is { Success: true, Index: 0 } head && vocab.SigningFormulas.Match(t[head.Length..].Trim()) is not null) return true;
+        // … or the signer's post alone, signed without a formula ("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM", TB-330's OCR).
+        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } label && PostBesideLabel(t[label.Length..]) is not null) return true;
         // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
         if (placeDate is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
         // OCR text of a two-column header read across both columns on one line: the issuer and the motto
@@ -390,7 +392,7 @@ public sealed partial class CellLines(Vocab vocab)
     }
 
     /// <summary>"Nơi nhận: - A; - B; - Lưu: VT." → "Nơi nhận:", "- A;", "- B;", "- Lưu: VT.".</summary>
-    private static IEnumerable<string> SplitRecipients(string part)
+    private IEnumerable<string> SplitRecipients(string part)
     {
         var head = RecipientsHead().Match(part);
         var rest = part;
@@ -401,6 +403,11 @@ public sealed partial class CellLines(Vocab vocab)
             while (end < rest.Length && rest[end] is '*' or '_' or '\\') end++;
             yield return rest[..end];
             rest = rest[end..];
+            if (PostBesideLabel(Plain(rest)) is { } post)
+            {
+                yield return post;
+                yield break;
+            }
         }
         var start = 0;
         foreach (Match m in EntryDash().Matches(rest))
@@ -493,6 +500,19 @@ public sealed partial class CellLines(Vocab vocab)
 
     private bool IsPosition(string text) => vocab.IsSignerPosition(text);
 
+    /// <summary>
+    /// The signer's post read across from the signature column onto the Nơi nhận label's line ("Noi nhận: - BỘ TRƯỞNG,
+    /// CHỦ NHIỆM"; the first entry is printed on the next line, so a mark OCR puts between them is no entry's dash):
+    /// two words or more, all in capitals, no entry punctuation, opening with a known position. Null when there is none.
+    /// </summary>
+    private string? PostBesideLabel(string afterLabel)
+    {
+        var post = StrayMarks().Replace(afterLabel, "").Trim();
+        var words = post.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || post.IndexOfAny([';', ':', '(', ')']) >= 0 || !words.All(Words.IsCapitalised)) return null;
+        return OpensWithPosition(words, 3) ? post : null;
+    }
+
     /// <summary>Whether a known position is printed in the first <paramref name="reach"/> of <paramref name="words"/>, a comma after it.</summary>
     private bool OpensWithPosition(string[] words, int reach) =>
         Enumerable.Range(1, Math.Min(reach, words.Length)).Any(n => IsPosition(string.Join(' ', words.Take(n)).TrimEnd(',')));
@@ -545,4 +565,6 @@ public sealed partial class CellLines(Vocab vocab)
     // Words in capitals (digits, punctuation and dashes between them), up to the first word in sentence case.
     [GeneratedRegex(@"\p{Lu}+(?:[\s,;:.\-–()/]+(?:\p{Lu}+|\d+)(?![\p{Ll}]))*")] private static partial Regex CapsRun();
     [GeneratedRegex(@"(?<=^|\s)\S")] private static partial Regex WordStart();
+    // Dashes and tildes OCR reads from a fold or a stroke before the post.
+    [GeneratedRegex(@"^[\s\-–—~=•+*]+")] private static partial Regex StrayMarks();
 }
