@@ -406,7 +406,9 @@ public sealed partial class CellLines(Vocab vocab)
             if (PostBesideLabel(Plain(rest)) is { } post)
             {
                 yield return post;
-                yield break;
+                // The first entry, its line joined on by the paragraph ("… CHỦ NHIỆM ~ TTgCP, các PTTgCP (đê b/c);").
+                rest = Plain(rest);
+                rest = rest[(rest.IndexOf(post, StringComparison.Ordinal) + post.Length)..];
             }
         }
         var start = 0;
@@ -507,9 +509,13 @@ public sealed partial class CellLines(Vocab vocab)
     /// </summary>
     private string? PostBesideLabel(string afterLabel)
     {
-        var post = StrayMarks().Replace(afterLabel, "").Trim();
-        var words = post.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || post.IndexOfAny([';', ':', '(', ')']) >= 0 || !words.All(Words.IsCapitalised)) return null;
+        var text = StrayMarks().Replace(afterLabel, "").Trim();
+        var all = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = all.TakeWhile(Words.IsCapitalised).ToArray();
+        // The first entry may follow on the same line (a paragraph joined), opening with its mark; nothing else may.
+        if (words.Length < all.Length && !StrayMarks().IsMatch(all[words.Length])) return null;
+        var post = string.Join(' ', words);
+        if (words.Length < 2 || post.IndexOfAny([';', ':', '(', ')']) >= 0) return null;
         return OpensWithPosition(words, 3) ? post : null;
     }
 
