@@ -153,7 +153,8 @@ public static partial class LinePatterns
     // is the reference, its number unknown, as in a blank "Số: /TB-UBND".
     [GeneratedRegex(@"^\W{0,3}(\d{1,5}\s*(/\s*\d{4}\s*)?[/-]?|/\s*(\d{4}\s*/\s*)?)\s*(?<type>[A-ZĐ]{2,5})[-/][A-ZĐ0-9][A-ZĐ0-9-]*\W{0,2}$")] internal static partial Regex BareSymbol();
     [GeneratedRegex(@"^\d{1,6}(?:\.\d{1,3})?\s*[/-]\s*[\p{L}\d][\p{L}\d./&-]*$")] private static partial Regex NumberAndSymbol();
-    [GeneratedRegex(@"doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc")] private static partial Regex MottoIndependence();
+    // The hyphens as OCR reads them too: dashes of any length ("Độc lập — Tự do — Hạnh phúc").
+    [GeneratedRegex(@"doc lap\s*[-–—]\s*tu do\s*[-–—]\s*hanh phuc")] private static partial Regex MottoIndependence();
     [GeneratedRegex(@"^[\s\-–_=*.~]+$")] private static partial Regex Decoration();
     // A stray mark OCR reads before the label ("'Nơi nhận", "- Nơi nhận") is not text.
     // OCR reads the label's "ơi" as "ot", "ol", "o1" ("Not nhận: TL. BỘ TRUONG", TB-08's text layer): with its colon the

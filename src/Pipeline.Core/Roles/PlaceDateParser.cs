@@ -23,9 +23,16 @@ public sealed partial class PlaceDateParser(Vocab vocab)
         PartialDate? date = null;
         if (m.Success)
             // A day OCR misread past the month's end ("ngày82tháng 4") is unknown; the month and year still stand.
-            date = PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"])) ?? PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), null);
+            // A month misread past 12 ("tháng 44", a handwritten 11) is unknown with its day; the printed year stands.
+            date = PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]))
+                ?? PartialDate.TryCreate(Int(m.Groups["y"]), Int(m.Groups["m"]), null)
+                ?? PartialDate.TryCreate(Int(m.Groups["y"]), null, null);
         else if (Slashes().Match(folded) is { Success: true } s)
             date = PartialDate.TryCreate(Int(s.Groups["y"]), Int(s.Groups["m"]), Int(s.Groups["d"]));
+        // Day or month slots OCR filled with what no date holds ("tháng 5 4", a stroke beside the handwritten 5): the
+        // printed year stands, the rest is unknown (a signed PDF's signing day may complete it: SigningDateCompletion).
+        else if (GarbledSlots().Match(folded) is { Success: true } g)
+            date = PartialDate.TryCreate(Int(g.Groups["y"]), null, null);
         return (place, date);
     }
 
@@ -55,4 +62,7 @@ public sealed partial class PlaceDateParser(Vocab vocab)
 
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})")]
     private static partial Regex Slashes();
+
+    [GeneratedRegex(@"ngay.{0,12}?thang.{0,12}?nam[^a-z\d]{0,3}(?<y>\d{4})")]
+    private static partial Regex GarbledSlots();
 }

@@ -32,6 +32,31 @@ public class GluedHeaderColumnsTests
     }
 
     [Fact]
+    public void A_motto_whose_hyphens_ocr_read_as_em_dashes_is_split_off_the_issuer()
+    {
+        // corpus/markdown/CV-4451-TCT-TTKT-chanchinh-baocao-TMDT-OCR.md (dev): the e-signature stamp and the motto's first
+        // line run into one paragraph above; the issuer shares its line with the motto, whose hyphens OCR read as "—".
+        var record = Support.Extract.Text("""
+            Ký bởi: Tổng cục Thuế
+            Địa chỉ: 123 Lò Duc
+            @® Thời gian ky: 30.11.2022 14:39
+            BO TÀI CHÍNH CONG HOA XÃ HỘI CHỦ NGH. TNAM
+
+            TỎNG CỤC THUÊ Độc lập — Tự do — Hạnh phúc
+
+            Số: 4454 /TCT-TTKT Hà Nội, ngày 29 tháng 44 năm 2022
+            V/v Chân chỉnh công tác
+
+            Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.
+
+            Tổng cục Thuế đã ban hành Công văn số 997/TCT-TTKT ngày 4/4/2022.
+            """, "CV-4451.md").Document;
+
+        Assert.Equal("tỏng cục thuê", record.Issuer, ignoreCase: true);
+        Assert.Equal("2022", record.IssuedDate);
+    }
+
+    [Fact]
     public void The_issuer_is_read_from_a_line_it_shares_with_the_motto()
     {
         var record = Support.Extract.Text("""

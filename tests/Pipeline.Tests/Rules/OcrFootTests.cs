@@ -39,6 +39,39 @@ public class OcrFootTests
         Assert.Contains(record.Recipients, r => r.Name.EndsWith("PHO VU TRUONG", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM\n~ TTgCP, các PTTgCP (đê b/c); =")]
+    // The same two lines as the markdown file's paragraph reaches the line stage, joined.
+    [InlineData("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM ~ TTgCP, các PTTgCP (đê b/c); =")]
+    public void A_post_read_onto_the_noi_nhan_label_is_the_signers_position_not_an_entry(string label)
+    {
+        // TB-330/TB-VPCP (dev, a web conversion of a scan's OCR text layer): the post signed without a formula read
+        // across onto the label's line behind a stray dash; the first entry's dash read "~" on the next line.
+        var record = Support.Extract.Text($"""
+            VAN PHONG CHÍNH PHU CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM
+            ————— Độc lập - Tự do - Hanh phúc
+
+            Văn phòng Chính phủ thông báo dé các Bộ, cơ quan biết, thực hiện./.
+
+            {label}
+
+            - Các Bộ, cơ quan: Công an, Tài chính, Kế hoạch va
+            Đầu tư, Công Thương, Thông tin và Truyền thông,
+            Tư pháp, Ngân hàng Nhà nước Việt Nam;
+
+            - VPCP: BTCN, các PCN, Trợ lý, Thư ký TTgCP,
+            PTTgCP, các Vụ: KTTH, TH;
+
+            - Lưu: VT, KSTT().vra
+
+            Trần Văn Sơn
+            """, "TB-330.md").Document;
+
+        Assert.Equal("Bộ trưởng, Chủ nhiệm", record.Signer?.Position);
+        Assert.Equal("Trần Văn Sơn", record.Signer?.Name);
+        Assert.DoesNotContain(record.Recipients, r => r.Name.Contains("CHỦ NHIỆM", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_entry_continued_in_sentence_case_after_its_comma_is_not_split()
     {

@@ -36,6 +36,11 @@ public class ReferenceAndDateTests
     [InlineData("Hà Nội, ngày tháng năm 2026", "Hà Nội", "2026")]                // text/19
     [InlineData("Hà Nội, ngày tháng năm", "Hà Nội", null)]                       // text/04
     [InlineData("Lào Cai, ngày 10 tháng 01năm 2026", "Lào Cai", "2026-01-10")]    // pdf CV-UBND: glued words
+    // markdown CV-4451 and CV-4489 (dev, OCR of signed PDFs; the line after the reference is split off): the month read past 12 is unknown with its day
+    [InlineData("Hà Nội, ngày 29 tháng 44 năm 2022", "Hà Nội", "2022")]
+    [InlineData("Hà Nội, ngày ñ| tháng 42 năm 2022", "Hà Nội", "2022")]
+    // pdf QĐ-1696 (dev, image-only, `pipeline roles`): a stroke beside the handwritten month read as a second number
+    [InlineData("Lào Cai, ngày 15 tháng 5 4 năm 2026", "Lào Cai", "2026")]
     public void Place_date_lines_give_place_and_partial_iso_date(string line, string place, string? date)
     {
         var (p, d) = new PlaceDateParser(Extract.Vocab).Parse(line);

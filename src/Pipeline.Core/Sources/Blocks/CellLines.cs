@@ -50,6 +50,8 @@ public sealed partial class CellLines(Vocab vocab)
         if (RecipientEntryStart().IsMatch(t) && EntryAfterClose().Count(t) >= 2) return true;
         // The foot read across both columns: the signing formula printed beside the label ("Nơi nhân: T/M BAN THƯỜNG VỤ").
         if (RecipientsHead().Match(t) is { Success: true, Index: 0 } head && vocab.SigningFormulas.Match(t[head.Length..].Trim()) is not null) return true;
+        // … or the signer's post alone, signed without a formula ("Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM", TB-330's OCR).
+        if (RecipientsHead().Match(t) is { Success: true, Index: 0 } label && PostBesideLabel(t[label.Length..]) is not null) return true;
         // The place-date may follow the symbol that a scrape ran onto its line ("299/TTg Hà Nội, ngày …").
         if (placeDate is { Success: true, Index: < 30 } && DateThenCaps().IsMatch(t)) return true;
         // OCR text of a two-column header read across both columns on one line: the issuer and the motto
@@ -390,7 +392,7 @@ public sealed partial class CellLines(Vocab vocab)
     }
 
     /// <summary>"Nơi nhận: - A; - B; - Lưu: VT." → "Nơi nhận:", "- A;", "- B;", "- Lưu: VT.".</summary>
-    private static IEnumerable<string> SplitRecipients(string part)
+    private IEnumerable<string> SplitRecipients(string part)
     {
         var head = RecipientsHead().Match(part);
         var rest = part;
@@ -401,6 +403,13 @@ public sealed partial class CellLines(Vocab vocab)
             while (end < rest.Length && rest[end] is '*' or '_' or '\\') end++;
             yield return rest[..end];
             rest = rest[end..];
+            if (PostBesideLabel(Plain(rest)) is { } post)
+            {
+                yield return post;
+                // The first entry, its line joined on by the paragraph ("… CHỦ NHIỆM ~ TTgCP, các PTTgCP (đê b/c);").
+                rest = Plain(rest);
+                rest = rest[(rest.IndexOf(post, StringComparison.Ordinal) + post.Length)..];
+            }
         }
         var start = 0;
         foreach (Match m in EntryDash().Matches(rest))
@@ -493,6 +502,23 @@ public sealed partial class CellLines(Vocab vocab)
 
     private bool IsPosition(string text) => vocab.IsSignerPosition(text);
 
+    /// <summary>
+    /// The signer's post read across from the signature column onto the Nơi nhận label's line ("Noi nhận: - BỘ TRƯỞNG,
+    /// CHỦ NHIỆM"; the first entry is printed on the next line, so a mark OCR puts between them is no entry's dash):
+    /// two words or more, all in capitals, no entry punctuation, opening with a known position. Null when there is none.
+    /// </summary>
+    private string? PostBesideLabel(string afterLabel)
+    {
+        var text = StrayMarks().Replace(afterLabel, "").Trim();
+        var all = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = all.TakeWhile(Words.IsCapitalised).ToArray();
+        // The first entry may follow on the same line (a paragraph joined), opening with its mark; nothing else may.
+        if (words.Length < all.Length && !StrayMarks().IsMatch(all[words.Length])) return null;
+        var post = string.Join(' ', words);
+        if (words.Length < 2 || post.IndexOfAny([';', ':', '(', ')']) >= 0) return null;
+        return OpensWithPosition(words, 3) ? post : null;
+    }
+
     /// <summary>Whether a known position is printed in the first <paramref name="reach"/> of <paramref name="words"/>, a comma after it.</summary>
     private bool OpensWithPosition(string[] words, int reach) =>
         Enumerable.Range(1, Math.Min(reach, words.Length)).Any(n => IsPosition(string.Join(' ', words.Take(n)).TrimEnd(',')));
@@ -504,7 +530,8 @@ public sealed partial class CellLines(Vocab vocab)
     // Dashes or equals signs (escaped by pandoc or not), or a long run of underscores; a short blank "___" is a
     // field left to fill in ("ngày ___ tháng"), not a rule.
     [GeneratedRegex(@"\s*(?:(?:\\?[-=–]){3,}|_{5,})\s*")] private static partial Regex Rule();
-    [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–]\s*Tự\s+do)")] private static partial Regex Motto2();
+    // OCR reads the motto's hyphens as dashes of any length ("Độc lập — Tự do — Hạnh phúc", CV-4451's text layer).
+    [GeneratedRegex(@"(?<at>Độc\s+lập\s*[-–—]\s*Tự\s+do)")] private static partial Regex Motto2();
     // The motto's first line in capitals, with the marks OCR drops ("CONG HOA XÃ HỘI").
     [GeneratedRegex(@"(?<at>C[OÔỘ]NG\s+H(?:[OÒ]A|OÀ)\s+X[AÃ]\s+H[OÔỘ]I)")] private static partial Regex Motto1();
     [GeneratedRegex(@"\s+[-–—]\s*$")] private static partial Regex DanglingDash();
@@ -544,4 +571,6 @@ public sealed partial class CellLines(Vocab vocab)
     // Words in capitals (digits, punctuation and dashes between them), up to the first word in sentence case.
     [GeneratedRegex(@"\p{Lu}+(?:[\s,;:.\-–()/]+(?:\p{Lu}+|\d+)(?![\p{Ll}]))*")] private static partial Regex CapsRun();
     [GeneratedRegex(@"(?<=^|\s)\S")] private static partial Regex WordStart();
+    // Dashes and tildes OCR reads from a fold or a stroke before the post.
+    [GeneratedRegex(@"^[\s\-–—~=•+*]+")] private static partial Regex StrayMarks();
 }
