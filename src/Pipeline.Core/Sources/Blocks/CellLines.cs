@@ -31,6 +31,17 @@ public sealed partial class CellLines(Vocab vocab)
     }
 
     /// <summary>
+    /// True for a line that opens with the label of a foot or address block ("Nơi nhận:", "Kính gửi:"). Such a label
+    /// starts its own printed line; it never continues the paragraph above it, however that paragraph was wrapped
+    /// (pdftotext without -layout prints "… theo quy định pháp luật./." and then "Nơi nhận:" under it).
+    /// </summary>
+    public static bool OpensLabel(string line)
+    {
+        var t = Plain(line);
+        return RecipientsHead().Match(t) is { Success: true, Index: 0 } || AddresseeHead().Match(t) is { Success: true, Index: 0 };
+    }
+
+    /// <summary>
     /// True for a plain line that holds a whole flattened block, as text scrapes of portal tables print them
     /// ("BỘ TÀI CHÍNH ------- CỘNG HÒA …", "Số: 778/TCHQ-GSQL V/v …", "Hà Nội, ngày … Kính gửi: …", "Nơi nhận: - A; - B").
     /// Only lines that open with a block's fixed form qualify, so body sentences are never split.

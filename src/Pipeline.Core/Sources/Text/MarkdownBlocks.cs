@@ -20,12 +20,16 @@ public static partial class MarkdownBlocks
 
     /// <summary>The blocks of <paramref name="raw"/>; <paramref name="opensDivision"/> tells a line that opens a division
     /// of a legal text ("Chương I", "Mục 2", division-words.txt), which no wrapped paragraph continues into;
-    /// <paramref name="opensSignature"/> a line that opens with a signing formula ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG").</summary>
-    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw, Func<string, bool> opensDivision, Func<string, bool>? opensSignature = null)
+    /// <paramref name="opensSignature"/> a line that opens with a signing formula ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG");
+    /// <paramref name="opensLabel"/> a line that opens with a block's label ("Nơi nhận:", "Kính gửi:").</summary>
+    public static IReadOnlyList<Block> Parse(IReadOnlyList<string> raw, Func<string, bool> opensDivision, Func<string, bool>? opensSignature = null,
+        Func<string, bool>? opensLabel = null)
     {
         opensSignature ??= _ => false;
+        opensLabel ??= _ => false;
         var blocks = new List<Block>();
         var joinWrapped = LooksSoftWrapped(raw);
+        var width = joinWrapped ? WrapWidth(raw) : 0;
         for (var i = 0; i < raw.Count; i++)
         {
             var line = raw[i];
@@ -44,7 +48,7 @@ public static partial class MarkdownBlocks
                 if (line.Trim().Length > 0) blocks[^1] = new PlainLine("- " + line.Trim());
                 continue;
             }
-            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, line, opensDivision, opensSignature))
+            if (joinWrapped && blocks.Count > 0 && blocks[^1] is PlainLine { Text: var previous } && Continues(previous, raw[i - 1], line, width, opensDivision, opensSignature, opensLabel))
             {
                 blocks[^1] = new PlainLine(previous.TrimEnd().TrimEnd('\\') + " " + line.Trim());
                 continue;
@@ -110,7 +114,16 @@ public static partial class MarkdownBlocks
         return continued >= 3 && longLines * 20 < nonBlank && blank * 5 >= nonBlank;
     }
 
-    private static bool Continues(string previous, string line, Func<string, bool> opensDivision, Func<string, bool> opensSignature)
+    /// <summary>The width the text was wrapped at: the length of its longest lines (the tenth longest in a hundred),
+    /// a few long unwrapped ones (a table row, a URL) aside.</summary>
+    private static int WrapWidth(IReadOnlyList<string> raw)
+    {
+        var lengths = raw.Select(l => l.Trim().Length).Where(n => n > 0).Order().ToList();
+        return lengths.Count == 0 ? 0 : lengths[(int)(lengths.Count * 0.9)];
+    }
+
+    private static bool Continues(string previous, string previousLine, string line, int width, Func<string, bool> opensDivision, Func<string, bool> opensSignature,
+        Func<string, bool> opensLabel)
     {
         var p = previous.Trim();
         var t = line.Trim();
@@ -119,6 +132,16 @@ public static partial class MarkdownBlocks
         // The signature stacks its formulas and the post one per printed line ("TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" /
         // "PHÓ THỦ TƯỚNG"): none of them is a wrapped paragraph, and run together the post reads as part of the formula.
         if (opensSignature(t) || opensSignature(p)) return false;
+        // The foot's and the address's labels open their own block: "Nơi nhận:" under the closing formula is no wrap of it.
+        if (opensLabel(t)) return false;
+        // pdftotext without -layout separates paragraphs by no blank line. A numbered heading or a "Kính gửi:" line ending
+        // well short of the wrap width, under which a line opens in capitals, ended there ("2. Về địa giới hành chính áp
+        // dụng cho thành lập CCN" / "Hiện nay, cả nước …"; "Kính gửi: Sở Công Thương tỉnh Lào Cai" / "Ngày 03 tháng 7 …");
+        // a wrapped line fills the width. Not a dashed entry: a Nơi nhận column wraps short ("- Các đồng chí Uỷ viên" /
+        // "Ban Chấp hành …").
+        var heading = previousLine.Trim();
+        var opensHeading = heading.Length > 0 && (char.IsLetterOrDigit(heading[0]) && BlockStart().IsMatch(heading) || opensLabel(heading));
+        if (heading.Length * 10 < width * 7 && opensHeading && char.IsUpper(t[0])) return false;
         // A line printed in capitals (the type word "NGHỊ QUYẾT", a body's name) does not wrap into one in mixed case
         // (the title "Về thanh toán …" under it): a wrapped paragraph keeps its case across the break.
         if (VnText.IsUpper(p, 4) && t.Any(char.IsLetter) && !VnText.IsUpper(t, 1)) return false;

@@ -90,7 +90,8 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
     private List<Line> TypedLines(IReadOnlyList<string> rawLines, int page)
     {
         var lines = new List<Line>();
-        foreach (var block in MarkdownBlocks.Parse(HyphenBreaks.Join(rawLines), _division.IsMatch, t => cells.Vocab.SigningFormulas.Match(t) is not null))
+        foreach (var block in MarkdownBlocks.Parse(HyphenBreaks.Join(rawLines), _division.IsMatch,
+                     t => cells.Vocab.SigningFormulas.Match(t) is not null, CellLines.OpensLabel))
         {
             if (block is MarkdownBlocks.TableRow row)
             {
