@@ -100,7 +100,7 @@ internal sealed class HtmlBlockWalker(List<Line> output, CellLines cells)
         switch (node)
         {
             case IText text:
-                sb.Append(text.Data.Replace('\n', ' ').Replace('\r', ' ').Replace('\u00A0', ' '));
+                sb.Append(Spaces.Plain(text.Data.Replace('\n', ' ').Replace('\r', ' ')));
                 break;
             case IElement { LocalName: "br" }:
                 sb.Append('\n');

@@ -48,7 +48,7 @@ internal static class LetterWords
                 continue;
             }
             if (previous is not null && StartsNewWord(previous, letter, repair)) Flush();
-            text.Append(value.Replace('\u00A0', ' '));
+            text.Append(Pipeline.Text.Spaces.Plain(value));
             letters.Add(letter);
             if (IsBold(letter)) boldCount++;
             previous = letter;

@@ -34,7 +34,7 @@ public sealed class TextFileReader(CellLines cells) : ISourceReader
     /// </summary>
     public SourceDocument FromText(SourceFile file, string text, string mediaType, ImmutableArray<string> warnings)
     {
-        text = text.Normalize(System.Text.NormalizationForm.FormC);
+        text = Pipeline.Text.Spaces.Plain(text.Normalize(System.Text.NormalizationForm.FormC));
         if (string.IsNullOrWhiteSpace(text)) throw new SourceException("the file holds no text") { Code = "empty" };
         var (repaired, fontEncoding) = LegacyVietnamese.RepairFontEncoding(text);
         if (fontEncoding is not null) warnings = warnings.Add($"legacy-encoding: text typed in the {fontEncoding} font encoding was converted to Unicode");

@@ -108,7 +108,7 @@ internal static class ParagraphText
         var result = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
-            var ch = c is '\u00A0' or '\u2007' or '\u202F' or '\t' || (char.IsWhiteSpace(c) && c != '\n') ? ' ' : c;
+            var ch = Pipeline.Text.Spaces.IsNoBreak(c) || c == '\t' || (char.IsWhiteSpace(c) && c != '\n') ? ' ' : c;
             if (c is '\u00AD' or '\u200B' or '\uFEFF') continue;
             if (ch == ' ' && result.Length > 0 && result[^1] == ' ') continue;
             result.Append(ch);
