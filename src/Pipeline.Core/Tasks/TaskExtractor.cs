@@ -266,9 +266,9 @@ public sealed partial class TaskExtractor(Vocab vocab, TaskClassifiers classifie
                 noCue = plain == 0 && _directives.ScoreInTasksSection(_examples.Before(text)) > 0;
                 return plain;
             }
+            noCueLeaves.Add(noCue);
             // A delegation's body is its subject, read up to the delegation verb ("Chính phủ" of "Chính phủ quy định chi tiết …"),
             // which the unit finder, knowing no verb there, would read on to the clause's end.
-            noCueLeaves.Add(noCue);
             leaves.Add((node, text, ordinal, ancestors, kind, score, inherited,
                 selfAssigned ? Fields.OwnFields(node) : delegatedBody is not null ? [new TaskUnit(delegatedBody, UnitRole.Lead)]
                 // The body a case charges is the lead the unit finder, reading subjects at clause openings, does not see.
