@@ -44,6 +44,7 @@ public sealed partial class UnitFinder
     private readonly Regex _leadVerb;
     private readonly Regex _support;
     private readonly Regex _headingUnit;
+    private readonly Regex _dutyHeading;
     private readonly Regex _headingTail;
     private readonly Regex _collectiveQualifier;
     private readonly Regex _honorific;
@@ -97,7 +98,8 @@ public sealed partial class UnitFinder
         _supportAfterLead = new(@"^\s*" + Cues("lead") + @"\s*,?\s*" + Cues("support-after-lead"), options);
         _leadVerb = new(@"(?<=\S )" + Cues("lead") + @"\b", options);
         _support = new(@"(?<![\p{L}])" + Cues("support") + @"(?=\S)", options);
-        _headingUnit = new("^" + Cues("heading") + @"\s+", options);
+        _headingUnit = new("^(?:" + Cues("heading") + "|" + Cues("duty-heading") + @")\s+", options);
+        _dutyHeading = new("^" + Cues("duty-heading") + @"\s+", options);
         _headingTail = new(@"^\s*" + Cues("heading-tail") + @"\s*$", options);
         _dutyWords = new(@"(?<![\p{L}])" + Cues("duty") + @"(?![\p{L}])", options);
         _negation = new(@"\G(?:" + Cues("negation") + @")(?![\p{L}])|(?<![\p{L}])(?:" + Cues("negation") + @")\s*$", options);
@@ -308,9 +310,9 @@ public sealed partial class UnitFinder
                 return [new TaskUnit(phrase, UnitRole.Lead)];
             if (phrase is null || IsCollective(phrase)) return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
             // "Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo, kiến nghị, phản ánh của công dân" (QĐ of the MTTQ xã
-            // Lương Minh): after "… của" a heading names whose duties follow and nothing else, so a verb after a comma lists the
+            // Lương Minh): a duty heading (unit-cues.tsv "duty-heading") names whose duties follow and nothing else, so a verb after a comma lists the
             // body's remit in its name; "Đối với X, …" may go on with the action and keeps the cut.
-            if (folded[..m.Length].TrimEnd().EndsWith("cua", StringComparison.Ordinal) && text[..phraseEnd].TrimEnd().EndsWith(',')
+            if (_dutyHeading.IsMatch(folded) && text[..phraseEnd].TrimEnd().EndsWith(',')
                 && !_matter.At(folded, phraseEnd).Any(w => At(text, folded, phraseEnd, w)))
                 return [new TaskUnit((note > 0 ? rest[..note] : rest).Trim(), UnitRole.Lead)];
             names.Add(phrase);
