@@ -10,7 +10,8 @@ namespace Pipeline.Tests.Rules;
 /// </summary>
 public class ParallelItemTests
 {
-    private const string Directive = """
+    // CT 299-TTg's head and its section 3 heading, and its signature: the two excerpts below sit between them.
+    private const string Head = """
         PHỦ THỦ TƯỚNG
         Số: 299/TTg
         Hà Nội, ngày 10 tháng 11 năm 1980
@@ -18,33 +19,29 @@ public class ParallelItemTests
         VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC
         Để các công việc nói trên tiến hành được thuận lợi, bảo đảm yêu cầu về chất lượng và thời gian, các ngành, các cấp cần thực hiện tốt những việc cụ thể sau đây:
         3. Về tổ chức chỉ đạo:
-        b) Bộ Nông nghiệp có trách nhiệm:
-        - Cử cán bộ chuyên môn của Viện Nông hoá thổ nhưỡng, Viện quy hoạch và thiết kế nông nghiệp, Tổng cục khai hoang và vùng kinh tế mới, các trường đại học nông nghiệp tham gia công tác đo đạc, phân hạng và đăng ký thống kê ruộng đât từ tháng 01 năm 1981 đến tháng 12 năm 1982.
-        - Cung cấp cho Tổng Cục Quản lý ruộng đất số bản đồ từng thửa tỷ lệ lớn hiện có.
-        - Huy động các loại phim ảnh hiện có, phương tiện nắn, phóng ảnh hàng không và phương tiện ấn loát phục vụ cho việc xây dựng bản đồ từng thửa và chuẩn bị tài liệu, bảng biểu dùng trong công tác đăng ký, thống kê ruộng đất.
-        - Giúp đỡ Tổng Cục Quản lý ruộng đất, tạo mọi điều kiện thuận lợi (cơ sở vật chất kỹ thuật, kinh phí, vật tư, kế hoạch, biên chế…) để Tổng cục tiến hành được các công tác đo đạc, phân hạng và đăng ký thống kê ruộng đất.
+        """;
+
+    private const string Foot = """
         K/T THỦ TƯỚNG CHÍNH PHỦ
         PHÓ THỦ TƯỚNG
         Tố Hữu
         """;
 
-    private const string DefenceDuties = """
-        PHỦ THỦ TƯỚNG
-        Số: 299/TTg
-        Hà Nội, ngày 10 tháng 11 năm 1980
-        CHỈ THỊ
-        VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT TRONG CẢ NƯỚC
-        Để các công việc nói trên tiến hành được thuận lợi, bảo đảm yêu cầu về chất lượng và thời gian, các ngành, các cấp cần thực hiện tốt những việc cụ thể sau đây:
-        3. Về tổ chức chỉ đạo:
+    private const string Directive = Head + "\n" + """
+        b) Bộ Nông nghiệp có trách nhiệm:
+        - Cử cán bộ chuyên môn của Viện Nông hoá thổ nhưỡng, Viện quy hoạch và thiết kế nông nghiệp, Tổng cục khai hoang và vùng kinh tế mới, các trường đại học nông nghiệp tham gia công tác đo đạc, phân hạng và đăng ký thống kê ruộng đât từ tháng 01 năm 1981 đến tháng 12 năm 1982.
+        - Cung cấp cho Tổng Cục Quản lý ruộng đất số bản đồ từng thửa tỷ lệ lớn hiện có.
+        - Huy động các loại phim ảnh hiện có, phương tiện nắn, phóng ảnh hàng không và phương tiện ấn loát phục vụ cho việc xây dựng bản đồ từng thửa và chuẩn bị tài liệu, bảng biểu dùng trong công tác đăng ký, thống kê ruộng đất.
+        - Giúp đỡ Tổng Cục Quản lý ruộng đất, tạo mọi điều kiện thuận lợi (cơ sở vật chất kỹ thuật, kinh phí, vật tư, kế hoạch, biên chế…) để Tổng cục tiến hành được các công tác đo đạc, phân hạng và đăng ký thống kê ruộng đất.
+        """ + "\n" + Foot;
+
+    private const string DefenceDuties = Head + "\n" + """
         d) Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm:
         - Có kế hoạch bay chụp ảnh bổ xung để hoàn thành kế hoạch bay chụp ảnh trên toàn lãnh thổ.
         - Cung cấp bản đồ ảnh và bản đồ giấy có tỷ lệ lớn cho Tổng cục quản lý ruộng đât.
         - Giúp Tổng cục quản lý ruộng đất đào tạo cán bộ cơ sở sử dụng ảnh chụp bằng máy bay.
         - Huy động lực lượng quan đội tham gia triển khai công tác này tại các địa phương.
-        K/T THỦ TƯỚNG CHÍNH PHỦ
-        PHÓ THỦ TƯỚNG
-        Tố Hữu
-        """;
+        """ + "\n" + Foot;
 
     private const string Letter = """
         UBND TỈNH LÀO CAI
