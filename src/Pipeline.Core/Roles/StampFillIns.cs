@@ -11,7 +11,7 @@ namespace Pipeline.Roles;
 /// as many numbers as there are blank slots, plausible as number, day (1–31) and month (1–12), they fill the slots in
 /// order: number, day, month (when blank). Anything else is left blank: a line with another count ("1696 15 5" under
 /// a printed month, "05 12" before a number on a line of its own) is not read. The filled lines say so
-/// (<see cref="RoledLine.FilledFrom"/>), and the field stage lowers the fields' confidence.
+/// (<see cref="RoledLine.FilledFrom"/>), the field stage lowers the fields' confidence, and the line of numbers is Noise.
 /// </summary>
 public static class StampFillIns
 {
@@ -42,6 +42,8 @@ public static class StampFillIns
 
         var builder = lines.ToBuilder();
         var printed = fill.Text.Trim();
+        // The numbers are the header's, not the body's: left in the body they end a task's text ("… của Bộ Công Thương. 193 10 01").
+        builder[fill.Index] = fill with { Role = LineRole.Noise };
         if (numberBlank && DocumentReference.Parse(NumberText(fill.Text) + "/" + reference!.Symbol) is { Number: not null } filled)
             builder[refAt] = builder[refAt] with { Reference = filled, FilledFrom = printed };
         else if (numberBlank) return lines;

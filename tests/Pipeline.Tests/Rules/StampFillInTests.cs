@@ -47,6 +47,14 @@ public class StampFillInTests
     }
 
     [Fact]
+    public void The_numbers_that_filled_the_header_are_no_body_text()
+    {
+        var roles = Extract.Roles(Letter);
+        Assert.Equal(Pipeline.Roles.LineRole.Noise, roles.Lines.Single(l => l.Text == "6791 17").Role);
+        Assert.NotEqual(Pipeline.Roles.LineRole.Noise, Extract.Roles(Letter.Replace("Số: /SNNMT-KHTC", "Số: 6791/SNNMT-KHTC")).Lines.Single(l => l.Text == "6791 17").Role);
+    }
+
+    [Fact]
     public void Numbers_only_on_a_later_page_fill_nothing()
     {
         var record = Extract.Text(Letter.Replace("6791 17\n", "\f2\n6791 17\n"));
