@@ -13,6 +13,9 @@ public sealed class FieldConfidence(TimeProvider clock)
     /// <summary>Below this a field is flagged for review.</summary>
     public const double ReviewBelow = 0.8;
 
+    /// <summary>A field whose blank slots were filled from an e-signing stamp's line of numbers (<see cref="RoledLine.FilledFrom"/>).</summary>
+    public const double FilledConfidence = 0.6;
+
     private static readonly (string Field, LineRole[] Roles)[] Sources =
     [
         ("type", [LineRole.DocType]),
@@ -47,6 +50,9 @@ public sealed class FieldConfidence(TimeProvider clock)
             confidence = Math.Min(confidence, Validity(field, fields, thisYear));
             var reason = lines.Any(l => l.Line.Confidence < ReviewBelow) ? "low-confidence OCR" : "failed validation";
             if (repaired.Contains(field) && repairedConfidence < confidence) (confidence, reason) = (repairedConfidence, "repaired");
+            // A number or day read from a signing stamp's line apart from its slot (StampFillIns) is likely, not printed there.
+            if (lines.FirstOrDefault(l => l.FilledFrom is not null) is { } filled && FilledConfidence < confidence)
+                (confidence, reason) = (FilledConfidence, $"filled from the signing stamp's numbers '{filled.FilledFrom}'");
             result[field] = Math.Round(confidence, 2);
             if (confidence < ReviewBelow) warnings.Add(ReviewWarning(field, confidence, reason));
         }

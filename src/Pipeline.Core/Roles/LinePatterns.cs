@@ -67,6 +67,17 @@ public static partial class LinePatterns
     /// <summary>"Số:" with nothing after it (the rest of the reference went to the next line).</summary>
     public static bool IsBareReferenceWord(string text) => BareReferenceWord().IsMatch(VnText.Fold(text));
 
+    /// <summary>
+    /// "Số:" and a number with nothing after it, the symbol on a line of its own ("Số: 09" over "/2025/QĐ-UBND": a
+    /// header table's cell read by pdftotext without -layout, QĐ-09/2025/QĐ-UBND and QĐ-64/2024/QĐ-UBND Hà Nội).
+    /// </summary>
+    public static bool IsReferenceNumberOnly(string text) => ReferenceNumberOnly().IsMatch(VnText.Fold(text));
+
+    /// <summary>A line of bare integers alone ("6791 17", "32 16 4"): the fill-ins an e-signing stamp printed, as
+    /// pdftotext without -layout reads them (<see cref="StampFillIns"/>). Their values, or null.</summary>
+    public static int[]? BareIntegers(string text) =>
+        BareIntegerLine().IsMatch(text.Trim()) ? text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray() : null;
+
     /// <summary>A line that is only a number and its symbol ("299/TTg", "66.12/2026/NQ-CP"): what follows a bare "Số:" line.</summary>
     public static bool IsNumberAndSymbol(string text) => NumberAndSymbol().IsMatch(text.Trim().Trim('*'));
 
@@ -145,6 +156,8 @@ public static partial class LinePatterns
     [GeneratedRegex(@"\bnam$")] private static partial Regex YearlessEnd();
     [GeneratedRegex(@"^\d{4}\W{0,2}$")] private static partial Regex YearAlone();
     [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*$")] private static partial Regex BareReferenceWord();
+    [GeneratedRegex(@"^\**\s*so\s*[:.]?\s*\d{1,6}\s*\**$")] private static partial Regex ReferenceNumberOnly();
+    [GeneratedRegex(@"^\d{1,6}(?:\s+\d{1,2}){1,2}$")] private static partial Regex BareIntegerLine();
     [GeneratedRegex(@"^[\p{Lu}\d]{1,10}(?:-[\p{Lu}\d]{1,10})+\W?$")] private static partial Regex SymbolContinuation();
     // The separator before the type code may be lost with the label ("428GP-BCT", a phone photo read at 700 px).
     // The number may be lost with it: a number typed into the blank of "Số:       /QĐ-SCT" leaves a wide gap before

@@ -58,7 +58,7 @@ public sealed partial class LineRecognizer
                 },
             });
         }
-        return doc with { Lines = result.MoveToImmutable() };
+        return doc with { Lines = StampFillIns.Fill(result.MoveToImmutable()) };
     }
 
     private PlaceDateParts ReadPlaceDate(string text)

@@ -34,6 +34,10 @@ public sealed record RoledLine(int Index, Line Line, LineRole Role, double Confi
     /// <summary>The place and date read from the place-date run this line opens (first PlaceDate line of a run).</summary>
     public PlaceDateParts? PlaceDate { get; init; }
 
+    /// <summary>The line of bare numbers whose values filled the blank slots of this line's reference or date: an
+    /// e-signing stamp's fill-ins read apart from their slots (<see cref="StampFillIns"/>); null when printed in place.</summary>
+    public string? FilledFrom { get; init; }
+
     /// <summary>The text after the fixed label of a Nơi nhận (RecipientsHeader), Lưu (Archive) or Kính gửi (AddresseeHeader) line, and after the V/v of a letter's subject (a Title line; null on the other title lines).</summary>
     public string? Content { get; init; }
 }

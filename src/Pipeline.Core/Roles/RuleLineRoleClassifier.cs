@@ -117,6 +117,17 @@ public sealed partial class RuleLineRoleClassifier(LineRecognizer recognizer) : 
             roles[reference + 1] = LineRole.Reference;
             lastHeader = Math.Max(lastHeader, reference + 1);
         }
+        // "Số: 09", a blank, "/2025/QĐ-UBND": pdftotext without -layout reads the header table's number and symbol as
+        // paragraphs of their own (QĐ-09/2025/QĐ-UBND Hà Nội); the blank between joins the run so that the number and
+        // the symbol are read as one reference, not the number as a symbol.
+        else if (reference >= 0 && LinePatterns.IsReferenceNumberOnly(_recognizer.AsNumberLine(lines[reference].Text))
+                 && NextNonBlank(lines, reference) is var symbolAt && symbolAt > reference && symbolAt - reference <= 2
+                 && Enumerable.Range(reference + 1, symbolAt - reference).All(j => roles[j] is null or LineRole.Blank)
+                 && lines[symbolAt].Text.Trim('*', ' ') is { Length: < 40 } symbol && symbol.StartsWith('/') && LinePatterns.IsNumberAndSymbol("0" + symbol))
+        {
+            for (var j = reference + 1; j <= symbolAt; j++) roles[j] = LineRole.Reference;
+            lastHeader = Math.Max(lastHeader, symbolAt);
+        }
 
         // Issuer: capitals above the first anchor, outside the motto's column.
         var firstAnchor = new[] { reference, placeDate, docType }.Where(i => i >= 0).DefaultIfEmpty(-1).Min();
